@@ -1,0 +1,254 @@
+"""Emit generated/ from the registry: one NumPy module and one mpmath module per model module.
+
+Determinism: kernels in registry order, CSE with ``order='canonical'`` and numbered symbols, sorted
+imports, and a content hash of the source expressions in the header instead of a timestamp. The
+output is a pure function of the model: byte-identical across runs and PYTHONHASHSEED values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import sympy as sp
+from sympy.printing.numpy import SciPyPrinter
+from sympy.printing.pycode import MpmathPrinter
+
+from .registry import Kernel, collect
+
+CODEGEN_VERSION = "1"
+GENERATED_DIR = Path(__file__).resolve().parent.parent / "generated"
+
+
+# --------------------------------------------------------------------------- printers
+class NumpyKernelPrinter(SciPyPrinter):
+    """SciPy/NumPy printer with the project's numerically safe special functions."""
+
+    def __init__(self, settings=None):
+        super().__init__(dict(settings or {}, fully_qualified_modules=True, allow_unknown_functions=False))
+
+    def _print_besselke(self, expr):
+        nu, x = expr.args
+        return "scipy.special.kve(%s, %s)" % (self._print(nu), self._print(x))
+
+    def _print_besselk(self, expr):
+        nu, x = expr.args
+        return "scipy.special.kv(%s, %s)" % (self._print(nu), self._print(x))
+
+    def _print_Integral(self, expr):  # pragma: no cover - guarded by Kernel.numeric
+        raise TypeError("an Integral cannot be printed for NumPy: give the Kernel a closed `numeric` form")
+
+    def _print_Float(self, expr):
+        return repr(float(expr))
+
+
+class MpmathKernelPrinter(MpmathPrinter):
+    """mpmath printer: exact rationals, high-precision constants, Integrals as ``mpmath.quad``."""
+
+    def __init__(self, settings=None):
+        super().__init__(dict(settings or {}, fully_qualified_modules=True))
+
+    def _print_besselke(self, expr):
+        nu, x = expr.args
+        return "(mpmath.besselk(%s, %s)*mpmath.exp(%s))" % (self._print(nu), self._print(x), self._print(x))
+
+    def _print_besselk(self, expr):
+        nu, x = expr.args
+        return "mpmath.besselk(%s, %s)" % (self._print(nu), self._print(x))
+
+    def _print_Integral(self, expr):
+        if len(expr.limits) != 1 or len(expr.limits[0]) != 3:
+            raise TypeError("only single definite integrals are printed for mpmath")
+        var, lo, hi = expr.limits[0]
+        return "mpmath.quad(lambda %s: %s, [%s, %s])" % (
+            self._print(var),
+            self._print(expr.function),
+            self._print(lo),
+            self._print(hi),
+        )
+
+    def _print_Infinity(self, expr):
+        return "mpmath.inf"
+
+    def _print_log1p(self, expr):
+        return "mpmath.log1p(%s)" % self._print(expr.args[0])
+
+    def _print_expm1(self, expr):
+        return "mpmath.expm1(%s)" % self._print(expr.args[0])
+
+
+# --------------------------------------------------------------------------- emission
+def _cse(expr: sp.Expr):
+    if expr.atoms(sp.Integral):
+        return [], expr  # keep the integrand intact for mpmath.quad
+    replacements, (reduced,) = sp.cse([expr], symbols=sp.numbered_symbols("_x"), order="canonical")
+    return replacements, reduced
+
+
+def _docstring(k: Kernel, twin: str) -> str:
+    dom = ", ".join(
+        f"{n} in [{k.domain[n].lo:g}, {k.domain[n].hi:g}]" for n in k.arg_names
+    )
+    lines = [
+        k.doc.strip().splitlines()[0] if k.doc.strip() else k.name,
+        "",
+        f"Equation: {k.equation}.  Units: {k.units}.",
+        f"Domain (tested against the mpmath twin to rtol={k.rtol:g}): {dom}.",
+        f"Twin: {twin}.",
+    ]
+    text = "\n    ".join(lines)
+    return '    """' + text.replace('"""', "'''").replace("\\", "\\\\") + '\n    """\n'
+
+
+def _function(k: Kernel, printer, expr: sp.Expr, twin: str, prologue: str = "") -> str:
+    replacements, reduced = _cse(expr)
+    out = [f"def {k.name}({', '.join(k.arg_names)}):\n", _docstring(k, twin), prologue]
+    for sym, sub in replacements:
+        out.append(f"    {sym} = {printer.doprint(sub)}\n")
+    out.append(f"    return {printer.doprint(reduced)}\n")
+    return "".join(out)
+
+
+def _source_hash(kernels: list[Kernel]) -> str:
+    h = hashlib.sha256()
+    h.update(CODEGEN_VERSION.encode())
+    for k in kernels:
+        for part in (k.name, ",".join(k.arg_names), sp.srepr(k.expr), sp.srepr(k.numeric_expr)):
+            h.update(part.encode())
+            h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def _imports(body: str, candidates: list[str]) -> str:
+    used = [m for m in candidates if re.search(r"\b" + re.escape(m) + r"\.", body)]
+    return "".join(f"import {m}\n" for m in sorted(used))
+
+
+def _module(model_name: str, kernels: list[Kernel], twin: str) -> str:
+    if twin == "numpy":
+        printer = NumpyKernelPrinter()
+        funcs = [_function(k, printer, k.numeric_expr, "numpy") for k in kernels]
+        candidates = ["numpy", "scipy.special"]
+        what = "vectorised NumPy/SciPy kernels (broadcast over array arguments)"
+    else:
+        printer = MpmathKernelPrinter()
+        funcs = []
+        for k in kernels:
+            pro = "".join(f"    {a} = mpmath.mpmathify({a})\n" for a in k.arg_names)
+            funcs.append(_function(k, printer, k.expr, "mpmath (exact expression)", pro))
+        candidates = ["mpmath"]
+        what = "mpmath reference twins (evaluate at the caller's mpmath.mp.dps)"
+    body = "\n\n".join(funcs)
+    header = (
+        f'"""Generated from mevscalar.model.{model_name}: {what}.\n\n'
+        "DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.\n"
+        '"""\n'
+        f"# source-hash: {_source_hash(kernels)}\n"
+        f"# codegen-version: {CODEGEN_VERSION}\n\n"
+    )
+    names = ", ".join(repr(k.name) for k in kernels)
+    all_line = f"__all__ = [{names}]\n"
+    domains = "".join(
+        f"    {k.name!r}: {{{', '.join(f'{n!r}: ({k.domain[n].lo!r}, {k.domain[n].hi!r})' for n in k.arg_names)}}},\n"
+        for k in kernels
+    )
+    meta = f"\n\n#: Declared domain of each kernel's arguments.\nDOMAINS = {{\n{domains}}}\n" if twin == "numpy" else ""
+    imports = _imports(body, candidates)
+    return header + imports + ("\n" if imports else "") + all_line + "\n\n" + body + meta
+
+
+def generate(modules: list[str] | None = None, registry: dict | None = None) -> dict[str, str]:
+    """{relative file name: source} for the whole generated/ tree, in memory.
+
+    ``registry`` ({module name: [Kernel]}) overrides discovery (used by the codegen tests).
+    """
+    registry = collect(modules) if registry is None else registry
+    files = {}
+    for model_name, kernels in registry.items():
+        files[f"{model_name}_np.py"] = _module(model_name, kernels, "numpy")
+        files[f"{model_name}_mp.py"] = _module(model_name, kernels, "mpmath")
+    listing = "".join(f"    {m!r},\n" for m in registry)
+    files["__init__.py"] = (
+        '"""Generated kernels. DO NOT EDIT: run `mev-scalar regenerate`.\n\n'
+        "For each model module M there is M_np (NumPy/SciPy, vectorised) and M_mp (mpmath twin).\n"
+        "Importing this package imports neither SymPy nor the kernels themselves.\n"
+        '"""\n\n'
+        f"MODULES = (\n{listing})\n"
+    )
+    return files
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _is_generated(path: Path) -> bool:
+    try:
+        return "DO NOT EDIT" in path.read_text(encoding="utf-8")[:400]
+    except OSError:
+        return False
+
+
+def write(out: Path | None = None) -> list[str]:
+    """Write generated/ atomically, touching only files whose content changes; remove orphans.
+
+    Returns the names of the files written or removed.
+    """
+    out = Path(out) if out is not None else GENERATED_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    files = generate()
+    changed = []
+    for name, text in files.items():
+        p = out / name
+        if not p.exists() or p.read_text(encoding="utf-8") != text:
+            _atomic_write(p, text)
+            changed.append(name)
+    for p in sorted(out.glob("*.py")):
+        if p.name not in files and _is_generated(p):
+            p.unlink()
+            changed.append(f"{p.name} (removed)")
+    return changed
+
+
+_DEF = re.compile(r"^def (\w+)\(", re.M)
+
+
+def _functions(text: str) -> dict[str, str]:
+    parts = _DEF.split(text)
+    return {parts[i]: parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+
+
+def check(out: Path | None = None) -> list[str]:
+    """Regenerate in memory and compare with disk; return one message per stale kernel or file."""
+    out = Path(out) if out is not None else GENERATED_DIR
+    files = generate()
+    problems = []
+    for name, text in files.items():
+        p = out / name
+        if not p.exists():
+            problems.append(f"{name}: missing")
+            continue
+        disk = p.read_text(encoding="utf-8")
+        if disk == text:
+            continue
+        want, have = _functions(text), _functions(disk)
+        stale = sorted(n for n in set(want) | set(have) if want.get(n) != have.get(n))
+        if stale:
+            problems.extend(f"{name}: kernel {n} is stale" for n in stale)
+        else:
+            problems.append(f"{name}: stale (header or module-level code differs)")
+    for p in sorted(out.glob("*.py")):
+        if p.name not in files and _is_generated(p):
+            problems.append(f"{p.name}: orphan (no model module generates it)")
+    return problems

@@ -1,0 +1,1 @@
+"""Numeric evaluators built on generated kernels (NumPy/SciPy only; never imports SymPy)."""

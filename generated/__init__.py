@@ -1,0 +1,8 @@
+"""Generated kernels. DO NOT EDIT: run `mev-scalar regenerate`.
+
+For each model module M there is M_np (NumPy/SciPy, vectorised) and M_mp (mpmath twin).
+Importing this package imports neither SymPy nor the kernels themselves.
+"""
+
+MODULES = (
+)

@@ -1,0 +1,53 @@
+"""Shared CLI helpers: number-list parsing and output (JSON or an aligned table)."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+
+from ..validate import ParameterError
+
+
+def float_list(name: str, text: str, length: int | None = None) -> list[float]:
+    """Parse 'a,b,c' into floats; the error names the flag."""
+    try:
+        vals = [float(t) for t in str(text).split(",") if t.strip() != ""]
+    except ValueError:
+        raise ParameterError(f"{name} must be a comma-separated list of numbers, got {text!r}") from None
+    if length is not None and len(vals) != length:
+        raise ParameterError(f"{name} must have exactly {length} comma-separated components, got {len(vals)}")
+    return vals
+
+
+def _jsonable(obj):
+    if isinstance(obj, dict):
+        return {str(k): _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_jsonable(v) for v in obj]
+    if hasattr(obj, "tolist"):
+        return _jsonable(obj.tolist())
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
+
+
+def dumps(obj) -> str:
+    return json.dumps(_jsonable(obj), indent=2, sort_keys=False, allow_nan=False)
+
+
+def emit(obj: dict, as_json: bool, title: str | None = None, stream=None) -> None:
+    """Print a result dict as JSON or as 'key  value' lines."""
+    stream = stream or sys.stdout
+    if as_json:
+        print(dumps(obj), file=stream)
+        return
+    if title:
+        print(title, file=stream)
+    width = max((len(str(k)) for k in obj), default=0)
+    for k, v in obj.items():
+        if isinstance(v, float):
+            v = f"{v:.10g}"
+        elif isinstance(v, (list, tuple)):
+            v = "[" + ", ".join(f"{x:.10g}" if isinstance(x, float) else str(x) for x in v) + "]"
+        print(f"{str(k).ljust(width)}  {v}", file=stream)

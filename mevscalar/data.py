@@ -1,0 +1,135 @@
+"""Measurements as named, cited data sets, so a user can switch between them.
+
+Every entry records its value, uncertainty, citation and year. Add a data set by adding an entry;
+never edit a number in place (publish a new name instead), so results stay reproducible.
+No SymPy here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .validate import ParameterError, choice, positive
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A Gaussian measurement: central value and 1 sigma."""
+
+    name: str
+    central: float
+    sigma: float
+    citation: str
+    year: int
+    note: str = ""
+
+    def band(self, nsigma: float) -> tuple[float, float]:
+        """[central - n sigma, central + n sigma]."""
+        return (self.central - nsigma * self.sigma, self.central + nsigma * self.sigma)
+
+    def pull(self, value: float) -> float:
+        return (value - self.central) / self.sigma
+
+    @classmethod
+    def user(cls, central: float, sigma: float, name: str = "user") -> "Measurement":
+        """A user-supplied (central, sigma) pair."""
+        positive("sigma", sigma)
+        return cls(name=name, central=float(central), sigma=float(sigma), citation="user supplied", year=0)
+
+
+@dataclass(frozen=True)
+class LowerBound:
+    name: str
+    value: float
+    unit: str
+    citation: str
+    year: int
+    note: str = ""
+
+
+#: Delta a_mu = a_mu(exp) - a_mu(SM).
+GM2 = {
+    "2021": Measurement(
+        name="2021",
+        central=2.51e-9,
+        sigma=0.59e-9,
+        citation="FNAL Muon g-2 Run 1 + BNL E821 vs 2020 White Paper: B. Abi et al., "
+        "PRL 126, 141801 (2021); T. Aoyama et al., Phys. Rep. 887, 1 (2020); paper Eq. (1)",
+        year=2021,
+    ),
+    "2025": Measurement(
+        name="2025",
+        central=38e-11,
+        sigma=63e-11,
+        citation="FNAL Muon g-2 final result (Runs 1-6, 2025) vs 2025 White Paper: "
+        "R. Aliberti et al., Phys. Rep. 1143, 1 (2025)",
+        year=2025,
+    ),
+}
+
+#: N_eff measurements.
+NEFF = {
+    "planck2018": Measurement(
+        name="planck2018",
+        central=2.99,
+        sigma=0.17,
+        citation="Planck 2018 (TT,TE,EE+lowE+lensing+BAO): N. Aghanim et al., A&A 641, A6 (2020); "
+        "the paper quotes 2.9913 +- 0.1690",
+        year=2018,
+    ),
+}
+
+#: Lower bound on the neutrino decoupling temperature from BBN.
+BBN_TD = LowerBound(
+    name="sabti2020",
+    value=0.3,
+    unit="MeV",
+    citation="N. Sabti, J. Alvey, M. Escudero, M. Fairbairn, D. Blas, JCAP 01 (2020) 004 (paper ref. [6])",
+    year=2020,
+)
+
+
+@dataclass(frozen=True)
+class Oscillation:
+    """Neutrino mass-squared splittings [eV^2] (normal ordering)."""
+
+    name: str
+    dm21_sq_eV2: float
+    dm32_sq_eV2: float
+    citation: str
+    year: int
+
+    @property
+    def dm31_sq_eV2(self) -> float:
+        return self.dm32_sq_eV2 + self.dm21_sq_eV2
+
+    def masses_eV(self, m1_eV: float = 0.0) -> tuple[float, float, float]:
+        """Light masses (m1, m2, m3) [eV] for normal ordering with lightest mass m1 (0 in this model)."""
+        m1 = float(m1_eV)
+        if m1 < 0:
+            raise ParameterError(f"m1_eV must be >= 0 (allowed range [0, inf)), got {m1_eV!r}")
+        return (m1, (m1**2 + self.dm21_sq_eV2) ** 0.5, (m1**2 + self.dm31_sq_eV2) ** 0.5)
+
+
+OSCILLATION = {
+    "pdg2020": Oscillation(
+        name="pdg2020",
+        dm21_sq_eV2=7.53e-5,
+        dm32_sq_eV2=2.453e-3,
+        citation="P. A. Zyla et al. (PDG), PTEP 2020, 083C01 (2020), neutrino mixing summary, normal ordering "
+        "(the paper's ref. [1])",
+        year=2020,
+    ),
+}
+
+
+def gm2_dataset(name: str) -> Measurement:
+    return GM2[choice("dataset", str(name), GM2)]
+
+
+def neff_dataset(name: str) -> Measurement:
+    return NEFF[choice("neff dataset", str(name), NEFF)]
+
+
+def oscillation_dataset(name: str) -> Oscillation:
+    return OSCILLATION[choice("oscillation dataset", str(name), OSCILLATION)]

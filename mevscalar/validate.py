@@ -1,0 +1,90 @@
+"""Input validation for the numeric side: every error names the parameter and its allowed range.
+
+No SymPy here. Functions accept scalars or array-likes and return float NumPy arrays (or floats
+when given scalars) after checking every element.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+class ParameterError(ValueError):
+    """A physical parameter outside its allowed range (or not a finite number)."""
+
+
+def _as_array(name: str, value):
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise ParameterError(f"{name} must be a real number, got {value!r}") from exc
+    if np.isnan(arr).any():
+        raise ParameterError(f"{name} must not be NaN")
+    return arr
+
+
+def _ret(value, arr):
+    return float(arr) if np.ndim(value) == 0 and arr.ndim == 0 else arr
+
+
+def finite(name: str, value):
+    """Any finite real number."""
+    arr = _as_array(name, value)
+    if not np.isfinite(arr).all():
+        raise ParameterError(f"{name} must be finite, got {value!r}")
+    return _ret(value, arr)
+
+
+def positive(name: str, value, unit: str = ""):
+    """A finite number > 0 (masses, vevs, widths, temperatures)."""
+    arr = finite(name, value)
+    if (np.asarray(arr) <= 0).any():
+        u = f" {unit}" if unit else ""
+        bad = np.asarray(arr)[np.asarray(arr) <= 0].ravel()[0]
+        raise ParameterError(f"{name} must be > 0{u} (allowed range (0, inf)), got {bad!r}")
+    return arr
+
+
+def nonnegative(name: str, value, unit: str = ""):
+    """A finite number >= 0."""
+    arr = finite(name, value)
+    if (np.asarray(arr) < 0).any():
+        u = f" {unit}" if unit else ""
+        bad = np.asarray(arr)[np.asarray(arr) < 0].ravel()[0]
+        raise ParameterError(f"{name} must be >= 0{u} (allowed range [0, inf)), got {bad!r}")
+    return arr
+
+
+def in_range(name: str, value, lo: float, hi: float, *, lo_closed=True, hi_closed=True):
+    """A finite number in an interval; the message spells the interval out."""
+    arr = finite(name, value)
+    a = np.asarray(arr)
+    ok_lo = (a >= lo) if lo_closed else (a > lo)
+    ok_hi = (a <= hi) if hi_closed else (a < hi)
+    if not (ok_lo & ok_hi).all():
+        interval = f"{'[' if lo_closed else '('}{lo:g}, {hi:g}{']' if hi_closed else ')'}"
+        bad = a[~(ok_lo & ok_hi)].ravel()[0]
+        raise ParameterError(f"{name} must be in {interval}, got {bad!r}")
+    return arr
+
+
+def vector(name: str, value, length: int):
+    """A finite real vector of a given length (e.g. Yukawa couplings in flavour space)."""
+    arr = finite(name, value)
+    a = np.atleast_1d(np.asarray(arr, dtype=float))
+    if a.ndim != 1 or a.shape[0] != length:
+        raise ParameterError(f"{name} must have exactly {length} components, got {a.size}")
+    return a
+
+
+def choice(name: str, value, allowed):
+    allowed = list(allowed)
+    if value not in allowed:
+        raise ParameterError(f"{name} must be one of {', '.join(map(str, allowed))}; got {value!r}")
+    return value
+
+
+def is_close(a: float, b: float, rel: float) -> bool:
+    return math.isclose(a, b, rel_tol=rel)

@@ -1,0 +1,151 @@
+"""The codegen pipeline: determinism, staleness detection, the no-SymPy rule."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import sympy as sp
+
+from mevscalar.codegen import emit
+from mevscalar.codegen.registry import Kernel, Range
+from mevscalar.model.functions import besselke
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _toy_registry():
+    a, b = sp.symbols("a b", positive=True)
+    t = sp.Symbol("t", positive=True)
+    k1 = Kernel(
+        name="toy_ratio",
+        args=(a, b),
+        expr=sp.besselk(1, a) / sp.besselk(2, a) * b**2 + sp.Rational(1, 3),
+        numeric=besselke(1, a) / besselke(2, a) * b**2 + sp.Rational(1, 3),
+        domain={"a": Range(1e-3, 1e3), "b": Range(0.1, 10.0)},
+        units="1",
+        equation="test",
+        doc="A toy ratio of Bessel functions.",
+    )
+    k2 = Kernel(
+        name="toy_integral",
+        args=(a,),
+        expr=sp.Integral(1 / (1 + a * t**2), (t, 0, 1)),
+        numeric=sp.atan(sp.sqrt(a)) / sp.sqrt(a),
+        domain={"a": Range(1e-3, 1e3)},
+        units="1",
+        equation="test",
+        doc="A toy integral with a closed form.",
+    )
+    return {"toy": [k1, k2]}
+
+
+def test_emitted_twins_agree_and_are_importable(tmp_path):
+    files = emit.generate(registry=_toy_registry())
+    assert set(files) == {"__init__.py", "toy_np.py", "toy_mp.py"}
+    ns_np, ns_mp = {}, {}
+    exec(compile(files["toy_np.py"], "toy_np.py", "exec"), ns_np)
+    exec(compile(files["toy_mp.py"], "toy_mp.py", "exec"), ns_mp)
+    import mpmath
+
+    with mpmath.workdps(30):
+        for a in (1e-3, 0.5, 20.0, 900.0):  # 900: kv underflows to 0/0 there; kve must not
+            got = ns_np["toy_ratio"](a, 2.0)
+            ref = ns_mp["toy_ratio"](a, 2.0)
+            assert abs(got - float(ref)) <= 1e-13 * abs(float(ref))
+            got = ns_np["toy_integral"](a)
+            ref = ns_mp["toy_integral"](a)
+            assert abs(got - float(ref)) <= 1e-14 * abs(float(ref))
+    # vectorised
+    import numpy as np
+
+    arr = ns_np["toy_ratio"](np.array([0.1, 1.0, 800.0]), 3.0)
+    assert arr.shape == (3,) and np.isfinite(arr).all()
+
+
+def test_header_has_hash_not_timestamp():
+    files = emit.generate(registry=_toy_registry())
+    head = files["toy_np.py"][:600]
+    assert "source-hash:" in head and "DO NOT EDIT" in head
+    import re
+
+    assert not re.search(r"20\d\d-\d\d-\d\d", head)
+
+
+def test_check_names_the_stale_kernel(tmp_path, monkeypatch):
+    reg = _toy_registry()
+    monkeypatch.setattr(emit, "collect", lambda modules=None: reg)
+    emit.write(tmp_path)
+    assert emit.check(tmp_path) == []
+    assert emit.write(tmp_path) == []  # idempotent: nothing rewritten
+    p = tmp_path / "toy_np.py"
+    p.write_text(p.read_text().replace("mpmath", "mpmath").replace("1/3", "1/4"))
+    text = p.read_text()
+    if "0.333" in text:  # the printer may emit the rational as a float
+        p.write_text(text.replace("0.3333333333333333", "0.25"))
+    problems = emit.check(tmp_path)
+    assert any("toy_ratio" in m for m in problems), problems
+    (tmp_path / "toy_mp.py").unlink()
+    assert any("toy_mp.py: missing" in m for m in emit.check(tmp_path))
+
+
+def _tree_digest(seed: str) -> str:
+    code = textwrap.dedent(
+        """
+        import hashlib, json
+        from mevscalar.codegen import emit
+        files = emit.generate()
+        print(json.dumps({k: hashlib.sha256(v.encode()).hexdigest() for k, v in sorted(files.items())}))
+        """
+    )
+    env = dict(os.environ, PYTHONHASHSEED=seed)
+    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
+    return out.stdout
+
+
+def test_generation_is_byte_identical_across_hash_seeds():
+    digests = {_tree_digest(seed) for seed in ("0", "1", "12345")}
+    assert len(digests) == 1
+    assert json.loads(digests.pop())  # non-empty tree
+
+
+def test_generated_tree_is_not_stale():
+    problems = emit.check()
+    assert problems == [], "generated/ is stale; run `mev-scalar regenerate`:\n" + "\n".join(problems)
+
+
+def test_cli_check_exit_code(tmp_path):
+    from mevscalar.cli import main
+
+    assert main(["regenerate", "--check"]) == 0
+    assert main(["regenerate", "--check", "--out", str(tmp_path)]) == 1  # empty folder: everything missing
+
+
+def test_numeric_side_never_imports_sympy():
+    """Everything outside model/ and codegen/ imports without SymPy (generated kernels, evaluators, CLI)."""
+    code = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+        import mevscalar
+        skip = ("mevscalar.model", "mevscalar.codegen")
+        names = [m.name for m in pkgutil.walk_packages(mevscalar.__path__, "mevscalar.")
+                 if not m.name.startswith(skip) and not m.name.endswith("__main__")]
+        import mevscalar.generated, mevscalar.cosmology
+        for pkg in (mevscalar.generated, mevscalar.cosmology):
+            names += [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")]
+        for n in sorted(set(names)):
+            importlib.import_module(n)
+        from mevscalar.cli import build_parser
+        build_parser()
+        bad = sorted(m for m in sys.modules if m == "sympy" or m.startswith("sympy."))
+        print(len(names), len(bad))
+        assert not bad, bad[:5]
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
