@@ -122,9 +122,19 @@ def _source_hash(kernels: list[Kernel]) -> str:
     return h.hexdigest()[:32]
 
 
+#: module prefix used in printed code -> import statement. ``scipy.special`` is reached through
+#: SciPy's lazy submodule loading (``import scipy`` costs ~80 ms, ``import scipy.special`` ~240 ms),
+#: so importing a kernel module stays cheap and the first call pays for scipy.special.
+_IMPORTS = {
+    "mpmath": "import mpmath",
+    "numpy": "import numpy",
+    "scipy.special": "import scipy  # scipy.special loads lazily on first use",
+}
+
+
 def _imports(body: str, candidates: list[str]) -> str:
-    used = [m for m in candidates if re.search(r"\b" + re.escape(m) + r"\.", body)]
-    return "".join(f"import {m}\n" for m in sorted(used))
+    used = {_IMPORTS[m] for m in candidates if re.search(r"\b" + re.escape(m) + r"\.", body)}
+    return "".join(f"{line}\n" for line in sorted(used))
 
 
 def _module(model_name: str, kernels: list[Kernel], twin: str) -> str:

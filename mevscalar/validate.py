@@ -42,7 +42,7 @@ def positive(name: str, value, unit: str = ""):
     arr = finite(name, value)
     if (np.asarray(arr) <= 0).any():
         u = f" {unit}" if unit else ""
-        bad = np.asarray(arr)[np.asarray(arr) <= 0].ravel()[0]
+        bad = float(np.asarray(arr)[np.asarray(arr) <= 0].ravel()[0])
         raise ParameterError(f"{name} must be > 0{u} (allowed range (0, inf)), got {bad!r}")
     return arr
 
@@ -52,7 +52,7 @@ def nonnegative(name: str, value, unit: str = ""):
     arr = finite(name, value)
     if (np.asarray(arr) < 0).any():
         u = f" {unit}" if unit else ""
-        bad = np.asarray(arr)[np.asarray(arr) < 0].ravel()[0]
+        bad = float(np.asarray(arr)[np.asarray(arr) < 0].ravel()[0])
         raise ParameterError(f"{name} must be >= 0{u} (allowed range [0, inf)), got {bad!r}")
     return arr
 
@@ -65,7 +65,7 @@ def in_range(name: str, value, lo: float, hi: float, *, lo_closed=True, hi_close
     ok_hi = (a <= hi) if hi_closed else (a < hi)
     if not (ok_lo & ok_hi).all():
         interval = f"{'[' if lo_closed else '('}{lo:g}, {hi:g}{']' if hi_closed else ')'}"
-        bad = a[~(ok_lo & ok_hi)].ravel()[0]
+        bad = float(a[~(ok_lo & ok_hi)].ravel()[0])
         raise ParameterError(f"{name} must be in {interval}, got {bad!r}")
     return arr
 
