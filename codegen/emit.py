@@ -106,9 +106,15 @@ def _docstring(k: Kernel, twin: str) -> str:
 def _function(k: Kernel, printer, expr: sp.Expr, twin: str, prologue: str = "") -> str:
     replacements, reduced = _cse(expr)
     out = [f"def {k.name}({', '.join(k.arg_names)}):\n", _docstring(k, twin), prologue]
+    ind = "    "
+    if twin == "numpy" and expr.has(sp.Piecewise):
+        # numpy.select evaluates every branch on every element; the branch not selected may overflow
+        # or divide by zero harmlessly. Silence that inside the kernel only (tests check finiteness).
+        out.append("    with numpy.errstate(all='ignore'):\n")
+        ind = "        "
     for sym, sub in replacements:
-        out.append(f"    {sym} = {printer.doprint(sub)}\n")
-    out.append(f"    return {printer.doprint(reduced)}\n")
+        out.append(f"{ind}{sym} = {printer.doprint(sub)}\n")
+    out.append(f"{ind}return {printer.doprint(reduced)}\n")
     return "".join(out)
 
 
