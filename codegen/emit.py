@@ -171,7 +171,14 @@ def _module(model_name: str, kernels: list[Kernel], twin: str) -> str:
         f"    {k.name!r}: {{{', '.join(f'{n!r}: ({k.domain[n].lo!r}, {k.domain[n].hi!r})' for n in k.arg_names)}}},\n"
         for k in kernels
     )
-    meta = f"\n\n#: Declared domain of each kernel's arguments.\nDOMAINS = {{\n{domains}}}\n" if twin == "numpy" else ""
+    tol = "".join(f"    {k.name!r}: ({k.rtol!r}, {k.atol!r}, {bool(k.complex_valued)!r}),\n" for k in kernels)
+    meta = (
+        f"\n\n#: Declared domain of each kernel's arguments.\nDOMAINS = {{\n{domains}}}\n"
+        f"\n#: (rtol, atol, complex_valued) promised against the mpmath twin over DOMAINS.\n"
+        f"TOLERANCES = {{\n{tol}}}\n"
+        if twin == "numpy"
+        else ""
+    )
     imports = _imports(body, candidates)
     return header + imports + ("\n" if imports else "") + all_line + "\n\n" + body + meta
 

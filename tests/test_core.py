@@ -88,3 +88,16 @@ def test_reproduce_writes_index(tmp_path):
     assert main(["reproduce", "--out", str(tmp_path), "--only", "s90_paper_audit"]) == 0
     assert (tmp_path / "index.md").read_text().startswith("# mev-scalar reproduce")
     assert (tmp_path / "paper_audit.md").exists()
+
+
+def test_check_command_passes_and_reports_every_kernel(capsys):
+    import json
+
+    import mevscalar.generated as g
+    from mevscalar.cli import main
+
+    assert main(["check", "--points", "3", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] and report["stale"] == []
+    n_kernels = sum(len(__import__(f"mevscalar.generated.{m}_np", fromlist=["DOMAINS"]).DOMAINS) for m in g.MODULES)
+    assert len(report["kernels"]) == n_kernels
