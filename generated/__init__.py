@@ -5,4 +5,10 @@ Importing this package imports neither SymPy nor the kernels themselves.
 """
 
 MODULES = (
+    'decoupling',
+    'diphoton',
+    'gm2',
+    'seesaw',
+    'uv',
+    'widths',
 )

@@ -1,0 +1,467 @@
+"""Neutrino decoupling through the phi resonance: rates, Hubble, and the paper's Eqs. (9)-(11), derived.
+
+Everything is derived here once, in :class:`Decoupling` (attributes, like ``sympy.physics.mechanics``),
+and registered as kernels by :func:`kernels`. Units: MeV (hbar = c = k_B = 1); rates in MeV.
+
+Derivation (narrow-width, Maxwell-Boltzmann phi, Fermi-Dirac neutrino densities as in Eq. 10):
+
+1. phi in equilibrium: n_phi^eq = m^2 T K_2(x) / (2 pi^2) (one real scalar d.o.f., MB statistics),
+   x = m_phi / T.  The thermal average of the time-dilation factor m/E is <m/E> = K_1(x)/K_2(x).
+2. Detailed balance: the rate of inverse decays nu nu -> phi per volume equals the rate of decays
+   phi -> nu nu, n_phi^eq Gamma_phi BR_nunu K_1/K_2.  Each phi made this way goes to gamma gamma with
+   probability BR_gg, so the reaction density of nu nu -> phi -> gamma gamma is
+       gamma_R = n_phi^eq <Gamma_phi> BR_nunu BR_gg = m^2 T K_1(x) Gamma_phi BR_nunu BR_gg / (2 pi^2).
+3. Each reaction removes TWO neutrinos (a nu_a nu_a or an anti-pair, whichever helicity pair phi couples
+   to).  With n_nu the density summed over all N_nu flavours and both helicity states,
+       dn_nu/dt + 3 H n_nu = -2 gamma_R (n_nu^2/n_eq^2 - 1)  =>  <sigma v>_DB = 2 gamma_R / n_eq^2,
+   n_eq = 2 N_nu n_1, n_1 = 3 zeta(3) T^3 / (4 pi^2) (one fermionic d.o.f.).  The rate at which a
+   given neutrino is converted is R_DB = n_eq <sigma v>_DB = 2 gamma_R / n_eq.
+4. The paper's Eq. (10) is <sigma v>_10 = 2 gamma_R / n_1^2 (the identical-particle convention with the
+   density of ONE helicity state of ONE flavour), and its Eq. (11) constant 1.67 comes out with
+   R_10 = n_nu^eq <sigma v>_10 and n_nu^eq = 3 zeta(3) T^3/(2 pi^2) = 2 n_1.  Hence
+       R_10 / R_DB = 4 N_nu  (= 12 for three flavours sharing the width).
+   Both are registered; Eq. (10) is the default of the numeric side so that Fig. 2 is reproduced.
+5. H = sqrt(8 pi rho / 3) / m_PL with rho = pi^2 g_* T^4 / 30 gives H = sqrt(8 pi^3 g_*/90) T^2/m_PL
+   (the "1.66").  m_PL is the non-reduced Planck mass.
+6. Eq. (11): replace K_1(x) by its leading Hankel asymptotic sqrt(pi/(2x)) e^-x in R = H; then
+       x = L + (7/2) log x,   L = log(C m_PL Gamma BR_gg BR_nunu / (g_*^(1/2) m_phi^2)),
+   with C computed below (exactly 2 sqrt(10) / (pi zeta(3)) = 1.6748 for Eq. 10).  It is solved in
+   closed form by the Lambert W function, x = -(7/2) W_k(-(2/7) e^(-2L/7)): k = -1 is the decoupling
+   root (the larger x, lower T), k = 0 the recoupling root.  Real roots exist iff
+   L >= (7/2)(1 - log(7/2)).  The exact condition differs by delta(x) = log(K_1(x) e^x sqrt(2x/pi))
+   = 3/(8x) + O(x^-2), added to the right-hand side.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cached_property
+
+import sympy as sp
+
+from mevscalar.codegen.registry import Kernel, Range
+from mevscalar.model.functions import besselke
+from mevscalar.model.symbols import BR_nunu, Gamma_phi, N_nu, T, g_star, m_PL, m_phi, sym, x
+
+#: log R/H and Eq. (11)'s argument L
+L = sym("L", "L", real=True)
+_u = sym("u_int", "u", positive=True)  # integration variable E/T or p/T
+_n = sp.Symbol("n", integer=True, positive=True)
+
+#: The paper's a = 7/2 in Eq. (11)
+A_EQ11 = sp.Rational(7, 2)
+
+
+class lambertw_real(sp.Function):
+    """Re W_k(z): the real branch k (0 or -1) of the Lambert W function, for -1/e <= z < 0.
+
+    Printed as ``numpy.real(scipy.special.lambertw(z, k))`` and ``mpmath.re(mpmath.lambertw(z, k))``.
+    """
+
+    nargs = 2
+
+    def _eval_rewrite_as_LambertW(self, z, k, **kwargs):
+        return sp.re(sp.LambertW(z, k))
+
+    def _eval_evalf(self, prec):
+        z, k = self.args
+        return sp.re(sp.LambertW(z, k).evalf(prec))
+
+    def _pythoncode(self, printer):
+        z, k = self.args
+        return "numpy.real(scipy.special.lambertw(%s, %s))" % (printer._print(z), printer._print(k))
+
+    _numpycode = _pythoncode
+
+    def _mpmathcode(self, printer):
+        z, k = self.args
+        return "mpmath.re(mpmath.lambertw(%s, %s))" % (printer._print(z), printer._print(k))
+
+    def _latex(self, printer):
+        z, k = self.args
+        return r"W_{%s}\left(%s\right)" % (printer._print(k), printer._print(z))
+
+
+class zeta_const(sp.Function):
+    """Riemann zeta at a number, printable: a double literal for NumPy, ``mpmath.zeta`` for the twin."""
+
+    nargs = 1
+
+    def _eval_evalf(self, prec):
+        return sp.zeta(self.args[0])._eval_evalf(prec)
+
+    def _pythoncode(self, printer):
+        return repr(float(sp.zeta(self.args[0]).evalf(30)))
+
+    _numpycode = _pythoncode
+
+    def _mpmathcode(self, printer):
+        return "mpmath.zeta(%s)" % printer._print(self.args[0])
+
+    def _latex(self, printer):
+        return r"\zeta(%s)" % printer._print(self.args[0])
+
+
+def printable(expr):
+    """Replace SymPy's zeta(n) by :class:`zeta_const` so that both printers accept it."""
+    return expr.replace(sp.zeta, zeta_const)
+
+
+class Decoupling:
+    """The derivation, exposed as attributes. All expressions in terms of T (or x = m_phi/T)."""
+
+    zeta3 = sp.zeta(3)
+
+    # ----------------------------------------------------------------- number densities
+    @cached_property
+    def fermi_dirac_moment(self):
+        """int_0^oo u^2/(e^u + 1) du, summed as a geometric series: 2 eta(3) = (3/2) zeta(3)."""
+        term = sp.integrate(_u**2 * sp.exp(-_n * _u), (_u, 0, sp.oo))  # 2/n^3
+        return sp.nsimplify(sp.Sum((-1) ** (_n + 1) * term, (_n, 1, sp.oo)).doit().rewrite(sp.zeta))
+
+    @cached_property
+    def n_one_dof(self):
+        """n_1 = (1/(2 pi^2)) T^3 int u^2/(e^u+1) du: one fermionic helicity state [MeV^3]."""
+        return sp.simplify(T**3 / (2 * sp.pi**2) * self.fermi_dirac_moment)
+
+    @cached_property
+    def n_nu_eq_paper(self):
+        """n_nu^eq = 2 n_1 = 3 zeta(3) T^3 / (2 pi^2): the density that reproduces Eq. (11)'s 1.67."""
+        return 2 * self.n_one_dof
+
+    @cached_property
+    def n_nu_eq_total(self):
+        """2 N_nu n_1: all flavours, both helicity states (the density in Eq. (9) read literally)."""
+        return 2 * N_nu * self.n_one_dof
+
+    @cached_property
+    def n_phi_eq(self):
+        """Maxwell-Boltzmann density of one real scalar, m^2 T K_2(m/T)/(2 pi^2) [MeV^3]."""
+        return m_phi**2 * T * sp.besselk(2, m_phi / T) / (2 * sp.pi**2)
+
+    @cached_property
+    def time_dilation(self):
+        """<m/E> over the MB distribution = K_1(x)/K_2(x)."""
+        return sp.besselk(1, m_phi / T) / sp.besselk(2, m_phi / T)
+
+    @cached_property
+    def reaction_density(self):
+        """gamma_R = n_phi^eq <Gamma_phi m/E> BR_nunu BR_gg [MeV^4]: nu nu -> phi -> gamma gamma per volume."""
+        return sp.simplify(self.n_phi_eq * Gamma_phi * self.time_dilation * BR_nunu * (1 - BR_nunu))
+
+    # ----------------------------------------------------------------- cross sections and rates
+    @cached_property
+    def sigma_v_eq10_printed(self):
+        """Eq. (10) exactly as printed (used only to check the derivation below)."""
+        xx = m_phi / T
+        return (
+            16 * sp.pi**2 / (9 * self.zeta3**2) * Gamma_phi * (1 - BR_nunu) * BR_nunu * xx**2 / T**3
+            * sp.besselk(1, xx)
+        )
+
+    @cached_property
+    def sigma_v_eq10(self):
+        """<sigma v>_10 = 2 gamma_R / n_1^2 [MeV^-2]: equals Eq. (10) (see :attr:`eq10_check`)."""
+        return sp.simplify(2 * self.reaction_density / self.n_one_dof**2)
+
+    @cached_property
+    def eq10_check(self):
+        """Derived minus printed Eq. (10); simplifies to 0."""
+        return sp.simplify(self.sigma_v_eq10 - self.sigma_v_eq10_printed)
+
+    @cached_property
+    def rate_eq10(self):
+        """R_10 = n_nu^eq <sigma v>_10 with n_nu^eq = 3 zeta(3) T^3/(2 pi^2) [MeV] (the paper's R)."""
+        return sp.simplify(self.n_nu_eq_paper * self.sigma_v_eq10)
+
+    @cached_property
+    def sigma_v_db(self):
+        """<sigma v>_DB = 2 gamma_R / n_eq^2 with n_eq summed over flavours and helicities [MeV^-2]."""
+        return sp.simplify(2 * self.reaction_density / self.n_nu_eq_total**2)
+
+    @cached_property
+    def rate_db(self):
+        """R_DB = 2 gamma_R / n_eq: the rate at which one neutrino is converted [MeV]."""
+        return sp.simplify(self.n_nu_eq_total * self.sigma_v_db)
+
+    @cached_property
+    def rate_ratio(self):
+        """R_10 / R_DB (= 4 N_nu)."""
+        return sp.simplify(self.rate_eq10 / self.rate_db)
+
+    # ----------------------------------------------------------------- expansion
+    @cached_property
+    def hubble(self):
+        """H = sqrt(8 pi G rho/3), G = 1/m_PL^2, rho = pi^2 g_* T^4/30 [MeV]."""
+        rho = sp.pi**2 * g_star * T**4 / 30
+        return sp.sqrt(8 * sp.pi * rho / 3) / m_PL
+
+    @cached_property
+    def hubble_constant(self):
+        """The '1.66' in H = 1.66 sqrt(g_*) T^2/m_PL: sqrt(8 pi^3/90)."""
+        return sp.simplify(self.hubble * m_PL / (sp.sqrt(g_star) * T**2))
+
+    # ----------------------------------------------------------------- Eq. (11)
+    @staticmethod
+    def k1_asymptotic(xx):
+        """Leading Hankel asymptotic K_1(x) ~ sqrt(pi/(2x)) e^-x."""
+        return sp.sqrt(sp.pi / (2 * xx)) * sp.exp(-xx)
+
+    def _in_x(self, expr):
+        return expr.subs(T, m_phi / x)
+
+    def log_rate_over_hubble(self, rate):
+        """log(R/H) as a function of x (T = m_phi/x), exact K_1."""
+        return sp.log(self._in_x(rate)) - sp.log(self._in_x(self.hubble))
+
+    def eq11_constant(self, rate):
+        """C in Eq. (11): (R/H with asymptotic K_1) = C m_PL Gamma BR BR/(g^(1/2) m^2) x^(7/2) e^-x."""
+        asym = self._in_x(rate).subs(sp.besselk(1, x), self.k1_asymptotic(x))
+        ratio = asym / self._in_x(self.hubble)
+        c = ratio * sp.sqrt(g_star) * m_phi**2 / (m_PL * Gamma_phi * BR_nunu * (1 - BR_nunu))
+        c = sp.simplify(c * sp.exp(x) / x**A_EQ11)
+        assert not (c.free_symbols - {N_nu}), c  # the x dependence must be exactly x^(7/2) e^-x
+        return sp.nsimplify(sp.radsimp(c))
+
+    @cached_property
+    def c_eq11(self):
+        """The paper's 1.67, computed: 2 sqrt(10)/(pi zeta(3))."""
+        return self.eq11_constant(self.rate_eq10)
+
+    @cached_property
+    def c_eq11_db(self):
+        """The same constant for the detailed-balance rate: c_eq11 / (4 N_nu)."""
+        return self.eq11_constant(self.rate_db)
+
+    def eq11_log_argument(self, c):
+        """L = log(c m_PL Gamma BR_gg BR_nunu / (g_*^(1/2) m_phi^2))."""
+        return sp.log(c * m_PL * Gamma_phi * (1 - BR_nunu) * BR_nunu / (sp.sqrt(g_star) * m_phi**2))
+
+    @cached_property
+    def eq11_roots(self):
+        """SymPy's solutions of x = L + (7/2) log x (complex branches included)."""
+        return sp.solve(sp.Eq(x, L + A_EQ11 * sp.log(x)), x)
+
+    @staticmethod
+    def eq11_root(branch: int):
+        """Real root of x = L + (7/2) log x on Lambert branch k (-1: decoupling, 0: recoupling)."""
+        a = A_EQ11
+        return -a * lambertw_real(-sp.exp(-L / a) / a, branch)
+
+    @cached_property
+    def eq11_existence(self):
+        """Smallest L with a real root: the minimum of x - (7/2) log x, at x = 7/2."""
+        f = x - A_EQ11 * sp.log(x)
+        xmin = sp.solve(sp.diff(f, x), x)[0]
+        return sp.simplify(f.subs(x, xmin))
+
+    @cached_property
+    def eq11_correction(self):
+        """delta(x): exact log(R/H) minus its Eq. (11) form, = log(K_1(x) e^x sqrt(2x/pi))."""
+        return sp.log(besselke(1, x) * sp.sqrt(2 * x / sp.pi))
+
+    # ----------------------------------------------------------------- g_*(T)
+    @staticmethod
+    def energy_density_function(y, fermion: bool):
+        """F_rho(y): energy density of a species of mass y T over its massless value (F_rho(0) = 1).
+
+        Fermion: 120/(7 pi^4) int_y^oo u^2 sqrt(u^2-y^2)/(e^u+1) du; boson: 15/pi^4 (same, e^u-1).
+        """
+        pref = sp.Rational(120, 7) / sp.pi**4 if fermion else sp.Integer(15) / sp.pi**4
+        s = 1 if fermion else -1
+        return pref * sp.Integral(_u**2 * sp.sqrt(_u**2 - y**2) / (sp.exp(_u) + s), (_u, y, sp.oo))
+
+    @cached_property
+    def g_star_massless(self):
+        """g_* for gamma + e+- + N_nu neutrinos, all massless: 2 + (7/8)(4 + 2 N_nu) (10.75 at N_nu = 3)."""
+        return 2 + sp.Rational(7, 8) * (4 + 2 * N_nu)
+
+
+D = Decoupling()
+
+
+def kernels() -> list[Kernel]:
+    xx = m_phi / T
+    k1e = besselke(1, xx) * sp.exp(-xx)  # K_1 without underflow of the scaled part
+    dom_T = Range(0.02, 100.0)
+    dom_m = Range(0.1, 10.0)
+    dom_G = Range(1e-25, 1e-10)
+    dom_B = Range(0.0, 0.999, "lin")
+    dom_N = Range(1.0, 3.0, "lin")
+    dom_g = Range(1.0, 110.0)
+    dom_PL = Range(1.22e22, 1.2215e22, "lin")
+    plain_why = (
+        "closed form of Bessel K_1 (scipy kve times exp(-x)) and powers; the domain keeps x = m/T <= 500 so "
+        "that the result stays a normal double: a few ulp; atol = 1e-290 only for subnormal results "
+        "(BR_nunu drawn ~1e-294), far below any physical rate"
+    )
+    sub_k1 = {sp.besselk(1, xx): k1e}
+
+    ks = [
+        Kernel(
+            name="hubble_rate",
+            args=(T, g_star, m_PL),
+            expr=D.hubble,
+            domain={"T": Range(1e-3, 100.0), "g_star": dom_g, "m_PL": dom_PL},
+            units="MeV",
+            equation="H(T) = sqrt(8 pi^3 g_*/90) T^2/m_PL (the 1.66 of Eq. 11), derived from Friedmann",
+            doc="Hubble rate in radiation domination with g_* relativistic degrees of freedom.",
+        ),
+        Kernel(
+            name="n_nu_eq_paper",
+            args=(T,),
+            expr=D.n_nu_eq_paper,
+            domain={"T": Range(1e-3, 100.0)},
+            units="MeV^3",
+            equation="n_nu^eq = 3 zeta(3) T^3/(2 pi^2): the density under R = n_nu^eq <sigma v> (Eq. 10, 11)",
+            doc="Equilibrium neutrino density used with Eq. (10): two fermionic d.o.f. (one flavour).",
+        ),
+        Kernel(
+            name="reaction_density",
+            args=(T, m_phi, Gamma_phi, BR_nunu),
+            expr=D.reaction_density,
+            numeric=D.reaction_density.subs(sub_k1),
+            domain={"T": dom_T, "m_phi": dom_m, "Gamma_phi": dom_G, "BR_nunu": dom_B},
+            units="MeV^4",
+            equation="derived: gamma_R = n_phi^eq Gamma K_1/K_2 BR_nunu BR_gg (narrow width, detailed balance)",
+            doc="Reaction density of nu nu -> phi -> gamma gamma in equilibrium.",
+            rtol=1e-12,
+            rtol_why=plain_why,
+            atol=1e-290,
+        ),
+        Kernel(
+            name="sigma_v_eq10",
+            args=(T, m_phi, Gamma_phi, BR_nunu),
+            expr=D.sigma_v_eq10,
+            numeric=D.sigma_v_eq10.subs(sub_k1),
+            domain={"T": dom_T, "m_phi": dom_m, "Gamma_phi": dom_G, "BR_nunu": dom_B},
+            units="MeV^-2",
+            equation="Eq. (10), derived as 2 gamma_R / n_1^2",
+            doc="Thermally averaged resonant cross section <sigma v>_res of Eq. (10).",
+            rtol_why=plain_why,
+            atol=1e-290,
+        ),
+        Kernel(
+            name="rate_eq10",
+            args=(T, m_phi, Gamma_phi, BR_nunu),
+            expr=D.rate_eq10,
+            numeric=D.rate_eq10.subs(sub_k1),
+            domain={"T": dom_T, "m_phi": dom_m, "Gamma_phi": dom_G, "BR_nunu": dom_B},
+            units="MeV",
+            equation="R = n_nu^eq <sigma v>_res with Eq. (10) (the paper's R of Fig. 2)",
+            doc="The paper's exchange rate R = n_nu^eq <sigma v>_res.",
+            rtol_why=plain_why,
+            atol=1e-290,
+        ),
+        Kernel(
+            name="rate_detailed_balance",
+            args=(T, m_phi, Gamma_phi, BR_nunu, N_nu),
+            expr=D.rate_db,
+            numeric=D.rate_db.subs(sub_k1),
+            domain={"T": dom_T, "m_phi": dom_m, "Gamma_phi": dom_G, "BR_nunu": dom_B, "N_nu": dom_N},
+            units="MeV",
+            equation="derived: R_DB = 2 gamma_R / n_eq, n_eq over N_nu flavours and both helicities (= R_10/(4 N_nu))",
+            doc="Per-neutrino conversion rate from detailed balance with phi decays and inverse decays.",
+            rtol_why=plain_why,
+            atol=1e-290,
+        ),
+    ]
+
+    log_why = (
+        "a sum of logs of size up to ~x (x <= 1e4): absolute error ~ eps*x; rtol covers |log R/H| >> 1 and "
+        "atol = 1e-11 (~ eps * 5e4) the cancellation near the root, i.e. 1e-11 relative in R/H"
+    )
+    dom_x = Range(1e-3, 1e4)
+    dom_Bl = Range(1e-9, 0.999)
+    for name, rate, extra_args, eq in (
+        ("log_rate_over_hubble_eq10", D.rate_eq10, (), "log(R/H), R from Eq. (10), exact K_1"),
+        ("log_rate_over_hubble_db", D.rate_db, (N_nu,), "log(R_DB/H), exact K_1 (derived)"),
+    ):
+        expr = sp.expand_log(D.log_rate_over_hubble(rate), force=True)
+        numeric = expr.subs(sp.log(sp.besselk(1, x)), sp.log(besselke(1, x)) - x)
+        dom = {"x": dom_x, "m_phi": dom_m, "Gamma_phi": dom_G, "BR_nunu": dom_Bl, "g_star": dom_g, "m_PL": dom_PL}
+        if extra_args:
+            dom["N_nu"] = dom_N
+        ks.append(
+            Kernel(
+                name=name,
+                args=(x, m_phi, Gamma_phi, BR_nunu, g_star, m_PL) + extra_args,
+                expr=expr,
+                numeric=numeric,
+                domain=dom,
+                units="1",
+                equation=eq,
+                doc="Logarithm of the exchange rate over the Hubble rate at T = m_phi/x (root: R = H).",
+                rtol=1e-12,
+                atol=1e-11,
+                rtol_why=log_why,
+            )
+        )
+
+    arg_why = "a single log of a product: absolute error ~ eps*|L|; atol for L near 0"
+    for name, c, extra_args, eq in (
+        ("eq11_log_argument", D.c_eq11, (), "Eq. (11): L = log(1.67 m_PL Gamma BR BR/(g^(1/2) m^2)), 1.67 derived"),
+        ("eq11_log_argument_db", D.c_eq11_db, (N_nu,), "Eq. (11) with the detailed-balance rate (constant / 4 N_nu)"),
+    ):
+        dom = {"m_phi": dom_m, "Gamma_phi": dom_G, "BR_nunu": dom_Bl, "g_star": dom_g, "m_PL": dom_PL}
+        if extra_args:
+            dom["N_nu"] = dom_N
+        expr = D.eq11_log_argument(c)
+        ks.append(
+            Kernel(
+                name=name,
+                args=(m_phi, Gamma_phi, BR_nunu, g_star, m_PL) + extra_args,
+                expr=expr,
+                numeric=sp.expand_log(expr, force=True),
+                domain=dom,
+                units="1",
+                equation=eq,
+                doc="The logarithm L on the right-hand side of Eq. (11).",
+                rtol=1e-13,
+                atol=1e-13,
+                rtol_why=arg_why,
+            )
+        )
+
+    w_why = (
+        "scipy's lambertw is accurate to a few ulp away from the branch point z = -1/e; the domain stops at "
+        "L = -0.8 (0.085 above the branch point L = -0.885), where the square-root conditioning costs < 1e3 ulp"
+    )
+    for name, branch, what in (
+        ("x_d_eq11", -1, "decoupling root (larger x = m_phi/T_D)"),
+        ("x_recouple_eq11", 0, "recoupling root (smaller x)"),
+    ):
+        ks.append(
+            Kernel(
+                name=name,
+                args=(L,),
+                expr=D.eq11_root(branch),
+                domain={"L": Range(-0.8, 300.0, "lin")},
+                units="1",
+                equation=f"Eq. (11) solved exactly: x = -(7/2) W_{branch}(-(2/7) e^(-2L/7)), the {what}",
+                doc=f"Closed-form solution of x = L + (7/2) log x: the {what}.",
+                rtol=1e-11,
+                rtol_why=w_why,
+            )
+        )
+
+    ks.append(
+        Kernel(
+            name="eq11_correction",
+            args=(x,),
+            expr=sp.log(sp.besselk(1, x) * sp.exp(x) * sp.sqrt(2 * x / sp.pi)),
+            numeric=D.eq11_correction,
+            domain={"x": Range(0.05, 1e4)},
+            units="1",
+            equation="derived: exact log(R/H) minus the Eq. (11) form, log(K_1(x) e^x sqrt(2x/pi)) = 3/(8x) + ...",
+            doc="What Eq. (11) drops: the log of K_1 over its leading asymptotic.",
+            rtol=1e-11,
+            atol=1e-14,
+            rtol_why="log(1 + 3/(8x)) from kve: delta enters log(R/H) additively, so absolute accuracy matters; "
+            "kve's few-ulp error gives ~5e-16 absolute (atol = 1e-14), i.e. relative ~1e-11 at x ~ 1e4",
+        )
+    )
+    return [
+        dataclasses.replace(k, expr=printable(k.expr), numeric=None if k.numeric is None else printable(k.numeric))
+        for k in ks
+    ]
