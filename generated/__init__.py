@@ -7,6 +7,7 @@ Importing this package imports neither SymPy nor the kernels themselves.
 MODULES = (
     'decoupling',
     'diphoton',
+    'entropy',
     'gm2',
     'seesaw',
     'uv',

@@ -1,0 +1,180 @@
+"""The UV model (paper Sec. IV): mass matrix from the Hessian, rank, g_mu (Eq. 15), g_nu (Eq. 20)."""
+
+from __future__ import annotations
+
+import importlib
+import math
+
+import mpmath
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mevscalar.model import symbols as S
+from mevscalar.model import uv
+
+SQ2 = sp.sqrt(2)
+
+
+@pytest.fixture(scope="module")
+def m():
+    return uv.model()
+
+
+@pytest.fixture(scope="module")
+def mc():
+    return uv.model("canonical")
+
+
+def _block_form():
+    """The project's fixed convention, typed independently of the derivation (what the Hessian must equal)."""
+    mD = sp.Matrix(3, 2, lambda i, j: (S.y_N[i] * S.v if j == 0 else S.y_Np[i] * S.v_p) / SQ2)
+    MR = sp.Matrix([[S.m_N, S.lambda_N * S.v_phi / SQ2], [S.lambda_N * S.v_phi / SQ2, S.m_Np]])
+    return sp.BlockMatrix([[sp.zeros(3, 3), mD], [mD.T, MR]]).as_explicit(), mD, MR
+
+
+def test_mass_matrix_from_hessian_equals_block_form(m):
+    M, mD, MR = _block_form()
+    assert (m.neutral_mass_matrix - M).applyfunc(sp.expand) == sp.zeros(5, 5)
+    assert (m.dirac_block - mD).applyfunc(sp.expand) == sp.zeros(3, 2)
+    assert (m.majorana_block - MR).applyfunc(sp.expand) == sp.zeros(2, 2)
+    # the literal -(1/2) Psi^T M Psi reading of Eq. 14 differs by one global sign, common to every entry
+    assert (m.neutral_mass_matrix_literal + M).applyfunc(sp.expand) == sp.zeros(5, 5)
+    assert uv.neutral_mass_matrix() is m.neutral_mass_matrix
+    assert m.neutral_mass_matrix.is_symmetric()
+
+
+def test_mass_matrix_depends_on_the_lagrangian(m):
+    """The Hessian is really taken from the Lagrangian: dropping the lambda_N term removes the N-N' entry."""
+    hol = sum((t.expand() for t in m.terms if t.coupling != S.lambda_N), sp.Integer(0))
+    H = sp.hessian(hol.subs(m.vacuum()), m.psi)
+    assert H[3, 4] == 0 and H[0, 3] == m.neutral_mass_matrix[0, 3]
+
+
+def test_rank_at_most_four(m):
+    M = m.neutral_mass_matrix
+    n = m.null_vector
+    assert n != sp.zeros(5, 1)
+    assert (M * n).applyfunc(sp.expand) == sp.zeros(5, 1)
+    assert sp.expand(M.det(method="berkowitz")) == 0
+    # and not lower for generic couplings: a 4x4 minor is non-zero
+    assert sp.expand(M[1:, 1:].det(method="berkowitz")) != 0
+
+
+def test_g_mu_derived_equals_eq15(m):
+    assert sp.simplify(m.g_mu - uv.eq15_g_mu()) == 0
+    assert sp.simplify(m.g_mu_raw + uv.eq15_g_mu()) == 0  # literal Eq. 14 sign before mu_R -> -mu_R
+    assert sp.simplify(m.m_mu_expr - S.y_mu * S.v_p / SQ2) == 0
+    # the physical, rephasing-invariant ratio
+    assert sp.simplify(m.g_mu / m.m_mu_expr - S.v * S.mu_phi / (S.m_Hp**2 * S.v_p)) == 0
+
+
+def test_h_prime_eom_and_induced_vev(m):
+    expect = (S.mu_phi * S.v_phi / SQ2 + uv.m12sq) * S.v / S.m_Hp**2
+    assert sp.simplify(m.v_p_induced - expect) == 0
+
+
+def test_g_nu_paper_normalisation_reduces_to_eq20(m):
+    """With m_N = m_N' = 0 the flavour coupling matrix is exactly -light/v_phi (Eq. 20 up to the sign)."""
+    zero = {S.m_N: 0, S.m_Np: 0}
+    G0 = m.g_nu_leading.subs(zero)
+    L0 = m.light_lo.subs(zero)
+    assert (G0 + L0 / S.v_phi).applyfunc(sp.simplify) == sp.zeros(3, 3)
+    # and the light matrix itself is -(Eq. 19) in our sign (+Eq. 19 for the literal sign)
+    assert (L0 + m.eq19).applyfunc(sp.simplify) == sp.zeros(3, 3)
+
+
+def test_g_nu_canonical_normalisation_has_sqrt2(m, mc):
+    assert (mc.g_nu_leading - SQ2 * m.g_nu_leading).applyfunc(sp.simplify) == sp.zeros(3, 3)
+    zero = {S.m_N: 0, S.m_Np: 0}
+    assert (mc.g_nu_leading.subs(zero) + SQ2 * mc.light_lo.subs(zero) / S.v_phi).applyfunc(
+        sp.simplify) == sp.zeros(3, 3)
+
+
+def _numeric_point(rng, mN, mNp):
+    vals = {S.v: 246219.65, S.v_p: 1494.0, S.v_phi: 240.0, S.lambda_N: 1.0, S.m_N: mN, S.m_Np: mNp}
+    for i in range(3):
+        vals[S.y_N[i]] = float(rng.uniform(-1, 1)) * 3e-7
+        vals[S.y_Np[i]] = float(rng.uniform(-1, 1)) * 3e-7
+    # exact rationals: SymPy then evaluates the substituted matrices without rounding to double
+    return {k: sp.Rational(x) for k, x in vals.items()}
+
+
+@pytest.mark.parametrize("mN,mNp", [(0.0, 0.0), (7.0, -3.0), (40.0, 25.0)])
+def test_g_nu_hellmann_feynman_matches_finite_difference(m, mN, mNp):
+    """u^T G u equals d(eigenvalue)/d varphi of the light LO matrix, for m_N, m_N' != 0 too (mpmath, 40 digits)."""
+    rng = np.random.default_rng(7)
+    vals = _numeric_point(rng, mN, mNp)
+    f = sp.lambdify([uv.varphi], m.light_lo_of_phi.subs(vals), "mpmath")
+    G_of = sp.lambdify([], m.g_nu_leading.subs(vals), "mpmath")
+    with mpmath.workdps(40):
+        G = G_of()
+        E0, U = mpmath.eigsy(mpmath.matrix(f(0)))
+        h = mpmath.mpf("1e-12")
+        Ep, _ = mpmath.eigsy(mpmath.matrix(f(h)))
+        Em, _ = mpmath.eigsy(mpmath.matrix(f(-h)))
+        for k in range(3):
+            if abs(E0[k]) < mpmath.mpf("1e-30") * max(abs(x) for x in E0):
+                continue  # the massless state (Eq. 16): its coupling vanishes too
+            u = U[:, k]
+            hf = (u.T * mpmath.matrix(G) * u)[0, 0]
+            fd = (Ep[k] - Em[k]) / (2 * h)
+            # central difference error ~ h^2 * E''' ~ 1e-24 relative: 1e-15 is a safe bound
+            assert abs(hf - fd) <= mpmath.mpf("1e-15") * abs(fd)
+            if mN == mNp == 0:
+                assert abs(hf + E0[k] / vals[S.v_phi]) <= mpmath.mpf("1e-30") * abs(E0[k])
+
+
+def test_latex_renders(m):
+    s = m.latex()
+    assert r"\lambda_{N}" in s and r"\mu_{\phi}" in s and r"H'^{\dagger} H \phi" in s
+    assert r"v_{\phi}" in m.latex("mass_matrix")
+    assert r"m_{H'}" in m.latex("g_mu")
+    assert r"g_{\nu_3}" in m.latex("effective") and r"\nu_{3} \cdot \nu_{3}" in m.latex("effective") and r"\bar{\mu}\mu" in m.latex("effective")
+    assert m._repr_latex_().startswith("$")
+    with pytest.raises(ValueError, match="what must be one of"):
+        m.latex("nonsense")
+
+
+def test_bad_normalisation_rejected():
+    with pytest.raises(ValueError, match="phi_normalisation"):
+        uv.UVModel("complex")
+
+
+def test_every_eq14_term_and_hc_invariant(m):
+    for label, v in m.verdicts.items():
+        if "soft" in label:
+            assert v.classification == "soft breaking" and v.violated == ("Z2",), label
+        else:
+            assert v.ok and v.classification == "invariant", (label, v.messages())
+            assert v.renormalisable
+
+
+def test_effective_lagrangian_structure(m):
+    L = m.effective_lagrangian
+    assert L.coeff(uv.mubar_mu) == -S.g_mu * m.phi_eff
+    # -(g/2) phi nu.nu + h.c. (real g)
+    assert sp.expand(L).coeff(uv.nunu[2]) == -uv.g_nu_a[2] * m.phi_eff / 2
+    assert sp.expand(L).coeff(uv.nunu_dag[2]) == -uv.g_nu_a[2] * m.phi_eff / 2
+
+
+def test_kernels_agree_with_eq15_numerically():
+    np_mod = importlib.import_module("mevscalar.generated.uv_np")
+    from mevscalar.constants import M_MU, V_EW
+
+    g = np_mod.g_mu_uv(0.1, V_EW, 1e4, 7e5)
+    assert math.isclose(g, 0.1 * V_EW * 1e4 / (math.sqrt(2) * 7e5**2), rel_tol=1e-14)
+    assert math.isclose(np_mod.m_mu_uv(math.sqrt(2) * M_MU / 1494.0, 1494.0), M_MU, rel_tol=1e-14)
+
+
+def test_audit_rows_shape():
+    rows = uv.audit_rows()
+    keys = {"quantity", "equation", "paper", "ours", "rel_diff", "note"}
+    assert rows and all(set(r) == keys for r in rows)
+    ratio = [r for r in rows if "normalisation" in r["quantity"]][0]
+    assert math.isclose(ratio["ours"], math.sqrt(2), rel_tol=1e-15)
+    # Eq. 21 -> v_phi: the paper prints "~240 MeV"; 0.059 eV / 2.5e-10 = 236 MeV, a 2 % rounding
+    vphi = [r for r in rows if r["quantity"].startswith("v_phi")][0]
+    assert abs(vphi["rel_diff"]) < 0.03
