@@ -1,0 +1,100 @@
+"""`mev-scalar pheno` and `mev-scalar gm2-band`: g-2, the diphoton coupling, widths (Eqs. 3-5).
+
+    mev-scalar pheno --m-phi MEV --g-mu G (--g-nu G | --g-nu G1,G2,G3 | --br-nunu B) [--nunu eq4|majorana] [--json]
+        keys: delta_a_mu, g_gg_per_MeV (exact; signed real part), g_gg_imag_per_MeV (0 below 2 m_mu),
+        g_gg_approx_per_MeV (the paper's limit), gamma_gg_MeV, gamma_nunu_MeV, gamma_mumu_MeV,
+        gamma_total_MeV, br_nunu, br_gg, lifetime_s, g_nu (per flavour; implied nu_3 coupling with --br-nunu),
+        nunu
+    mev-scalar gm2-band --m-phi MEV --dataset 2021|2025 [--json]
+        keys: m_phi_MeV, dataset, g_mu_1sigma [low, high], g_mu_2sigma [low, high] (low = 0 where the band
+        reaches Delta a_mu = 0), g_gg_1sigma_per_MeV, g_gg_2sigma_per_MeV (|g_gg|, exact loop)
+
+g_mu may be negative (only g_mu^2 enters g-2 and the widths; the sign of g_gg follows it); g_nu are
+magnitudes (>= 0).
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..validate import ParameterError
+from ._common import emit, float_list
+
+
+def _number(flag: str, text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise ParameterError(f"{flag} must be a number, got {text!r}") from None
+    if math.isnan(v):
+        raise ParameterError(f"{flag} must not be NaN")
+    return v
+
+
+def register(sub):
+    p = sub.add_parser("pheno", help="Delta a_mu, g_gg, widths, branching ratios and lifetime of phi")
+    p.add_argument("--m-phi", required=True, metavar="MEV", help="scalar mass [MeV]")
+    p.add_argument("--g-mu", required=True, metavar="G", help="muon Yukawa coupling g_mu (Eq. 2)")
+    grp = p.add_mutually_exclusive_group(required=True)
+    grp.add_argument("--g-nu", metavar="G[,G2,G3]", help="neutrino coupling: one value = nu_3 only; three = per flavour")
+    grp.add_argument("--br-nunu", metavar="B", help="BR(phi -> nu nu) in [0, 1); the implied nu_3 coupling is reported")
+    p.add_argument("--nunu", default="eq4", help="neutrino width: eq4 (paper, default) or majorana (derived, 2x)")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+    p.set_defaults(func=run_pheno)
+
+    q = sub.add_parser("gm2-band", help="g_mu (and |g_gg|) bands explaining Delta a_mu at 1 and 2 sigma")
+    q.add_argument("--m-phi", required=True, metavar="MEV", help="scalar mass [MeV]")
+    q.add_argument("--dataset", default="2021", help="g-2 data set: 2021 (paper, Eq. 1) or 2025")
+    q.add_argument("--json", action="store_true", help="print a JSON object")
+    q.set_defaults(func=run_band)
+
+
+def run_pheno(args) -> int:
+    from .. import pheno
+
+    m = _number("--m-phi", args.m_phi)
+    g = _number("--g-mu", args.g_mu)
+    kw = {"nunu": args.nunu}
+    if args.g_nu is not None:
+        vals = float_list("--g-nu", args.g_nu)
+        if len(vals) not in (1, 3):
+            raise ParameterError(f"--g-nu must have 1 or 3 comma-separated components, got {len(vals)}")
+        kw["g_nu"] = vals[0] if len(vals) == 1 else vals
+    else:
+        kw["br_nunu"] = _number("--br-nunu", args.br_nunu)
+    w = pheno.phi_widths(m, g, **kw)
+    gg = complex(w.g_gg)
+    out = {
+        "m_phi_MeV": m,
+        "g_mu": g,
+        "delta_a_mu": float(pheno.delta_a_mu(g, m)),
+        "g_gg_per_MeV": gg.real,
+        "g_gg_imag_per_MeV": gg.imag,
+        "g_gg_approx_per_MeV": float(pheno.g_gg_approx(g)),
+        "gamma_gg_MeV": float(w.gamma_gg),
+        "gamma_nunu_MeV": float(w.gamma_nunu),
+        "gamma_mumu_MeV": float(w.gamma_mumu),
+        "gamma_total_MeV": float(w.gamma_total),
+        "br_nunu": float(w.br_nunu),
+        "br_gg": float(w.br_gg),
+        "lifetime_s": float(w.lifetime_s),
+        "g_nu": [float(x) for x in w.g_nu],
+        "nunu": w.nunu,
+    }
+    emit(out, args.json, title="phi observables (MeV units)")
+    return 0
+
+
+def run_band(args) -> int:
+    from .. import pheno
+
+    m = _number("--m-phi", args.m_phi)
+    out = {"m_phi_MeV": m, "dataset": args.dataset}
+    for n in (1, 2):
+        lo, hi = pheno.gm2_band(m, args.dataset, n)
+        out[f"g_mu_{n}sigma"] = [float(lo), float(hi)]
+    for n in (1, 2):
+        lo, hi = pheno.g_gg_band(m, args.dataset, n)
+        out[f"g_gg_{n}sigma_per_MeV"] = [float(lo), float(hi)]
+    emit(out, args.json, title=f"g-2 bands at m_phi = {m:g} MeV ({args.dataset})")
+    return 0
