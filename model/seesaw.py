@@ -1,0 +1,449 @@
+"""Seesaw by symbolic block diagonalisation of the 5x5 neutral-lepton mass matrix (paper Eqs. 16-19).
+
+Basis Psi = (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c., with
+
+    M = [[0_3, D], [D^T, R]],   D (3x2) = [y_N v/sqrt2, y_N' v'/sqrt2],
+                                R (2x2) = [[m_N, Mh], [Mh, m_N']],  Mh = lambda_N v_phi/sqrt2.
+
+Everything is derived for a generic block matrix (D 3x2, R 2x2 symmetric) from two exact Schur identities
+and only then specialised; the 5x5 is never handed to ``Matrix.eigenvals()`` (enormous radicals).
+
+Light block.  det(M - l) = det(R - l) det(-l - D (R - l)^-1 D^T), so a light eigenvalue l is an
+eigenvalue of S(l) = -D (R - l)^-1 D^T = m0 - l P + O(l^2 D R^-3 D^T), with
+
+    m0 = -D R^-1 D^T  (leading order; Eq. 19 is its m_N = m_N' = 0 limit, up to an overall sign),
+    Theta = D R^-1,   P = Theta Theta^T = D R^-2 D^T.
+
+Hence m0 v = l (1 + P) v + O(Theta^6 Mh): the light masses are the eigenvalues of
+(1+P)^-1/2 m0 (1+P)^-1/2 = m0 - (1/2){P, m0} + O(Theta^4 m0)   (next-to-leading order).
+
+Heavy block.  det(M - mu) = det(-mu 1_3) det(R - mu + D^T D / mu) *exactly* (the light block is zero), so a
+heavy eigenvalue is an eigenvalue of R + D^T D / mu; replacing 1/mu by R^-1, symmetrised, gives
+
+    H = R + (1/2)(R^-1 D^T D + D^T D R^-1)  with eigenvalue error O(m_D^4 / Mh^3).
+
+Its expansion in 1/Mh is Eq. 18 plus the next term:
+    m_N,N' = Mh +- (m_N + m_N')/2 + (m_N - m_N')^2/(8 Mh) + |a +- b|^2/(2 Mh) + ...,
+with a = y_N v/sqrt2, b = y_N' v'/sqrt2.
+
+Rank.  m0 (and the NLO matrix) has range span(y_N, y_N'), so one light mass is exactly 0 (Eq. 16) and the
+other two come from a 2x2 problem.  In the orthonormal basis e1 = a/|a|, e2 = b_perp/|b_perp| of that plane,
+D = E L with L = [[A, c], [0, d]], A = |a|, c = a.b/A, d = |a x b|/A, so any X gives
+D X D^T = E (L X L^T) E^T with det(L X L^T) = |a x b|^2 det X.  The small eigenvalue is det / big: no
+difference of nearly equal numbers even for nearly parallel Yukawa vectors (|a x b| from components).
+
+Units: MeV.  Exposed: :class:`Seesaw` (derivation object) and :func:`kernels` (registry entries).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import sympy as sp
+
+from ..codegen.registry import Kernel, Range
+from .symbols import lambda_N, m_N, m_Np, sym, v, v_p, v_phi, y_N, y_Np
+
+# Generic block entries (for derivations that must not depend on the UV specifics).
+eps = sym("epsilon", r"\epsilon", positive=True)  # bookkeeping: D -> eps D, (m_N, m_N') -> eps (m_N, m_N')
+Mh = sym("M_h", r"M", positive=True)  # heavy Dirac mass lambda_N v_phi / sqrt2
+
+
+def generic_blocks():
+    """Generic D (3x2) and symmetric R (2x2) with free real symbols: (D, R)."""
+    D = sp.Matrix(3, 2, lambda i, j: sym(f"D_{i + 1}{j + 1}", f"D_{{{i + 1}{j + 1}}}", real=True))
+    r11, r12, r22 = (sym(n, f"R_{{{n[2:]}}}", real=True) for n in ("R_11", "R_12", "R_22"))
+    R = sp.Matrix([[r11, r12], [r12, r22]])
+    return D, R
+
+
+def block_matrix(D: sp.Matrix, R: sp.Matrix) -> sp.Matrix:
+    """M = [[0_3, D], [D^T, R]] (5x5)."""
+    return sp.BlockMatrix([[sp.zeros(3, 3), D], [D.T, R]]).as_explicit()
+
+
+def uv_blocks():
+    """D and R of the UV model (the fixed convention of model/uv.py), built from the shared symbols."""
+    D = sp.Matrix(3, 2, lambda i, j: (y_N[i] * v if j == 0 else y_Np[i] * v_p) / sp.sqrt(2))
+    M12 = lambda_N * v_phi / sp.sqrt(2)
+    R = sp.Matrix([[m_N, M12], [M12, m_Np]])
+    return D, R
+
+
+def uv_mass_matrix() -> sp.Matrix:
+    """The 5x5 neutral mass matrix in the convention of model/uv.py (for cross-checks)."""
+    return block_matrix(*uv_blocks())
+
+
+class Seesaw:
+    """Block diagonalisation of M = [[0, D], [D^T, R]] (D 3x2, R 2x2 symmetric, invertible).
+
+    Attributes (SymPy):
+      light_lo      m0 = -D R^-1 D^T (3x3), the leading-order light mass matrix.
+      theta         D R^-1 (3x2): active-sterile mixing at leading order.
+      light_nlo     m0 - (1/2){Theta Theta^T, m0} (3x3).
+      heavy_block   R (2x2): heavy block at leading order.
+      heavy_eff     R + (1/2)(R^-1 D^T D + D^T D R^-1) (2x2): heavy block at next order.
+    Eigenvalue closed forms for the UV model are module-level functions (Eq. 17, 18 and general m_N).
+    """
+
+    def __init__(self, M: sp.Matrix):
+        M = sp.Matrix(M)
+        if M.shape != (5, 5):
+            raise ValueError("expected a 5x5 matrix in the basis (nu_e, nu_mu, nu_tau, N, N')")
+        if M[:3, :3] != sp.zeros(3, 3):
+            raise ValueError("the active-active block must vanish (no Majorana mass for the active neutrinos)")
+        self.M = M
+        self.D = M[:3, 3:]
+        self.R = M[3:, 3:]
+        if sp.simplify(self.D.T - M[3:, :3]) != sp.zeros(2, 3):
+            raise ValueError("M must be symmetric")
+
+    @cached_property
+    def R_inv(self) -> sp.Matrix:
+        return self.R.inv()
+
+    @cached_property
+    def theta(self) -> sp.Matrix:
+        return self.D * self.R_inv
+
+    @cached_property
+    def light_lo(self) -> sp.Matrix:
+        return sp.simplify(-self.D * self.R_inv * self.D.T)
+
+    @cached_property
+    def P(self) -> sp.Matrix:
+        return self.theta * self.theta.T
+
+    @cached_property
+    def light_nlo(self) -> sp.Matrix:
+        m0, P = self.light_lo, self.P
+        return m0 - (P * m0 + m0 * P) / 2
+
+    @cached_property
+    def heavy_block(self) -> sp.Matrix:
+        return self.R
+
+    @cached_property
+    def heavy_eff(self) -> sp.Matrix:
+        G = self.D.T * self.D
+        return self.R + (self.R_inv * G + G * self.R_inv) / 2
+
+    # ---- exact identities the expansions rest on (each returns the residual, which must simplify to 0)
+    def schur_light_residual(self, lam):
+        """det(M - l) - det(R - l) det(-l - D (R - l)^-1 D^T)."""
+        I2, I3, I5 = sp.eye(2), sp.eye(3), sp.eye(5)
+        S = -self.D * (self.R - lam * I2).inv() * self.D.T
+        return (self.M - lam * I5).det() - (self.R - lam * I2).det() * (-lam * I3 + S).det()
+
+    def schur_heavy_residual(self, mu):
+        """det(M - mu) - det(-mu 1_3) det(R - mu + D^T D / mu): exact, the light block being zero."""
+        I2, I5 = sp.eye(2), sp.eye(5)
+        G = self.D.T * self.D
+        return (self.M - mu * I5).det() - (-mu) ** 3 * (self.R - mu * I2 + G / mu).det()
+
+    def schur_series(self, lam, order: int = 2) -> sp.Matrix:
+        """-D (R - l)^-1 D^T expanded in l: sum_k -l^k D R^-(k+1) D^T, k < order."""
+        out = sp.zeros(3, 3)
+        Rk = self.R_inv
+        for k in range(order):
+            out += -(lam**k) * self.D * Rk * self.D.T
+            Rk = Rk * self.R_inv
+        return out
+
+    def nlo_remainder(self) -> sp.Matrix:
+        """(1 - P/2) m0 (1 - P/2) - light_nlo = P m0 P / 4: the symmetrisation is exact to O(P^2 m0)."""
+        P, m0 = self.P, self.light_lo
+        I3 = sp.eye(3)
+        return sp.expand((I3 - P / 2) * m0 * (I3 - P / 2) - self.light_nlo)
+
+
+# --------------------------------------------------------------------------- UV-model closed forms
+def _vecs():
+    a = [yi * v / sp.sqrt(2) for yi in y_N]
+    b = [yi * v_p / sp.sqrt(2) for yi in y_Np]
+    return a, b
+
+
+def _dot(p, q):
+    return sum(pi * qi for pi, qi in zip(p, q))
+
+
+def _cross(p, q):
+    return [p[1] * q[2] - p[2] * q[1], p[2] * q[0] - p[0] * q[2], p[0] * q[1] - p[1] * q[0]]
+
+
+def heavy_dirac_mass():
+    """Mh = lambda_N v_phi / sqrt2 [MeV] (the N-N' Dirac entry of R)."""
+    return lambda_N * v_phi / sp.sqrt(2)
+
+
+def eq17_prefactor():
+    """C = v v' / (sqrt2 lambda_N v_phi) [MeV] of Eq. 17."""
+    return v * v_p / (sp.sqrt(2) * lambda_N * v_phi)
+
+
+def eq17_naive():
+    """Eq. 17 as printed: (m2, m3) = C (|y_N||y_N'| -+ y_N.y_N') -- the difference cancels when parallel."""
+    C = eq17_prefactor()
+    nn = sp.sqrt(_dot(y_N, y_N)) * sp.sqrt(_dot(y_Np, y_Np))
+    dd = _dot(y_N, y_Np)
+    return C * (nn - sp.Abs(dd)), C * (nn + sp.Abs(dd))
+
+
+def eq17_stable():
+    """Eq. 17 without cancellation: m2 = C |y_N x y_N'|^2 / (|y_N||y_N'| + |y_N.y_N'|), m3 = C (...+...)."""
+    C = eq17_prefactor()
+    nn = sp.sqrt(_dot(y_N, y_N)) * sp.sqrt(_dot(y_Np, y_Np))
+    dd = sp.Abs(_dot(y_N, y_Np))
+    cr2 = _dot(_cross(y_N, y_Np), _cross(y_N, y_Np))
+    return C * cr2 / (nn + dd), C * (nn + dd)
+
+
+def eq19_matrix():
+    """Paper Eq. 19: M_ij = (y_N,i y_N',j + y_N,j y_N',i) sqrt2 v v' / (2 lambda_N v_phi)."""
+    return sp.Matrix(3, 3, lambda i, j: (y_N[i] * y_Np[j] + y_N[j] * y_Np[i]) * sp.sqrt(2) * v * v_p / (2 * lambda_N * v_phi))
+
+
+def _sym2_masses_stable(x, y, z, det):
+    """|eigenvalues| (big, small) of [[x, y], [y, z]] given its det computed without cancellation."""
+    big = sp.Abs(x + z) / 2 + sp.sqrt(((x - z) / 2) ** 2 + y**2)
+    return big, sp.Abs(det) / big
+
+
+def _sym3_rank2_masses_exact(m: sp.Matrix):
+    """|nonzero eigenvalues| (big, small) of a rank-2 symmetric 3x3 from its characteristic polynomial.
+
+    l^3 - s l^2 + e2 l = 0 (det = 0): l = s/2 +- sqrt(s^2/4 - e2).  Exact but cancels; for the mpmath twin.
+    """
+    s = m.trace()
+    e2 = sum(m[i, i] * m[j, j] - m[i, j] ** 2 for i, j in ((0, 1), (0, 2), (1, 2)))
+    root = sp.sqrt(s**2 / 4 - e2)
+    return sp.Abs(s) / 2 + root, sp.Abs(sp.Abs(s) / 2 - root)
+
+
+def _plane_coords():
+    """A = |a|, c = a.b/|a|, d = |a x b|/|a|, |a x b|, G = D^T D: the rank-2 plane in components.
+
+    |a x b| = (v v'/2) |y_N x y_N'| is taken from the Yukawa components (exactly 0 for parallel input).
+    """
+    A = v / sp.sqrt(2) * sp.sqrt(_dot(y_N, y_N))
+    ab = v * v_p / 2 * _dot(y_N, y_Np)
+    cross = v * v_p / 2 * sp.sqrt(_dot(_cross(y_N, y_Np), _cross(y_N, y_Np)))
+    G = sp.Matrix([[v**2 / 2 * _dot(y_N, y_N), ab], [ab, v_p**2 / 2 * _dot(y_Np, y_Np)]])
+    return A, ab / A, cross / A, cross, G
+
+
+def _light_masses_stable(X: sp.Matrix):
+    """(big, small) nonzero light masses of D X D^T, computed in the (e1, e2) plane."""
+    A, c, d, cross, _ = _plane_coords()
+    x = A**2 * X[0, 0] + 2 * A * c * X[0, 1] + c**2 * X[1, 1]
+    y = d * (A * X[0, 1] + c * X[1, 1])
+    z = d**2 * X[1, 1]
+    det = cross**2 * (X[0, 0] * X[1, 1] - X[0, 1] ** 2)
+    return _sym2_masses_stable(x, y, z, det)
+
+
+def _uv_seesaw() -> Seesaw:
+    return Seesaw(uv_mass_matrix())
+
+
+def light_lo_masses():
+    """(exact, stable) pairs for the LO light masses (m3, m2) with general m_N, m_N'."""
+    D, R = uv_blocks()
+    K = -R.inv()
+    exact = _sym3_rank2_masses_exact(-D * R.inv() * D.T)
+    stable = _light_masses_stable(sp.simplify(K))
+    return exact, stable
+
+
+def light_nlo_masses():
+    """(exact, stable) pairs for the NLO light masses (m3, m2): eigenvalues of m0 - {P, m0}/2."""
+    D, R = uv_blocks()
+    K = -R.inv()
+    _, _, _, _, G = _plane_coords()
+    # m_nlo = D X D^T with X = K - (K^2 G K + K G K^2)/2  (P = D K^2 D^T, m0 = D K D^T)
+    X = K - (K * K * G * K + K * G * K * K) / 2
+    m0 = D * K * D.T
+    P = D * K * K * D.T
+    exact = _sym3_rank2_masses_exact(m0 - (P * m0 + m0 * P) / 2)
+    stable = _light_masses_stable(X)
+    return exact, stable
+
+
+def heavy_lo_masses():
+    """Eq. 18 at O(Mh^0): (Mh + (m_N + m_N')/2, Mh - (m_N + m_N')/2) [MeV]."""
+    M = heavy_dirac_mass()
+    return M + (m_N + m_Np) / 2, M - (m_N + m_Np) / 2
+
+
+def heavy_block_masses():
+    """(exact, stable) |eigenvalues| (big, small) of the heavy block R alone [MeV]: Eq. 18 resummed in m_N/Mh."""
+    _, R = uv_blocks()
+    x, y, z = R[0, 0], R[0, 1], R[1, 1]
+    root = sp.sqrt(((x - z) / 2) ** 2 + y**2)
+    exact = (sp.Abs(x + z) / 2 + root, sp.Abs(sp.Abs(x + z) / 2 - root))
+    stable = _sym2_masses_stable(x, y, z, x * z - y**2)
+    return exact, stable
+
+
+def heavy_nlo_masses():
+    """(exact, stable) |eigenvalues| (big, small) of H = R + (1/2){R^-1, D^T D} [MeV]."""
+    D, R = uv_blocks()
+    G = D.T * D
+    H = R + (R.inv() * G + G * R.inv()) / 2
+    H = H.applyfunc(sp.cancel)
+    x, y, z = H[0, 0], H[0, 1], H[1, 1]
+    s = x + z
+    root = sp.sqrt(((x - z) / 2) ** 2 + y**2)
+    exact = (sp.Abs(s) / 2 + root, sp.Abs(sp.Abs(s) / 2 - root))
+    stable = _sym2_masses_stable(x, y, z, x * z - y**2)
+    return exact, stable
+
+
+def heavy_nlo_series():
+    """Eq. 18 plus the next term, from the series of eig(H) in eps (D, m_N, m_N' -> eps x):
+
+    (Mh +- S/2 + Delta^2/(8 Mh) + |a +- b|^2/(2 Mh)), S = m_N + m_N', Delta = m_N - m_N'.
+    Returned as the signed eigenvalues (+Mh branch, -Mh branch) truncated at O(eps^2).
+    """
+    D, R = generic_uv_scaled()
+    G = D.T * D
+    H = R + (R.inv() * G + G * R.inv()) / 2
+    x, y, z = H[0, 0], H[0, 1], H[1, 1]
+    root = sp.sqrt(((x - z) / 2) ** 2 + y**2)
+    out = []
+    for sign in (1, -1):
+        lam = (x + z) / 2 + sign * root
+        out.append(sp.series(lam, eps, 0, 3).removeO())
+    return tuple(out)
+
+
+def generic_uv_scaled():
+    """UV blocks with the bookkeeping parameter: D -> eps D, m_N -> eps m_N, m_N' -> eps m_N', Mh symbol."""
+    D = sp.Matrix(3, 2, lambda i, j: eps * (y_N[i] * v if j == 0 else y_Np[i] * v_p) / sp.sqrt(2))
+    R = sp.Matrix([[eps * m_N, Mh], [Mh, eps * m_Np]])
+    return D, R
+
+
+def heavy_nlo_expected():
+    """The closed form claimed for heavy_nlo_series (for the symbolic check; not used numerically)."""
+    a, b = _vecs()
+    S, Dl = m_N + m_Np, m_N - m_Np
+    apb = sum((ai + bi) ** 2 for ai, bi in zip(a, b))
+    amb = sum((ai - bi) ** 2 for ai, bi in zip(a, b))
+    plus = Mh + eps * S / 2 + eps**2 * (Dl**2 / (8 * Mh) + apb / (2 * Mh))
+    minus = -Mh + eps * S / 2 - eps**2 * (Dl**2 / (8 * Mh) + amb / (2 * Mh))
+    return plus, minus
+
+
+# --------------------------------------------------------------------------- registry
+# Yukawa components: any sign. Each component gets its own (lo, hi) so that no boundary draw of the twin
+# test ('nasty' u = 0, 1/2, 1 for every argument) makes y_N exactly parallel to y_N' or a whole vector zero:
+# there the exact m2 is 0 and the 40-digit characteristic-polynomial reference carries ~1e-40 m3 of noise.
+# Nearly parallel vectors are tested against a 60-digit reference in tests/test_seesaw.py.
+_YUK_LOHI = {
+    "y_N1": (-1.0, 1.5), "y_N2": (-1.3, 1.1), "y_N3": (-0.7, 1.7),
+    "y_Np1": (-1.1, 1.4), "y_Np2": (-0.9, 1.6), "y_Np3": (-1.2, 1.25),
+}
+_YUK = {n: Range(lo, hi, "lin") for n, (lo, hi) in _YUK_LOHI.items()}
+_DOMAIN_COMMON = {
+    **_YUK,
+    "v": Range(1e3, 1e6, "log"),
+    "v_p": Range(1.0, 1e6, "log"),
+    "lambda_N": Range(1e-3, 10.0, "log"),
+    "v_phi": Range(1.0, 1e7, "log"),
+}
+# General-m_N kernels: the seesaw regime |m_N|, |m_N'| <= 5 MeV with Mh >= 7 MeV keeps det R away from 0.
+# with |y| <= 1.7e-6 and v, v' <= 1e6 MeV: m_D <= 2 MeV << Mh >= 7 MeV (seesaw regime)
+_YUK_SEESAW = {n: Range(1e-6 * lo, 1e-6 * hi, "lin") for n, (lo, hi) in _YUK_LOHI.items()}
+_DOMAIN_MN = {
+    **_DOMAIN_COMMON,
+    **_YUK_SEESAW,
+    "lambda_N": Range(0.1, 10.0, "log"),
+    "v_phi": Range(100.0, 1e7, "log"),
+    "m_N": Range(-5.0, 5.0, "lin"),
+    "m_Np": Range(-5.0, 5.0, "lin"),
+}
+_ARGS17 = tuple(y_N) + tuple(y_Np) + (v, v_p, lambda_N, v_phi)
+_ARGSMN = _ARGS17 + (m_N, m_Np)
+
+
+def kernels() -> list[Kernel]:
+    n17, s17 = eq17_naive(), eq17_stable()
+    (lo_big_x, lo_small_x), (lo_big_s, lo_small_s) = light_lo_masses()
+    (nlo_big_x, nlo_small_x), (nlo_big_s, nlo_small_s) = light_nlo_masses()
+    (hn_big_x, hn_small_x), (hn_big_s, hn_small_s) = heavy_nlo_masses()
+    h_plus, h_minus = heavy_lo_masses()
+    (hb_big_x, hb_small_x), (hb_big_s, hb_small_s) = heavy_block_masses()
+    dom_r = {k: _DOMAIN_MN[k] for k in ("lambda_N", "v_phi", "m_N", "m_Np")}
+    why_17 = (
+        "stable form: |y_N x y_N'| from components, small = |cross|^2/(sum); every operation well "
+        "conditioned, so a few ulp per operation over ~30 operations"
+    )
+    why_2x2 = (
+        "eigenvalues of a 2x2 symmetric in the rank-2 plane: big = |tr|/2 + sqrt(disc) (a sum), small = "
+        "|det|/big with det = |a x b|^2 det X; det X and the entries carry up to ~1e2 ulp of rounding "
+        "from R^-1 and the products of Gram entries"
+    )
+    return [
+        Kernel(
+            "light_m2_eq17", _ARGS17, n17[0], _DOMAIN_COMMON, "MeV", "Eq. (17), minus sign",
+            "Smaller nonzero light mass C(|y_N||y_N'| - |y_N.y_N'|), m_N = m_N' = 0.",
+            numeric=s17[0], rtol=1e-12, rtol_why=why_17,
+        ),
+        Kernel(
+            "light_m3_eq17", _ARGS17, n17[1], _DOMAIN_COMMON, "MeV", "Eq. (17), plus sign",
+            "Larger light mass C(|y_N||y_N'| + |y_N.y_N'|), m_N = m_N' = 0.",
+            numeric=s17[1], rtol=1e-12, rtol_why=why_17,
+        ),
+        Kernel(
+            "light_lo_small", _ARGSMN, lo_small_x, _DOMAIN_MN, "MeV", "derived: eig of -D R^-1 D^T (Eq. 19 generalised)",
+            "Smaller nonzero leading-order light mass with general m_N, m_N'.",
+            numeric=lo_small_s, rtol=1e-11, rtol_why=why_2x2,
+        ),
+        Kernel(
+            "light_lo_big", _ARGSMN, lo_big_x, _DOMAIN_MN, "MeV", "derived: eig of -D R^-1 D^T (Eq. 19 generalised)",
+            "Larger leading-order light mass with general m_N, m_N'.",
+            numeric=lo_big_s, rtol=1e-11, rtol_why=why_2x2,
+        ),
+        Kernel(
+            "light_nlo_small", _ARGSMN, nlo_small_x, _DOMAIN_MN, "MeV", "derived: eig of m0 - {Theta Theta^T, m0}/2",
+            "Smaller nonzero next-to-leading-order light mass.",
+            numeric=nlo_small_s, rtol=1e-11, rtol_why=why_2x2,
+        ),
+        Kernel(
+            "light_nlo_big", _ARGSMN, nlo_big_x, _DOMAIN_MN, "MeV", "derived: eig of m0 - {Theta Theta^T, m0}/2",
+            "Larger next-to-leading-order light mass.",
+            numeric=nlo_big_s, rtol=1e-11, rtol_why=why_2x2,
+        ),
+        Kernel(
+            "heavy_lo_plus", (lambda_N, v_phi, m_N, m_Np), h_plus, dom_r, "MeV", "Eq. (18), + sign",
+            "Heavy mass lambda_N v_phi/sqrt2 + (m_N + m_N')/2.",
+        ),
+        Kernel(
+            "heavy_lo_minus", (lambda_N, v_phi, m_N, m_Np), h_minus, dom_r, "MeV", "Eq. (18), - sign",
+            "Heavy mass lambda_N v_phi/sqrt2 - (m_N + m_N')/2.",
+            rtol=1e-12, rtol_why="Mh - S/2 with S/Mh <= 1.4: at most a few ulp of cancellation",
+        ),
+        Kernel(
+            "heavy_block_big", (lambda_N, v_phi, m_N, m_Np), hb_big_x, dom_r, "MeV",
+            "derived: |eig R|, Eq. (18) to all orders in m_N/Mh, no m_D back-reaction",
+            "Larger |eigenvalue| of the heavy block R.", numeric=hb_big_s, rtol=1e-12, rtol_why=why_2x2,
+        ),
+        Kernel(
+            "heavy_block_small", (lambda_N, v_phi, m_N, m_Np), hb_small_x, dom_r, "MeV",
+            "derived: |eig R|, Eq. (18) to all orders in m_N/Mh, no m_D back-reaction",
+            "Smaller |eigenvalue| of the heavy block R.", numeric=hb_small_s, rtol=1e-12, rtol_why=why_2x2,
+        ),
+        Kernel(
+            "heavy_nlo_big", _ARGSMN, hn_big_x, _DOMAIN_MN, "MeV", "derived: Eq. (18) + next order, eig of R + {R^-1, D^T D}/2",
+            "Larger heavy mass at next order.",
+            numeric=hn_big_s, rtol=1e-12, rtol_why=why_2x2,
+        ),
+        Kernel(
+            "heavy_nlo_small", _ARGSMN, hn_small_x, _DOMAIN_MN, "MeV", "derived: Eq. (18) + next order, eig of R + {R^-1, D^T D}/2",
+            "Smaller heavy mass at next order.",
+            numeric=hn_small_s, rtol=1e-11, rtol_why=why_2x2,
+        ),
+    ]
