@@ -254,6 +254,47 @@ class UVModel:
         zero_f = {s: 0 for f in fermions for s in f.component_symbols() + f.conj().component_symbols()}
         hp0 = sol[c("Hp_0")].subs(zero_f).subs(sub).subs(phi, S.v_phi / SQRT2)
         self.v_p_induced = sp.simplify(SQRT2 * hp0)
+        # the same coupling per unit of the fluctuation in the chosen normalisation: g_mu is the
+        # coefficient of the full field phi, i.e. of the canonical fluctuation (phi = v_phi/sqrt2 + varphi);
+        # with phi = (v_phi + varphi)/sqrt2 (where Eq. 20 holds) it is g_mu/sqrt2.
+        coeff_phi = sp.expand(L_eff_v.subs(phi, self.phi_field())).coeff(c("mu_L", True)).coeff(c("mu_R"))
+        self.g_mu_fluctuation = sp.simplify(coeff_phi.coeff(varphi, 1))  # -(literal), i.e. after mu_R -> -mu_R
+        self._derive_muon_exact()
+
+    def _derive_muon_exact(self):
+        """g_mu beyond Eq. 15: exact tree-level phi - Re H'^0 mixing (no expansion in 1/m_H'^2).
+
+        Scalar mass matrix of (varphi_c, h'_R), varphi_c the canonical phi fluctuation and
+        H'^0 = (v_p + h'_R + i h'_I)/sqrt2, from the Hessian of -L at the vacuum, with a bare phi mass
+        term -(1/2) m_phi0^2 phi^2 added. Demanding that m_phi^2 be an eigenvalue fixes the light
+        eigenvector (u_phi, u_h) with u_h/u_phi = -M2_21/(M2_22 - m_phi^2) = mu_phi v/(m_H'^2 - m_phi^2) =: tan(theta),
+        and g_mu_exact = (muon coupling of h'_R) * sin(theta). Eq. 15 is its leading term in 1/m_H'^2.
+        """
+        c = self.comp
+        m_phi0 = sym("m_phi0", r"m_{\phi,0}", positive=True)
+        hR, hI, vc = (sym(n, t, real=True) for n, t in (("hp_R", "h'_{R}"), ("hp_I", "h'_{I}"), ("varphi_c", r"\varphi_c")))
+        L = self.lagrangian - m_phi0**2 * c("phi") ** 2 / 2
+        sub = {c("H_plus"): 0, c("H_plus", True): 0, c("H_0"): S.v / SQRT2, c("H_0", True): S.v / SQRT2,
+               c("Hp_plus"): 0, c("Hp_plus", True): 0,
+               c("Hp_0"): (S.v_p + hR + sp.I * hI) / SQRT2, c("Hp_0", True): (S.v_p + hR - sp.I * hI) / SQRT2,
+               c("phi"): S.v_phi / SQRT2 + vc}
+        Ls = sp.expand(L.subs(sub))
+        basis = (vc, hR)
+        M2 = (-sp.hessian(Ls, basis)).subs({vc: 0, hR: 0, hI: 0}).applyfunc(sp.simplify)
+        fermions = [f for f in self.fields.values() if f.is_fermion]
+        zero_f = {s: 0 for f in fermions for s in f.component_symbols() + f.conj().component_symbols()}
+        M2 = M2.subs(zero_f)
+        self.scalar_mass_matrix = M2
+        tan_theta = sp.simplify(-M2[1, 0] / (M2[1, 1] - S.m_phi**2))
+        self.tan_theta = tan_theta
+        # muon coupling of h'_R (literal coefficient of h'_R mubar P_R mu), then the same mu_R -> -mu_R rephasing
+        y_h = -(-sp.expand(Ls).coeff(c("mu_L", True)).coeff(c("mu_R")).coeff(hR, 1))
+        self.g_mu_hR = sp.simplify(y_h)
+        # sin(theta) = tan/sqrt(1 + tan^2), written without |m_H'^2 - m_phi^2| (m_phi < m_H': u_phi > 0)
+        self.g_mu_exact = sp.simplify(self.g_mu_hR * (-M2[1, 0])
+                                      / sp.sqrt(M2[1, 0] ** 2 + (M2[1, 1] - S.m_phi**2) ** 2))
+        # m_phi0 from the light eigenvalue (det(M2 - m_phi^2) = 0): documents that the bare mass is tuned
+        self.m_phi0_sq = sp.solve(sp.Eq((M2 - S.m_phi**2 * sp.eye(2)).det(), 0), m_phi0**2)[0]
 
     # ---- neutrinos: expand the light matrix in the phi fluctuation
     def _derive_g_nu(self):
@@ -356,6 +397,18 @@ def eq20_g_nu(m_a) -> sp.Expr:
     return m_a / S.v_phi
 
 
+def g_mu_eq15_relerr_expr(m: UVModel) -> sp.Expr:
+    """Eq. 15 / exact - 1 (exact expression; independent of y_mu)."""
+    return sp.simplify(eq15_g_mu() / m.g_mu_exact - 1)
+
+
+def g_mu_eq15_relerr_safe() -> sp.Expr:
+    """The same without cancellation: (1 - r) t^2 / (sqrt(1 + t^2) + 1) - r."""
+    t2 = (S.mu_phi * S.v / (S.m_Hp**2 - S.m_phi**2)) ** 2
+    r = S.m_phi**2 / S.m_Hp**2
+    return (1 - r) * t2 / (sp.sqrt(1 + t2) + 1) - r
+
+
 # --------------------------------------------------------------------------- kernels
 def kernels() -> list:
     m = model()
@@ -366,6 +419,22 @@ def kernels() -> list:
                        "m_Hp": Range(1e4, 1e8, "log")},
                units="1", equation="Eq. 15 (derived: H' integrated out at tree level)",
                doc="phi-muon coupling g_mu = y_mu v mu_phi / (sqrt2 m_H'^2); basis with m_mu = +y_mu v_p/sqrt2."),
+        Kernel("g_mu_uv_exact", (S.y_mu, S.v, S.mu_phi, S.m_Hp, S.m_phi), m.g_mu_exact,
+               domain={"y_mu": yrange, "v": Range(1e3, 1e6, "log"), "mu_phi": Range(1.0, 1e7, "log"),
+                       "m_Hp": Range(1e4, 1e8, "log"), "m_phi": Range(1e-2, 200.0, "log")},
+               units="1", equation="derived (exact tree-level phi - Re H'^0 mixing; Eq. 15 is its 1/m_H'^2 limit)",
+               doc="g_mu = (y_mu/sqrt2) sin(theta), tan(theta) = mu_phi v/(m_H'^2 - m_phi^2), canonical phi."),
+        Kernel("g_mu_eq15_relerr", (S.v, S.mu_phi, S.m_Hp, S.m_phi), g_mu_eq15_relerr_expr(m),
+               numeric=g_mu_eq15_relerr_safe(),
+               domain={"v": Range(1e3, 1e6, "log"), "mu_phi": Range(1.0, 1e7, "log"),
+                       "m_Hp": Range(1e4, 1e8, "log"), "m_phi": Range(1e-2, 200.0, "log")},
+               units="1", equation="Eq. 15 error: g_Eq15/g_exact - 1",
+               doc="Relative error of Eq. 15 against the exact tree-level mixing result, "
+                   "(1 - r) sqrt(1 + t^2) - 1 with r = m_phi^2/m_H'^2, t = tan(theta).",
+               rtol=1e-12, atol=1e-18,
+               rtol_why="safe form (1-r) t^2/(sqrt(1+t^2)+1) - r has no cancellation except at the zero "
+                        "crossing t^2/2 ~ r, where both terms are <= r <= 4e-4 over the domain: atol = 1e-18 "
+                        "covers a few ulp of them"),
         Kernel("m_mu_uv", (S.y_mu, S.v_p), m.m_mu_expr,
                domain={"y_mu": yrange, "v_p": Range(1.0, 1e5, "log")},
                units="MeV", equation="Sec. IV text (m_mu from <H'^0> = v'/sqrt2)",
@@ -415,6 +484,20 @@ def audit_rows() -> list:
     rows.append(dict(quantity="g_mu at y_mu=0.1, mu_phi=10 GeV, m_H'=700 GeV", equation="Eq. 15",
                      paper="same order as m_mu/v = %.3g" % (M_MU / V_EW), ours=gmu, rel_diff=None,
                      note="ratio to m_mu/v is %.3f" % (gmu / (M_MU / V_EW))))
+    # 3b. Eq. 15 against the exact tree-level mixing at the same point (m_phi = 1 MeV)
+    pt = {S.y_mu: y, S.v: V_EW, S.mu_phi: mu, S.m_Hp: mh, S.m_phi: 1.0}
+    err = float(g_mu_eq15_relerr_safe().subs(pt))
+    rows.append(dict(quantity="Eq. 15 / exact tree-level g_mu - 1 at the quoted point", equation="Eq. 15",
+                     paper=0.0, ours=err, rel_diff=None,
+                     note="exact: (y_mu/sqrt2) sin(theta), tan(theta) = mu_phi v/(m_H'^2 - m_phi^2); the error is "
+                          "~ (mu_phi v/m_H'^2)^2/2 and negligible"))
+    # 3c. the normalisation Eq. 15 and Eq. 20 refer to
+    gfl = float(m.g_mu_fluctuation.subs(pt))
+    rows.append(dict(quantity="g_mu for the fluctuation normalised as in Eq. 20, phi=(v_phi+varphi)/sqrt2",
+                     equation="Eq. 15 vs Eq. 20", paper=gmu, ours=gfl, rel_diff=gfl / gmu - 1,
+                     note="Eq. 15 is the coupling of the canonically normalised real scalar; Eq. 20 uses "
+                          "phi=(v_phi+varphi)/sqrt2, whose varphi couples to muons with Eq. 15/sqrt2. The paper "
+                          "combines the two, so g_nu/g_mu is off by sqrt2 (equivalently v_phi by sqrt2)"))
     # 4. v' for the muon mass
     vp = math.sqrt(2) * M_MU / y
     rows.append(dict(quantity="v'/sqrt2 for m_mu with y_mu=0.1 [GeV]", equation="Sec. IV text", paper=1.0,

@@ -178,3 +178,42 @@ def test_audit_rows_shape():
     # Eq. 21 -> v_phi: the paper prints "~240 MeV"; 0.059 eV / 2.5e-10 = 236 MeV, a 2 % rounding
     vphi = [r for r in rows if r["quantity"].startswith("v_phi")][0]
     assert abs(vphi["rel_diff"]) < 0.03
+
+
+def test_scalar_mixing_matrix_from_the_lagrangian(m):
+    M2 = m.scalar_mass_matrix
+    assert sp.simplify(M2[0, 1] + S.mu_phi * S.v) == 0 and sp.simplify(M2[1, 1] - S.m_Hp**2) == 0
+    # m_phi^2 is an eigenvalue once the bare mass takes its derived value
+    m0 = [s for s in M2.free_symbols if s.name == "m_phi0"][0]
+    assert sp.simplify((M2.subs(m0**2, m.m_phi0_sq) - S.m_phi**2 * sp.eye(2)).det()) == 0
+
+
+def test_g_mu_exact_reduces_to_eq15(m):
+    """Eq. 15 is the 1/m_H'^2 leading term of the exact tree-level mixing result."""
+    lead = sp.limit(m.g_mu_exact * S.m_Hp**2, S.m_Hp, sp.oo)
+    assert sp.simplify(lead - uv.eq15_g_mu() * S.m_Hp**2) == 0
+    # next order: -(mu_phi v)^2/(2 m_H'^4) - ... relative; the relative error vanishes as m_H' -> oo
+    assert sp.limit(uv.g_mu_eq15_relerr_expr(m), S.m_Hp, sp.oo) == 0
+
+
+@settings(max_examples=40)
+@given(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1), st.floats(0, 1))
+def test_g_mu_relerr_safe_form_equals_exact(a, b, c, d):
+    """The cancellation-free form of Eq. 15 / exact - 1 equals the exact one (mpmath, 40 digits)."""
+    pt = {S.v: sp.Rational(10 ** (3 + 3 * a)).limit_denominator(10**6), S.mu_phi: sp.Rational(10 ** (7 * b)).limit_denominator(10**6),
+          S.m_Hp: sp.Rational(10 ** (4 + 4 * c)).limit_denominator(10**6), S.m_phi: sp.Rational(10 ** (-2 + 4.3 * d)).limit_denominator(10**6)}
+    m = uv.model()
+    ex = sp.N(uv.g_mu_eq15_relerr_expr(m).subs(pt), 40)
+    sf = sp.N(uv.g_mu_eq15_relerr_safe().subs(pt), 40)
+    assert abs(ex - sf) <= sp.Float("1e-35", 40) * max(abs(ex), sp.Float("1e-30", 40))
+
+
+def test_g_mu_normalisation(m, mc):
+    """g_mu (Eq. 15) is the coupling of the canonical fluctuation; the Eq. 20 normalisation gives Eq. 15/sqrt2."""
+    assert sp.simplify(mc.g_mu_fluctuation - uv.eq15_g_mu()) == 0
+    assert sp.simplify(m.g_mu_fluctuation - uv.eq15_g_mu() / SQ2) == 0
+    assert sp.simplify(m.g_mu - mc.g_mu) == 0
+    # the rephasing-invariant ratio g_nu/g_mu does not depend on the normalisation
+    r_paper = (m.g_nu_leading / m.g_mu_fluctuation).applyfunc(sp.simplify)
+    r_canon = (mc.g_nu_leading / mc.g_mu_fluctuation).applyfunc(sp.simplify)
+    assert (r_paper - r_canon).applyfunc(sp.simplify) == sp.zeros(3, 3)
