@@ -151,11 +151,15 @@ class Seesaw:
             Rk = Rk * self.R_inv
         return out
 
-    def nlo_remainder(self) -> sp.Matrix:
-        """(1 - P/2) m0 (1 - P/2) - light_nlo = P m0 P / 4: the symmetrisation is exact to O(P^2 m0)."""
-        P, m0 = self.P, self.light_lo
-        I3 = sp.eye(3)
-        return sp.expand((I3 - P / 2) * m0 * (I3 - P / 2) - self.light_nlo)
+    @staticmethod
+    def symmetrisation_remainder() -> sp.Expr:
+        """(1 - P/2) m0 (1 - P/2) - (m0 - {P, m0}/2) for non-commuting P, m0: equals P m0 P / 4 = O(Theta^4 m0).
+
+        With (1 + P)^-1/2 = 1 - P/2 + O(P^2), this is why m0 - {P, m0}/2 carries the light spectrum to
+        relative O(Theta^4).
+        """
+        P, m0 = sp.symbols("P m_0", commutative=False)
+        return sp.expand((1 - P / 2) * m0 * (1 - P / 2) - (m0 - (P * m0 + m0 * P) / 2))
 
 
 # --------------------------------------------------------------------------- UV-model closed forms
