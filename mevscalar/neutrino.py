@@ -116,11 +116,24 @@ def exact_masses(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps
 
 
 # --------------------------------------------------------------------------- seesaw (generated kernels)
-def _pair(small, big):
-    """Guard the one degenerate case (a zero Yukawa vector: big = 0, small = 0/0) -> 0."""
-    with np.errstate(invalid="ignore", divide="ignore"):
-        small = np.where(np.asarray(big) == 0, 0.0, small)
-    return float(small), float(big)
+def _light(p, f_small, f_big):
+    """(0, m2, m3) from a pair of light-mass kernels.
+
+    The kernels work in the plane spanned by y_N, y_N' starting from y_N; if y_N = 0 the roles of (N, y_N, v,
+    m_N) and (N', y_N', v', m_N') are swapped (the matrix is symmetric under that relabelling), and with
+    both vectors zero every light mass vanishes.
+    """
+    yn, ynp, lam, vphi, vp, mn, mnp, v = p
+    if not np.any(yn):
+        if not np.any(ynp):
+            return np.zeros(3)
+        p = (ynp, yn, lam, vphi, v, mnp, mn, vp)
+    a = _kernel_args(p)
+    big = float(f_big(*a))
+    if big == 0.0:  # rank 0 (e.g. y_N = 0 and m_N' = 0): small = |det|/big would be 0/0
+        return np.zeros(3)
+    small = float(f_small(*a))
+    return np.array([0.0, *sorted((small, big))])
 
 
 def light_lo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
@@ -128,18 +141,14 @@ def light_lo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.n
 
     m1 = 0 exactly (rank 2, Eq. 16); for m_N = m_N' = 0 this is Eq. 17.
     """
-    a = _kernel_args(_inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        s, b = _np.light_lo_small(*a), _np.light_lo_big(*a)
-    return np.array([0.0, *_pair(s, b)])
+    p = _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
+    return _light(p, _np.light_lo_small, _np.light_lo_big)
 
 
 def light_nlo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
     """Next-order light masses [MeV], ascending: eigenvalues of m0 - (1/2){Theta Theta^T, m0}."""
-    a = _kernel_args(_inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        s, b = _np.light_nlo_small(*a), _np.light_nlo_big(*a)
-    return np.array([0.0, *_pair(s, b)])
+    p = _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
+    return _light(p, _np.light_nlo_small, _np.light_nlo_big)
 
 
 def heavy_lo(lambda_N, v_phi, m_N=0.0, m_Np=0.0) -> np.ndarray:
