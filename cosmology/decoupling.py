@@ -281,8 +281,10 @@ def t_d_exact_grid(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str 
     rows = np.arange(m.size)
     fmax = F[rows, i]
     umax = U[rows, i]
-    # refine an interior maximum (matters only when the grid maximum is just below 0)
-    interior = (i > 0) & (i < _GRID - 1) & np.isfinite(fmax)
+    # refine an interior maximum only where it decides whether R reaches H: a grid maximum just below 0
+    # (the grid step in u is <= 0.05 and |d^2 f/du^2| = O(few) near the peak, so the grid misses the true
+    # maximum by < 1e-2; -0.1 is a safe margin)
+    interior = (i > 0) & (i < _GRID - 1) & np.isfinite(fmax) & (fmax <= 0) & (fmax > -0.1)
     if interior.any():
         r = rows[interior]
         res = elementwise.find_minimum(
@@ -317,9 +319,7 @@ def t_d_exact_grid(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str 
         else:
             a = U[r, first[r] - 1]
             b = np.where(no_grid_pos[r], umax[r], U[r, first[r]])
-        res = elementwise.find_root(f, (a, b), args=(m[r], gam[r], br[r]))
-        t = m[r] / np.exp(res.x)
-        t = np.where(res.success, t, np.nan)
+        t = m[r] / np.exp(_polish_roots(f, a, b, (m[r], gam[r], br[r])))
         if edge == "d":
             t_d[r] = t
         else:
@@ -332,6 +332,26 @@ def t_d_exact_grid(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str 
         "t_at_max": (m / np.exp(umax)).reshape(shape),
     }
     return out
+
+
+def _polish_roots(f, a, b, args):
+    """Roots of f(u, *args) in brackets [a, b]: scipy brentq per point for a few points (low overhead),
+    scipy.optimize.elementwise.find_root (vectorised Chandrupatla) for many. NaN where it fails."""
+    if a.size <= 16:
+        from scipy.optimize import brentq
+
+        out = np.empty(a.size)
+        for k in range(a.size):
+            ak = tuple(np.asarray(v)[k] for v in args)
+            try:
+                out[k] = brentq(lambda u: float(f(u, *ak)), a[k], b[k], xtol=1e-15, rtol=1e-15)
+            except ValueError:
+                out[k] = np.nan
+        return out
+    from scipy.optimize import elementwise
+
+    res = elementwise.find_root(f, (a, b), args=args)
+    return np.where(res.success, res.x, np.nan)
 
 
 _STATUS = {0: "resonance", 1: "no_resonance", 2: "coupled_at_t_min"}
