@@ -47,6 +47,9 @@ from mevscalar.model.symbols import alpha, g_mu, m_mu, m_phi, sym, x, y
 tau = sym("tau", r"\tau", positive=True)
 
 TAU_SERIES = sp.Rational(1, 4)
+#: (suffix, lo, hi, scale) of the per-branch g_gg kernels in m_phi [MeV]: tau <= 1/4 <=> m_phi <= m_mu,
+#: tau <= 1 <=> m_phi <= 2 m_mu. The numeric side dispatches on these edges (generated DOMAINS).
+BRANCH_DOMAINS = (("series", 1e-3, M_MU, "log"), ("below", M_MU, 2 * M_MU, "lin"), ("above", 2 * M_MU, 1e4, "log"))
 SERIES_ORDER = 32
 
 
@@ -77,7 +80,9 @@ def feynman_T(tt=tau):
 def f_integral(tt=tau):
     """f(tau) = -(1/2) int_0^1 dx/x ln(1 - 4 tau x(1-x) - i0), symmetrised (x <-> 1-x) onto [0, 1/2]:
     f = -(1/2) int_0^{1/2} dx ln(1 - 4 tau x(1-x) - i0)/(x(1-x)); split at the cut above threshold."""
-    g = -sp.Rational(1, 2) * log_mi0(1 - 4 * tt * x * (1 - x)) / (x * (1 - x))
+    # 1 - 4 tau x(1-x) written as (1-2x)^2 + 4(1-tau) x(1-x): no cancellation near x = 1/2, tau = 1
+    u = (1 - 2 * x) ** 2 + 4 * (1 - tt) * x * (1 - x)
+    g = -sp.Rational(1, 2) * log_mi0(u) / (x * (1 - x))
     xm = (1 - sp.sqrt(1 - 1 / tt)) / 2
     half = sp.Rational(1, 2)
     return sp.Piecewise(
@@ -106,15 +111,29 @@ def amplitude_series(order: int = SERIES_ORDER):
     return sp.expand(sp.series(amplitude(sp.asin(sp.sqrt(tau)) ** 2), tau, 0, order).removeO())
 
 
-def numeric_amplitude(tt=tau):
-    """A(tau) in a form accurate in double precision for all tau > 0 (see module doc)."""
-    b = sp.sqrt(1 - 1 / tt)
-    ell = sp.log(tt) + 2 * log1p(b)  # = ln((1+b)/(1-b))
-    return sp.Piecewise(
-        (sp.horner(amplitude_series(), tau).subs(tau, tt), tt <= TAU_SERIES),
-        (amplitude(sp.asin(sp.sqrt(tt)) ** 2, tt), tt <= 1),
-        (amplitude(-sp.Rational(1, 4) * (ell - sp.I * sp.pi) ** 2, tt), True),
+def amplitude_branches(tt=tau, b=None):
+    """The three double-precision forms of A (series, arcsin, log1p) as a tuple, see module doc.
+
+    ``b`` = sqrt(1 - 1/tau) may be given in a form that is exact for the caller's variables (for
+    m_phi, m_mu: sqrt((m_phi - 2 m_mu)(m_phi + 2 m_mu))/m_phi, whose first factor is exact).
+    """
+    b = sp.sqrt(1 - 1 / tt) if b is None else b
+    ell = sp.log(tt) + 2 * log1p(b)  # = ln((1+b)/(1-b)) since 1 - b^2 = 1/tau
+    return (
+        sp.horner(amplitude_series(), tau).subs(tau, tt),
+        amplitude(sp.asin(sp.sqrt(tt)) ** 2, tt),
+        amplitude(-sp.Rational(1, 4) * (ell - sp.I * sp.pi) ** 2, tt),
     )
+
+
+def numeric_amplitude(tt=tau, b=None, conds=None):
+    """A(tau) in a form accurate in double precision for all tau > 0 (see module doc).
+
+    ``conds`` = (series condition, below-threshold condition); default tau <= 1/4, tau <= 1.
+    """
+    c1, c2 = (tt <= TAU_SERIES, tt <= 1) if conds is None else conds
+    ser, below, above = amplitude_branches(tt, b)
+    return sp.Piecewise((ser, c1), (below, c2), (above, True))
 
 
 def prefactor():
@@ -172,11 +191,12 @@ def kernels() -> list[Kernel]:
         "m_mu": Range(M_MU, M_MU),
         "alpha": Range(ALPHA, ALPHA),
     }
+    b_m = sp.sqrt((m_phi - 2 * m_mu) * (m_phi + 2 * m_mu)) / m_phi  # sqrt(1 - 1/tau), m_phi - 2 m_mu exact
     why = (
         "series below tau=1/4 (no cancellation, truncation < 1e-18), arcsin form to threshold "
         "(cancellation <~ 10), log1p form above: measured max error ~1e-15"
     )
-    return [
+    out = [
         Kernel(
             name="diphoton_amplitude",
             args=(tau,),
@@ -194,7 +214,7 @@ def kernels() -> list[Kernel]:
             name="g_gg",
             args=(g_mu, m_phi, m_mu, alpha),
             expr=prefactor() * amplitude(f_integral(tt), tt),
-            numeric=np_safe(prefactor() * numeric_amplitude(tt)),
+            numeric=np_safe(prefactor() * numeric_amplitude(tt, b_m, (m_phi <= m_mu, m_phi <= 2 * m_mu))),
             domain=dom,
             units="MeV^-1",
             equation="Eq. (3), exact one-loop muon triangle (derived)",
@@ -203,6 +223,26 @@ def kernels() -> list[Kernel]:
             rtol=1e-12,
             rtol_why=why,
         ),
+    ]
+    # The same three forms as separate kernels on their own sub-domains, so that the numeric side can
+    # evaluate only the branch each mass needs (numpy.select evaluates all three): ~3-8x faster.
+    for (suffix, lo, hi, scale), form in zip(BRANCH_DOMAINS, amplitude_branches(tt, b_m)):
+        out.append(
+            Kernel(
+                name=f"g_gg_{suffix}",
+                args=(g_mu, m_phi, m_mu, alpha),
+                expr=prefactor() * amplitude(f_integral(tt), tt),
+                numeric=np_safe(prefactor() * form),
+                domain={**dom, "m_phi": Range(lo, hi, scale)},
+                units="MeV^-1",
+                equation="Eq. (3), one branch of the exact g_gg (derived)",
+                doc=f"g_gg on m_phi in [{lo:g}, {hi:g}] MeV only ({suffix} form); see g_gg.",
+                complex_valued=True,
+                rtol=1e-12,
+                rtol_why=why,
+            )
+        )
+    out += [
         Kernel(
             name="g_gg_approx",
             args=(g_mu, m_mu, alpha),
@@ -214,3 +254,4 @@ def kernels() -> list[Kernel]:
             doc="g_gg -> -(2 alpha g_mu)/(3 pi m_mu) [MeV^-1], the paper's approximation.",
         ),
     ]
+    return out

@@ -53,6 +53,13 @@ LARGE_APPROX_ORDER = 3  # terms through w^2
 #: Switch points of the numeric form (in r = m_phi/m_mu).
 R_THRESHOLD = 2
 R_SERIES = 4
+#: (suffix, lo, hi, scale) of the per-branch Delta a_mu kernels in m_phi [MeV] (r <= 2, 2 < r <= 4, r > 4).
+#: The numeric side dispatches on these edges (generated DOMAINS) and evaluates one branch per mass.
+BRANCH_DOMAINS = (
+    ("below", 1e-3, R_THRESHOLD * M_MU, "log"),
+    ("mid", R_THRESHOLD * M_MU, R_SERIES * M_MU, "lin"),
+    ("series", R_SERIES * M_MU, 1e4, "log"),
+)
 
 
 def integrand(rr=r):
@@ -179,7 +186,7 @@ def kernels() -> list[Kernel]:
         "closed form below r=2 (no cancellation), rationalised form for 2<r<=4 (cancellation <~ s = 16 "
         "ulp), 30-term series above r=4 (truncation < 1e-19): measured max error ~1e-15"
     )
-    return [
+    out = [
         Kernel(
             name="gm2_loop",
             args=(r,),
@@ -204,6 +211,24 @@ def kernels() -> list[Kernel]:
             rtol=1e-12,
             rtol_why=why,
         ),
+    ]
+    branch_forms = (closed_form_below(rr), _stable_above(rr), large_series(rr))
+    for (suffix, lo, hi, scale), form in zip(BRANCH_DOMAINS, branch_forms):
+        out.append(
+            Kernel(
+                name=f"delta_a_mu_{suffix}",
+                args=(g_mu, m_phi, m_mu),
+                expr=g_mu**2 / (8 * sp.pi**2) * loop_integral(rr),
+                numeric=np_safe(g_mu**2 / (8 * sp.pi**2) * form),
+                domain={**g_dom, **m_dom, "m_phi": Range(lo, hi, scale)},
+                units="1",
+                equation="Eq. (5), one branch of the exact closed form",
+                doc=f"Delta a_mu on m_phi in [{lo:g}, {hi:g}] MeV only ({suffix} form); see delta_a_mu.",
+                rtol=1e-12,
+                rtol_why=why,
+            )
+        )
+    out += [
         Kernel(
             name="gm2_loop_small",
             args=(r,),
@@ -224,3 +249,4 @@ def kernels() -> list[Kernel]:
             doc="I(r) expanded at r -> oo through (4/r^2)^2: (ln r^2 - 7/6)/r^2 + ...",
         ),
     ]
+    return out

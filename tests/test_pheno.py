@@ -295,3 +295,40 @@ def test_cli_bad_input_exit_2(argv, flag, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and flag in err[0]
+
+
+# --------------------------------------------------------------------------- accuracy at the switch points
+def _edge_masses():
+    out = []
+    for edge in (M_MU, 2 * M_MU, 4 * M_MU):  # tau = 1/4 series edge, threshold, r = 4 series edge
+        for eps in (0.0, 1e-13, 1e-9, 1e-5, 1e-2):
+            out += [edge * (1 - eps), edge * (1 + eps)]
+    return sorted(set(out))
+
+
+def test_kernels_at_switch_points_match_mpmath():
+    """Hypothesis samples the whole domain; here every branch edge (and +-1e-13 .. 1e-2 around it)."""
+    from mevscalar.generated import diphoton_mp, gm2_mp
+
+    with mpmath.workdps(40):
+        for m in _edge_masses():
+            got = float(pheno.delta_a_mu(1e-3, m))
+            ref = float(gm2_mp.delta_a_mu(1e-3, m, M_MU))
+            assert abs(got / ref - 1) < 1e-13, m
+            got = complex(pheno.g_gg(1e-3, m))
+            ref = complex(diphoton_mp.g_gg(1e-3, m, M_MU, ALPHA))
+            assert abs(got - ref) <= 1e-13 * abs(ref), m
+
+
+def test_branch_dispatch_equals_single_piecewise_kernel():
+    m = np.concatenate([np.geomspace(1e-3, 1e4, 2001), _edge_masses()])
+    # Same formulas, but CSE differs (r = m/m_mu squared vs m^2/m_mu^2): rounding differs by a few ulp,
+    # amplified in the 2 < r <= 4 branch by its residual cancellation (~s = 16): allow 1e-13 there,
+    # 1e-14 elsewhere (both forms are separately checked against mpmath above and in test_twins).
+    full = gm2_np.delta_a_mu(1e-3, m, M_MU)
+    mid = (m > 2 * M_MU) & (m <= 4 * M_MU)
+    got = pheno.delta_a_mu(1e-3, m)
+    assert np.allclose(got[mid], full[mid], rtol=1e-13, atol=0)
+    assert np.allclose(got[~mid], full[~mid], rtol=1e-14, atol=0)
+    fullg = diphoton_np.g_gg(1e-3, m, M_MU, ALPHA)
+    assert np.allclose(pheno.g_gg(1e-3, m), fullg, rtol=1e-14, atol=0)
