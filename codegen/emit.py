@@ -17,6 +17,7 @@ import sympy as sp
 from sympy.printing.numpy import SciPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
+from . import tabulate
 from .registry import Kernel, collect
 
 CODEGEN_VERSION = "1"
@@ -135,6 +136,9 @@ _IMPORTS = {
     "mpmath": "import mpmath",
     "numpy": "import numpy",
     "scipy.special": "import scipy  # scipy.special loads lazily on first use",
+    # pi prints as scipy.constants.pi: the same `import scipy` line (lazy submodule), so modules
+    # that use both keep one import line
+    "scipy.constants": "import scipy  # scipy.special loads lazily on first use",
 }
 
 
@@ -147,7 +151,7 @@ def _module(model_name: str, kernels: list[Kernel], twin: str) -> str:
     if twin == "numpy":
         printer = NumpyKernelPrinter()
         funcs = [_function(k, printer, k.numeric_expr, "numpy") for k in kernels]
-        candidates = ["numpy", "scipy.special"]
+        candidates = ["numpy", "scipy.special", "scipy.constants"]
         what = "vectorised NumPy/SciPy kernels (broadcast over array arguments)"
     else:
         printer = MpmathKernelPrinter()
@@ -158,6 +162,8 @@ def _module(model_name: str, kernels: list[Kernel], twin: str) -> str:
         candidates = ["mpmath"]
         what = "mpmath reference twins (evaluate at the caller's mpmath.mp.dps)"
     body = "\n\n".join(funcs)
+    if twin == "numpy":  # data + evaluators of tabulated functions (codegen/tabulate.py), if any
+        body += tabulate.support_source([k.numeric_expr for k in kernels])
     header = (
         f'"""Generated from mevscalar.model.{model_name}: {what}.\n\n'
         "DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.\n"

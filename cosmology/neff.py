@@ -1,0 +1,179 @@
+"""T_nu/T_gamma (Eq. 12) and N_eff (Eqs. 7 and 13) from comoving entropy conservation (NumPy; no SymPy).
+
+Units: temperatures and masses in MeV. Every function broadcasts over NumPy arrays (e.g. a
+(m_phi[:, None], t_d[None, :]) grid) and validates its inputs (ParameterError naming the parameter
+and its allowed range).
+
+* :func:`tnu_over_tgamma` -- Eq. 12 at photon temperature T_gamma <= T_D.
+* :func:`n_eff` -- Eq. 7 with Eq. 12 in the closed limit T_gamma -> 0 (F(m/T_gamma) = 0 exactly for
+  the massive species: electrons and phi), not at a small finite T_gamma.
+* :func:`n_eff_eq13` -- Eq. 13, the paper's BR_nunu << 1 approximation: the BR_nunu^0 term of
+  :func:`n_eff` (derived in mevscalar.model.entropy); its relative error is
+  d ln N_eff/d BR_nunu * BR_nunu + O(BR_nunu^2) (:func:`eq13_relative_error`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .. import constants
+from ..generated import entropy_np as _k
+from ..validate import ParameterError, in_range, positive
+from .entropy import F_boson, F_fermion
+
+__all__ = ["tnu_over_tgamma", "n_eff", "n_eff_eq13", "eq13_relative_error", "audit_rows", "TNU_TGAMMA_SM"]
+
+#: (T_nu/T_gamma)_SM = (4/11)^(1/3) (paper, below Eq. 6).
+TNU_TGAMMA_SM = (4.0 / 11.0) ** (1.0 / 3.0)
+
+
+def _out(arr):
+    arr = np.asarray(arr, dtype=float)
+    return float(arr) if arr.ndim == 0 else arr
+
+
+def _br(br_nunu):
+    return in_range("br_nunu", br_nunu, 0.0, 1.0, lo_closed=True, hi_closed=False)
+
+
+def _common(t_d, m_phi, br_nunu, n_nu, m_e):
+    t_d = positive("t_d", t_d, "MeV")
+    m_phi = positive("m_phi", m_phi, "MeV")
+    br = _br(br_nunu)
+    n_nu = positive("n_nu", n_nu)
+    m_e = positive("m_e", m_e, "MeV")
+    return t_d, m_phi, br, n_nu, m_e
+
+
+def tnu_over_tgamma(t_gamma, t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
+    """T_nu/T_gamma of Eq. 12 at photon temperature t_gamma <= t_d [MeV] (dimensionless).
+
+    t_d: neutrino decoupling temperature [MeV]; m_phi: scalar mass [MeV]; br_nunu in [0, 1)
+    (BR_gg = 1 - br_nunu); n_nu: number of neutrino species; m_e: electron mass [MeV].
+    """
+    t_gamma = positive("t_gamma", t_gamma, "MeV")
+    t_d, m_phi, br, n_nu, m_e = _common(t_d, m_phi, br_nunu, n_nu, m_e)
+    tg, td = np.broadcast_arrays(np.asarray(t_gamma), np.asarray(t_d))
+    if (tg > td).any():
+        bad = tg[tg > td].ravel()[0]
+        raise ParameterError(f"t_gamma must be in (0, t_d] (Eq. 12 holds after decoupling), got {bad!r} MeV > t_d")
+    r = _k.tnu_over_tgamma_eq12(
+        F_fermion(m_e / t_gamma), F_boson(m_phi / t_gamma), F_fermion(m_e / t_d), F_boson(m_phi / t_d), br, n_nu
+    )
+    return _out(r)
+
+
+def n_eff(t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
+    """N_eff of Eq. 7 with Eq. 12 at T_gamma -> 0 (dimensionless); inputs as in :func:`tnu_over_tgamma`."""
+    t_d, m_phi, br, n_nu, m_e = _common(t_d, m_phi, br_nunu, n_nu, m_e)
+    return _out(_k.neff_eq7(F_fermion(m_e / t_d), F_boson(m_phi / t_d), br, n_nu))
+
+
+def n_eff_eq13(t_d, m_phi, n_nu=3, m_e=constants.M_E):
+    """N_eff of Eq. 13 (BR_nunu << 1), dimensionless; t_d, m_phi, m_e in MeV."""
+    t_d, m_phi, _, n_nu, m_e = _common(t_d, m_phi, 0.0, n_nu, m_e)
+    return _out(_k.neff_eq13(F_fermion(m_e / t_d), F_boson(m_phi / t_d), n_nu))
+
+
+def eq13_relative_error(t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
+    """Eq. 13 / (Eq. 7 + 12) - 1 at the given BR_nunu (dimensionless; exact, not the first-order estimate)."""
+    return _out(np.asarray(n_eff_eq13(t_d, m_phi, n_nu, m_e)) / np.asarray(n_eff(t_d, m_phi, br_nunu, n_nu, m_e)) - 1.0)
+
+
+# --------------------------------------------------------------------------- Planck regions
+def _measurement(measurement):
+    from ..data import Measurement, neff_dataset
+
+    if measurement is None:
+        return neff_dataset("planck2018")
+    if isinstance(measurement, Measurement):
+        return measurement
+    if isinstance(measurement, str):
+        return neff_dataset(measurement)
+    try:
+        central, sigma = measurement
+    except (TypeError, ValueError):
+        raise ParameterError(
+            f"measurement must be a data set name, a data.Measurement or a (central, sigma) pair, got {measurement!r}"
+        ) from None
+    return Measurement.user(central, sigma)
+
+
+def allowed_td_interval(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3, m_e=constants.M_E,
+                        td_bracket=(1e-3, 1e3)):
+    """[T_D lo, T_D hi] in MeV where N_eff (Eq. 7 + 12) lies within nsigma of the measurement.
+
+    N_eff decreases monotonically with T_D at fixed m_phi (more e+- and phi entropy reaches the photons),
+    so the interval is bounded by the two roots N_eff(T_D) = central +- nsigma*sigma (brentq in log T_D).
+    hi is inf when the lower edge is below the T_D -> inf limit, and the interval is (nan, nan) when empty.
+    ``measurement``: None (Planck 2018, the paper's), a data-set name, a data.Measurement or (central, sigma).
+    """
+    from scipy.optimize import brentq
+
+    m_phi = float(positive("m_phi", m_phi, "MeV"))
+    nsigma = float(positive("nsigma", nsigma))
+    meas = _measurement(measurement)
+    lo_b, hi_b = (float(v) for v in td_bracket)
+    up, down = meas.central + nsigma * meas.sigma, meas.central - nsigma * meas.sigma
+
+    def g(log_td, level):
+        return n_eff(np.exp(log_td), m_phi, br_nunu, n_nu, m_e) - level
+
+    a, b = np.log(lo_b), np.log(hi_b)
+    ga_up, gb_up = g(a, up), g(b, up)
+    ga_dn, gb_dn = g(a, down), g(b, down)
+    if ga_dn < 0 or gb_up > 0:  # N_eff everywhere below the band, or everywhere above it
+        return (float("nan"), float("nan"))
+    lo = lo_b if ga_up <= 0 else float(np.exp(brentq(g, a, b, args=(up,), xtol=1e-14, rtol=1e-13)))
+    hi = float("inf") if gb_dn >= 0 else float(np.exp(brentq(g, a, b, args=(down,), xtol=1e-14, rtol=1e-13)))
+    return (lo, hi)
+
+
+#: The paper's statement (below Eq. 13): T_D between 0.4 and 0.8 MeV for m_phi in the cosmological triangle.
+PAPER_TD_WINDOW = (0.4, 0.8)
+TRIANGLE_MASSES = (1.0, 1.5, 2.0)
+
+
+def audit_rows() -> list[dict]:
+    """Paper numbers of Section III recomputed from the paper's own inputs (keys: quantity, equation,
+    paper, ours, rel_diff, note)."""
+    from ..data import NEFF
+
+    rows = []
+    # (T_nu/T_gamma)_SM: Eq. 12 with a heavy phi and T_D >> m_e
+    r_sm = tnu_over_tgamma(1e-4, 1e3, 1e6, 0.0)
+    rows.append(dict(
+        quantity="(T_nu/T_gamma)_SM = (4/11)^(1/3)", equation="Eq. 6/12", paper=TNU_TGAMMA_SM, ours=r_sm,
+        rel_diff=r_sm / TNU_TGAMMA_SM - 1,
+        note="Eq. 12 with F(m_phi/T_D) -> 0, T_D = 1 GeV, T_gamma = 0.1 keV; exact in the symbolic limit",
+    ))
+    n_sm = n_eff(2.3, 1e6, 0.0)
+    rows.append(dict(
+        quantity="N_eff, heavy phi, instantaneous decoupling at T_D^SM = 2.3 MeV", equation="Eq. 7 + 12",
+        paper=3.0, ours=n_sm, rel_diff=n_sm / 3.0 - 1,
+        note="Eq. 12 keeps F(m_e/T_D) = F(0.222) = 0.9947 < 1: electrons are not fully relativistic at "
+        "2.3 MeV, so the entropy approximation gives 3.014, not 3 (N_eff = N_nu needs T_D >> m_e)",
+    ))
+    p18 = NEFF["planck2018"]
+    rows.append(dict(
+        quantity="Planck N_eff central (data.NEFF['planck2018'])", equation="text below Eq. 12",
+        paper=2.9913, ours=p18.central, rel_diff=p18.central / 2.9913 - 1,
+        note="the data set rounds the paper's 2.9913 +- 0.1690 to 2.99 +- 0.17",
+    ))
+    rows.append(dict(
+        quantity="Planck N_eff sigma", equation="text below Eq. 12", paper=0.1690, ours=p18.sigma,
+        rel_diff=p18.sigma / 0.1690 - 1, note="rounded in data.NEFF",
+    ))
+    for m in TRIANGLE_MASSES:
+        lo, hi = allowed_td_interval(m, 2.0, 0.0)
+        rows.append(dict(
+            quantity=f"lowest T_D allowed at 2 sigma, m_phi = {m:g} MeV [MeV]", equation="Eq. 13 / Fig. 3",
+            paper=PAPER_TD_WINDOW[0], ours=lo, rel_diff=lo / PAPER_TD_WINDOW[0] - 1,
+            note="N_eff(T_D) = 2.99 + 2*0.17, BR_nunu -> 0; the paper quotes one window for m_phi = 1-2 MeV",
+        ))
+        rows.append(dict(
+            quantity=f"highest T_D allowed at 2 sigma, m_phi = {m:g} MeV [MeV]", equation="Eq. 13 / Fig. 3",
+            paper=PAPER_TD_WINDOW[1], ours=hi, rel_diff=hi / PAPER_TD_WINDOW[1] - 1,
+            note="N_eff(T_D) = 2.99 - 2*0.17, BR_nunu -> 0",
+        ))
+    return rows
