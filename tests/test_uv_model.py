@@ -217,3 +217,43 @@ def test_g_mu_normalisation(m, mc):
     r_paper = (m.g_nu_leading / m.g_mu_fluctuation).applyfunc(sp.simplify)
     r_canon = (mc.g_nu_leading / mc.g_mu_fluctuation).applyfunc(sp.simplify)
     assert (r_paper - r_canon).applyfunc(sp.simplify) == sp.zeros(3, 3)
+
+
+def _paper_point(scale=1.0, mN=0.0, mNp=0.0):
+    """y_N, y_N' of a few 1e-7 (Sec. IV), v' = sqrt2 m_mu/0.1, v_phi = 236 MeV, lambda_N = 1."""
+    vals = {S.v: 246219.65, S.v_p: 1494.0, S.v_phi: 236.0, S.lambda_N: 1.0, S.m_N: mN, S.m_Np: mNp}
+    a, b = (0.3, -0.8, 0.52), (0.9, 0.1, -0.42)
+    for i in range(3):
+        vals[S.y_N[i]] = 2.3e-7 * scale * a[i]
+        vals[S.y_Np[i]] = 2.3e-7 * scale * b[i]
+    return vals
+
+
+def _eq20_errors(vals, norm="paper"):
+    ms, gs = uv.light_couplings_exact_mp(vals, norm)
+    with mpmath.workdps(50):
+        f = 1 if norm == "paper" else mpmath.sqrt(2)
+        assert ms[0] < mpmath.mpf("1e-40") * ms[2]  # Eq. 16: one massless state (exactly, rank 4)
+        return [(-gs[k] * vals[S.v_phi] / (f * ms[k]) - 1) for k in (1, 2)]
+
+
+def test_eq20_on_the_exact_spectrum_holds_to_order_mD2_over_M2():
+    """Eq. 20 (|g| = m/v_phi) on exact 5x5 eigenstates: the error is O((m_D/M)^2), tiny at the paper's point,
+    and it scales by 100 when the Yukawas grow by 10 (checked to 5 %, the next order being (m_D/M)^4)."""
+    e1 = _eq20_errors(_paper_point(1.0))
+    e10 = _eq20_errors(_paper_point(10.0))
+    mD_over_M = 2.3e-7 * 246219.65 / 236.0  # |y| v / (lambda_N v_phi), the sqrt2's cancel
+    for a, b in zip(e1, e10):
+        assert 0 < -a < 2 * mD_over_M**2
+        assert abs(b / a / 100 - 1) < 0.05
+    # canonical normalisation: exactly sqrt2 m/v_phi at the same order
+    ec = _eq20_errors(_paper_point(1.0), "canonical")
+    for a, c in zip(e1, ec):
+        assert abs(a - c) < mpmath.mpf("1e-40")
+
+
+def test_eq20_fails_at_leading_order_when_majorana_masses_are_large():
+    """With m_N, m_N' ~ lambda_N v_phi the light masses no longer scale as 1/v_phi: Eq. 20 is off at O(1)
+    while Hellmann-Feynman (tested above) still gives the coupling."""
+    e = _eq20_errors(_paper_point(1.0, mN=80.0, mNp=-50.0))
+    assert max(abs(x) for x in e) > 0.05
