@@ -67,6 +67,13 @@ def benchmark(
     spec = nu.spectrum(y_N, y_Np, lam, v_phi, v_p, normalisation=normalisation)
     exact = spec["light_exact_MeV"]
     g_mu = ymu * V_EW * muphi / (math.sqrt(2.0) * mhp**2)
+    # Eq. 17 drops m_N' a a^T / M^2 (a = y_N v/sqrt2) against the Dirac term a b^T / M (b = y_N' v'/sqrt2):
+    # it needs m_N' << M |b|/|a| = M (v'/v)(|y_N'|/|y_N|), far below M itself since v' << v.
+    Mh = lam * v_phi / math.sqrt(2.0)
+    mnp_scale = Mh * v_p * np.linalg.norm(y_Np) / (V_EW * np.linalg.norm(y_N))
+    probe = 0.1 * mnp_scale
+    ex_np = nu.exact_masses(y_N, y_Np, lam, v_phi, v_p, 0.0, probe)
+    ex_n = nu.exact_masses(y_N, y_Np, lam, v_phi, v_p, probe, 0.0)
     return {
         "oscillation": osc.name,
         "oscillation_citation": osc.citation,
@@ -99,6 +106,10 @@ def benchmark(
         "m_mu_over_v": M_MU / V_EW,
         "g_mu_over_m_mu_over_v": g_mu / (M_MU / V_EW),
         "v_MeV": V_EW,
+        "eq17_mNp_scale_MeV": mnp_scale,
+        "mNp_probe_MeV": probe,
+        "m3_shift_at_mNp_probe": ex_np[2] / exact[2] - 1,
+        "m3_shift_at_mN_probe": ex_n[2] / exact[2] - 1,
     }
 
 
@@ -148,6 +159,12 @@ def audit_rows(oscillation: str = "pdg2020") -> list[dict]:
         _row("|y_N| = |y_N'|", "Sec. IV text", "a few 1e-7", b["y_abs_equal"],
              f"from Eq. 22 with equal magnitudes and lambda_N = 1; active-sterile mixing ||m_D M_R^-1|| = "
              f"{b['mixing_theta']:.2e}"),
+        _row("m_N' below which Eq. (17) holds [MeV]", "Eqs. (16)-(18)", "m_N, m_N' << lambda_N v_phi (Sec. IV)",
+             b["eq17_mNp_scale_MeV"],
+             f"Eq. 17 drops m_N' a a^T/M^2 against a b^T/M; since |a|/|b| ~ v/v' = {V_EW / b['v_prime_MeV']:.0f}, it "
+             f"needs m_N' << M v'/v = {b['eq17_mNp_scale_MeV']:.2f} MeV, not just << M = {b['v_phi_MeV'] / math.sqrt(2):.0f} "
+             f"MeV: exact diagonalisation with m_N' = {b['mNp_probe_MeV']:.3f} MeV shifts m3 by "
+             f"{100 * b['m3_shift_at_mNp_probe']:+.1f}% (same m_N shifts it by {100 * b['m3_shift_at_mN_probe']:+.1e}%)"),
         _row("seesaw closure m3 (exact 5x5 / Eq. 17)", "Eqs. (17),(19)", 1.0, 1.0 + b["light_closure_rel"][1],
              "exact diagonalisation of the reconstructed point reproduces m3 to O(theta^2)"),
     ]

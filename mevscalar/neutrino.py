@@ -300,3 +300,37 @@ def scaling_study(seed: int = 2022, n_points: int = 4, thetas=None, mn_over_M: f
         "seed": seed,
         "dps": dps,
     }
+
+
+def majorana_scan(seed: int = 7, n_points: int = 3, ratios=None, theta: float = 1e-8, dps: int = 60) -> dict:
+    """Errors of the paper's m_N = m_N' = 0 formulas when the Majorana masses are not zero.
+
+    On random points with m_N = r c1 Mh, m_N' = r c2 Mh (c1, c2 fixed per point, |c| <= 1) and a tiny
+    hierarchy ``theta`` (so the seesaw error theta^2 is negligible), r runs over ``ratios``; the relative
+    error of Eq. 17 (light masses with m_N = m_N' = 0 inserted) and of Eq. 18 (Mh +- (m_N + m_N')/2) against
+    exact diagonalisation.  Expected slopes in r: 1 for Eq. 17 (first-order m_N/Mh terms dropped), 2 for
+    Eq. 18 (the (m_N - m_N')^2/(8 Mh) term).
+    """
+    ratios = np.geomspace(1e-5, 1e-1, 9) if ratios is None else np.asarray(ratios, float)
+    rng = np.random.default_rng(seed)
+    rows, slopes = [], []
+    for ip in range(n_points):
+        pt = random_point(rng, 0.0)
+        c1, c2 = rng.uniform(-1, 1, size=2)
+        Mh = pt["lambda_N"] * pt["v_phi"] / math.sqrt(2.0)
+        e17, e18 = [], []
+        for r in ratios:
+            p = dict(pt, m_N=float(r * c1 * Mh), m_Np=float(r * c2 * Mh))
+            s = theta / hierarchy(**p)
+            p.update(y_N=p["y_N"] * s, y_Np=p["y_Np"] * s)
+            with mpmath.workdps(dps):
+                ex = exact_masses_mp(**p, dps=dps)
+                a17 = approx_masses_mp(**dict(p, m_N=0.0, m_Np=0.0), dps=dps)["light_lo"]
+                a18 = approx_masses_mp(**p, dps=dps)["heavy_lo"]
+                err17 = float(max(abs(a / x - 1) for a, x in zip(a17, ex[1:3])))
+                err18 = float(max(abs(a / x - 1) for a, x in zip(a18, ex[3:5])))
+            rows.append({"point": ip, "mN_over_M": float(r), "eq17": err17, "eq18": err18, "c1": float(c1), "c2": float(c2)})
+            e17.append(err17)
+            e18.append(err18)
+        slopes.append({"eq17": fit_slope(ratios, e17), "eq18": fit_slope(ratios, e18)})
+    return {"ratios": ratios.tolist(), "theta": theta, "rows": rows, "slopes": slopes, "seed": seed, "dps": dps}

@@ -132,3 +132,14 @@ def test_cli_benchmark(capsys):
     assert len(out["audit"]) == len(bm.audit_rows())
     assert main(["benchmark", "--oscillation", "nope"]) == 2
     assert "--oscillation" in capsys.readouterr().err
+
+
+def test_eq17_needs_m_Np_far_below_M(b):
+    """Exact diagonalisation: m_N' at 10% of M v'/v already moves m3 by percent, while the same m_N does not.
+
+    First-order estimate of the shift: m_N' |a|^2 / (M |a||b| (1 + cos)) ~ 0.1 / (1 + cos) ~ 6%; m_N enters
+    with |b|^2 instead, suppressed by (v'/v)^2 ~ 4e-5 relative to that.
+    """
+    assert b["eq17_mNp_scale_MeV"] < 1e-2 * b["v_phi_MeV"] / math.sqrt(2)
+    assert 0.01 < abs(b["m3_shift_at_mNp_probe"]) < 0.2
+    assert abs(b["m3_shift_at_mN_probe"]) < 1e-4
