@@ -99,6 +99,7 @@ def benchmark(
         "heavy_lo_MeV": spec["heavy_MeV"],
         "g_nu": spec["g_nu"],
         "g_nu_exact": nu.g_nu(exact, v_phi, normalisation).tolist(),
+        "g_nu_hellmann_feynman": spec["g_nu_exact"],
         "y_mu": ymu,
         "mu_phi_MeV": muphi,
         "m_Hp_MeV": mhp,

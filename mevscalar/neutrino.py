@@ -185,6 +185,26 @@ def g_nu(light_masses, v_phi, normalisation: str = "paper") -> np.ndarray:
     raise ParameterError(f"normalisation must be one of paper, canonical; got {normalisation!r}")
 
 
+def g_nu_exact(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper",
+               dps: int = EXACT_DPS) -> np.ndarray:
+    """phi-nu_a couplings from the exact 5x5 by Hellmann-Feynman (no seesaw, any m_N, m_N'); ascending in m_a.
+
+    With phi = (v_phi + varphi)/sqrt2 ("paper") the only varphi-dependent entry is M_NN' = lambda_N (v_phi +
+    varphi)/sqrt2, so g_a = d m_a / d varphi = u_a^T (dM/dvarphi) u_a = sqrt2 lambda_N u_{N,a} u_{N',a} for the
+    real orthogonal eigenvector u_a; "canonical" (phi = v_phi/sqrt2 + varphi) multiplies by sqrt2.  Eq. 20,
+    g = m/v_phi, is its m_N = m_N' = 0, O(theta^0) limit.  Dimensionless, absolute values.
+    """
+    if normalisation not in ("paper", "canonical"):
+        raise ParameterError(f"normalisation must be one of paper, canonical; got {normalisation!r}")
+    with mpmath.workdps(dps):
+        M = mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
+        E, Q = mpmath.eigsy(M)
+        order = sorted(range(5), key=lambda i: abs(E[i]))[:3]
+        lam = mpmath.mpf(float(lambda_N))
+        fac = mpmath.sqrt(2) * lam * (1 if normalisation == "paper" else mpmath.sqrt(2))
+        return np.array([float(abs(fac * Q[3, i] * Q[4, i])) for i in order])
+
+
 def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper") -> dict:
     """Everything the `seesaw` command prints (masses in MeV, ascending, non-negative)."""
     args = (y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
@@ -199,6 +219,7 @@ def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normali
         "heavy_exact_MeV": exact[3:].tolist(),
         "g_nu": g_nu(lo, v_phi, normalisation).tolist(),
         "g_nu_normalisation": normalisation,
+        "g_nu_exact": g_nu_exact(*args, normalisation=normalisation).tolist(),
         "v_MeV": float(v),
     }
 

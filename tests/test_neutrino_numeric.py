@@ -171,3 +171,28 @@ def test_zero_yukawa_vectors():
         assert lo[1] == 0.0 and lo[2] > 0
         assert abs(lo[2] / ex[2] - 1) <= nu.hierarchy(**pt) ** 2 * 1.01
     assert nu.light_lo(**dict(BENCH, y_N=[0.0] * 3, y_Np=[0.0] * 3)).tolist() == [0.0, 0.0, 0.0]
+
+
+@settings(max_examples=15)
+@given(st.integers(0, 2**32 - 1), st.floats(-5.0, -2.0))
+def test_hellmann_feynman_g_nu_reduces_to_eq20(seed, log_theta):
+    """m_N = m_N' = 0: the exact coupling d m_a/d varphi equals m_a/v_phi (Eq. 20) up to the seesaw O(theta^2):
+    light masses are -D R^-1 D^T (1 + O(theta^2)) with R ∝ v_phi exactly, so d ln m / d ln v_phi = -1 + O(theta^2).
+    Bound 4 theta^2: two O(theta^2) terms (mass and its derivative), each <= theta^2 (1 + cond R) with cond R = 1."""
+    rng = np.random.default_rng(seed)
+    pt = nu.random_point(rng, 0.0)
+    th = 10.0**log_theta
+    s = th / nu.hierarchy(**pt)
+    pt.update(y_N=pt["y_N"] * s, y_Np=pt["y_Np"] * s)
+    g = nu.g_nu_exact(**pt)
+    eq20 = nu.g_nu(nu.exact_masses(**pt)[:3], pt["v_phi"])
+    assert np.all(np.abs(g[1:] / eq20[1:] - 1) <= 4 * th**2)
+    assert np.allclose(nu.g_nu_exact(**pt, normalisation="canonical"), math.sqrt(2) * g, rtol=1e-14, atol=0)
+
+
+def test_eq20_fails_when_m_Np_is_on():
+    """With m_N' != 0 the light masses are not ∝ 1/v_phi: Eq. 20 and the exact coupling differ at first order."""
+    pt = dict(BENCH, m_Np=0.5)
+    g = nu.g_nu_exact(**pt)
+    eq20 = nu.g_nu(nu.exact_masses(**pt)[:3], pt["v_phi"])
+    assert np.max(np.abs(g[1:] / eq20[1:] - 1)) > 1e-3
