@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 7614d9a59d46a1ce6332f01e9200a0bd
+# source-hash: 1e44d443ab771111e4aa5b37de664a4d
 # codegen-version: 1
 
 import mpmath
@@ -18,7 +18,7 @@ def diphoton_amplitude(tau):
     Twin: mpmath (exact expression).
     """
     tau = mpmath.mpmathify(tau)
-    return (2*tau + 2*(tau - 1)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - 4*tau) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (tau <= 1) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - 4*tau) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(1 - 1/tau)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - 4*tau) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(1 - 1/tau), mpmath.mpf(1)/mpmath.mpf(2)]))))/tau**2
+    return (2*tau + 2*(tau - 1)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log1p(-4*tau*x*(1 - x))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (tau <= mpmath.mpf(1)/mpmath.mpf(4)) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - 4*tau) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (tau <= 1) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - 4*tau) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(1 - 1/tau)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - 4*tau) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(1 - 1/tau), mpmath.mpf(1)/mpmath.mpf(2)]))))/tau**2
 
 
 def g_gg(g_mu, m_phi, m_mu, alpha):
@@ -32,7 +32,7 @@ def g_gg(g_mu, m_phi, m_mu, alpha):
     m_phi = mpmath.mpmathify(m_phi)
     m_mu = mpmath.mpmathify(m_mu)
     alpha = mpmath.mpmathify(alpha)
-    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
+    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log1p(-m_phi**2*x*(1 - x)/m_mu**2)/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 1) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
 
 
 def g_gg_series(g_mu, m_phi, m_mu, alpha):
@@ -46,7 +46,7 @@ def g_gg_series(g_mu, m_phi, m_mu, alpha):
     m_phi = mpmath.mpmathify(m_phi)
     m_mu = mpmath.mpmathify(m_mu)
     alpha = mpmath.mpmathify(alpha)
-    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
+    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log1p(-m_phi**2*x*(1 - x)/m_mu**2)/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 1) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
 
 
 def g_gg_below(g_mu, m_phi, m_mu, alpha):
@@ -60,7 +60,7 @@ def g_gg_below(g_mu, m_phi, m_mu, alpha):
     m_phi = mpmath.mpmathify(m_phi)
     m_mu = mpmath.mpmathify(m_mu)
     alpha = mpmath.mpmathify(alpha)
-    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
+    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log1p(-m_phi**2*x*(1 - x)/m_mu**2)/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 1) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
 
 
 def g_gg_above(g_mu, m_phi, m_mu, alpha):
@@ -74,7 +74,7 @@ def g_gg_above(g_mu, m_phi, m_mu, alpha):
     m_phi = mpmath.mpmathify(m_phi)
     m_mu = mpmath.mpmathify(m_mu)
     alpha = mpmath.mpmathify(alpha)
-    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
+    return -8*alpha*g_mu*m_mu**3*(2*(-1 + (mpmath.mpf(1)/mpmath.mpf(4))*m_phi**2/m_mu**2)*((mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.log1p(-m_phi**2*x*(1 - x)/m_mu**2)/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 1) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2)])) if (m_phi**2/m_mu**2 <= 4) else (mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [0, mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1)]) + mpmath.quad(lambda x: -mpmath.mpf(1)/mpmath.mpf(2)*mpmath.conj(mpmath.log(x*(1 - x)*(4 - m_phi**2/m_mu**2) + (1 - 2*x)**2))/(x*(1 - x)), [mpmath.mpf(1)/mpmath.mpf(2) - mpmath.mpf(1)/mpmath.mpf(2)*mpmath.sqrt(-4*m_mu**2/m_phi**2 + 1), mpmath.mpf(1)/mpmath.mpf(2)]))) + (mpmath.mpf(1)/mpmath.mpf(2))*m_phi**2/m_mu**2)/(mpmath.pi*m_phi**4)
 
 
 def g_gg_approx(g_mu, m_mu, alpha):

@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 7614d9a59d46a1ce6332f01e9200a0bd
+# source-hash: 1e44d443ab771111e4aa5b37de664a4d
 # codegen-version: 1
 
 import numpy

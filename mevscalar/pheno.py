@@ -22,7 +22,17 @@ from .data import GM2, gm2_dataset
 from .generated import diphoton_np as _dp
 from .generated import gm2_np as _g2
 from .generated import widths_np as _w
-from .validate import ParameterError, choice, finite, in_range, nonnegative, positive
+from .validate import ParameterError, choice, finite, in_range, nonnegative
+from .validate import positive as _positive
+
+
+def _mass(name: str, value):
+    """m_phi [MeV] in (0, M_PHI_MAX_MEV]."""
+    arr = _positive(name, value, "MeV")
+    a = np.asarray(arr)
+    if (a > M_PHI_MAX_MEV).any():
+        raise ParameterError(f"{name} must be in (0, {M_PHI_MAX_MEV:g}] MeV, got {a[a > M_PHI_MAX_MEV].ravel()[0]!r}")
+    return arr
 
 __all__ = [
     "delta_a_mu",
@@ -41,6 +51,11 @@ __all__ = [
 #: Neutrino-width conventions: "eq4" = the paper's printed g^2 m/(32 pi) per flavour (default);
 #: "majorana" = derived from Eq. (2) with Majorana neutrinos, g^2 m/(16 pi).
 NUNU_MODES = {"eq4": _w.gamma_nunu_eq4, "majorana": _w.gamma_nunu_majorana}
+
+#: Largest m_phi [MeV] accepted (1 TeV). The kernels are twin-tested on [1e-3, 1e4] MeV by hypothesis and
+#: spot-checked against mpmath from 1e-9 MeV to this value (tests/test_pheno.py); far above it m_phi^4
+#: overflows in double precision. Any m_phi > 0 below 1e-3 MeV is accepted (the r -> 0 forms are exact).
+M_PHI_MAX_MEV = 1e6
 
 #: The Higgs-like coupling of Sec. II, g_mu = m_mu/v.
 G_MU_HIGGS = M_MU / V_EW
@@ -73,7 +88,7 @@ def _by_branch(mod, base: str, suffixes: tuple, g, m, extra: tuple, dtype):
 def delta_a_mu(g_mu, m_phi):
     """Delta a_mu at one loop, exact (Eq. 5). g_mu dimensionless, m_phi [MeV]; broadcasts."""
     g = finite("g_mu", g_mu)
-    m = positive("m_phi", m_phi, "MeV")
+    m = _mass("m_phi", m_phi)
     return _ret(_by_branch(_g2, "delta_a_mu", ("below", "mid", "series"), g, m, (M_MU,), float))
 
 
@@ -83,7 +98,7 @@ def g_gg(g_mu, m_phi):
     Below threshold the imaginary part is exactly 0 and the real part is the signed coupling.
     """
     g = finite("g_mu", g_mu)
-    m = positive("m_phi", m_phi, "MeV")
+    m = _mass("m_phi", m_phi)
     return _ret(_by_branch(_dp, "g_gg", ("series", "below", "above"), g, m, (M_MU, ALPHA), complex))
 
 
@@ -101,7 +116,7 @@ def _dam_unit(m_phi):
 def g_mu_for_delta_a_mu(target, m_phi):
     """The g_mu >= 0 giving Delta a_mu = target at m_phi [MeV] (exact; Delta a_mu is prop. to g_mu^2)."""
     t = nonnegative("target", target)
-    m = positive("m_phi", m_phi, "MeV")
+    m = _mass("m_phi", m_phi)
     return _ret(np.sqrt(np.asarray(t, float) / _dam_unit(m)))
 
 
@@ -111,8 +126,8 @@ def gm2_band(m_phi, dataset: str = "2021", nsigma: float = 2):
     The low edge is 0 where the band reaches Delta a_mu <= 0 (g_mu = 0 is then allowed).
     """
     meas = gm2_dataset(dataset)
-    n = positive("nsigma", nsigma)
-    m = positive("m_phi", m_phi, "MeV")
+    n = _positive("nsigma", nsigma)
+    m = _mass("m_phi", m_phi)
     lo_t, hi_t = meas.band(n)
     if hi_t <= 0:
         raise ParameterError(f"nsigma={nsigma!r}: the {meas.name} band [{lo_t:g}, {hi_t:g}] lies below 0")
@@ -140,7 +155,7 @@ def higgs_like_range(dataset: str = "2021", nsigma: float = 2, g_mu: float = G_M
     from scipy.optimize import brentq
 
     meas = gm2_dataset(dataset)
-    n = positive("nsigma", nsigma)
+    n = _positive("nsigma", nsigma)
     g = finite("g_mu", g_mu)
     lo_t, hi_t = meas.band(n)
 
@@ -199,7 +214,7 @@ def phi_widths(m_phi, g_mu, g_nu=None, br_nunu=None, *, nunu: str = "eq4") -> Ph
     ``nunu`` picks the neutrino-width convention (see :data:`NUNU_MODES`).
     """
     choice("nunu", nunu, NUNU_MODES)
-    m = np.asarray(positive("m_phi", m_phi, "MeV"), float)
+    m = np.asarray(_mass("m_phi", m_phi), float)
     g = np.asarray(finite("g_mu", g_mu), float)
     if (g_nu is None) == (br_nunu is None):
         raise ParameterError("give exactly one of g_nu and br_nunu (got " + ("both" if g_nu is not None else "neither") + ")")

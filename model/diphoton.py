@@ -80,12 +80,18 @@ def feynman_T(tt=tau):
 def f_integral(tt=tau):
     """f(tau) = -(1/2) int_0^1 dx/x ln(1 - 4 tau x(1-x) - i0), symmetrised (x <-> 1-x) onto [0, 1/2]:
     f = -(1/2) int_0^{1/2} dx ln(1 - 4 tau x(1-x) - i0)/(x(1-x)); split at the cut above threshold."""
-    # 1 - 4 tau x(1-x) written as (1-2x)^2 + 4(1-tau) x(1-x): no cancellation near x = 1/2, tau = 1
+    # Two exact spellings of ln(1 - 4 tau x(1-x)), each free of cancellation where it is used:
+    # tau <= 1/4: log1p(-4 tau x(1-x)) (keeps all digits as tau -> 0, where A = [tau + (tau-1) f]/tau^2
+    # cancels like 1/tau); tau > 1/4: ln[(1-2x)^2 + 4(1-tau) x(1-x)] (no cancellation near x = 1/2 at
+    # threshold, where 1 - 4 tau x(1-x) -> 0 and would round to 0).
+    v = 4 * tt * x * (1 - x)
+    g_small = -sp.Rational(1, 2) * log1p(-v) / (x * (1 - x))
     u = (1 - 2 * x) ** 2 + 4 * (1 - tt) * x * (1 - x)
     g = -sp.Rational(1, 2) * log_mi0(u) / (x * (1 - x))
     xm = (1 - sp.sqrt(1 - 1 / tt)) / 2
     half = sp.Rational(1, 2)
     return sp.Piecewise(
+        (sp.Integral(g_small, (x, 0, half)), tt <= TAU_SERIES),
         (sp.Integral(g, (x, 0, half)), tt <= 1),
         (sp.Integral(g, (x, 0, xm)) + sp.Integral(g, (x, xm, half)), True),
     )
