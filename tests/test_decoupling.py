@@ -267,3 +267,10 @@ def test_effective_t_d_rule():
 def test_bad_input_names_the_parameter(call, name):
     with pytest.raises(ParameterError, match=name):
         call()
+
+
+def test_eq11_correction_is_the_next_hankel_term():
+    # K_1(x) e^x sqrt(2x/pi) = 1 + 3/(8x) - 15/(128 x^2) + ...  =>  delta(x) = 3/(8x) + O(x^-2)
+    for xx in (50.0, 300.0, 3000.0):
+        d = float(KN.eq11_correction(xx))
+        assert abs(d * 8 * xx / 3 - 1) < 1.0 / xx

@@ -48,7 +48,9 @@ def compute() -> dict:
             ex = dec.t_d_exact(m, gam, b)
             c = {"br_nunu": b, "gamma_total_MeV": gam, "R_MeV": dec.rate(T, m, gam, b),
                  "t_d_eq11_MeV": e11.t_d_MeV, "t_recouple_eq11_MeV": e11.t_recouple_MeV,
-                 "t_d_exact_MeV": ex.t_d_MeV, "t_recouple_exact_MeV": ex.t_recouple_MeV}
+                 "t_d_exact_MeV": ex.t_d_MeV, "t_recouple_exact_MeV": ex.t_recouple_MeV,
+                 "t_d_exact_gstar_T_MeV": dec.t_d_exact(m, gam, b, g_star="T").t_d_MeV,
+                 "t_d_exact_detailed_balance_MeV": dec.t_d_exact(m, gam, b, rate="detailed_balance").t_d_MeV}
             for key, td in (("eq11", e11.t_d_MeV), ("exact", ex.t_d_MeV)):
                 td_used = dec.effective_t_d(td)
                 tg = np.geomspace(1e-3, td_used, 200)
@@ -139,8 +141,8 @@ def run(out: Path):
         f"LambdaCDM: SM with T_D = {d['t_d_sm_MeV']} MeV. Temperatures in MeV.",
         "",
         "| m_phi | BR_nunu | Gamma_phi [MeV] | T_D Eq. 11 | T_D exact | rel. diff | T_recouple Eq. 11 | "
-        "T_recouple exact | N_eff (Eq. 11 T_D) | N_eff (exact T_D) |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "T_recouple exact | N_eff (Eq. 11 T_D) | N_eff (exact T_D) | T_D exact, g_*(T) | T_D exact, detailed balance |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
 
     def f(v):
@@ -153,10 +155,12 @@ def run(out: Path):
             lines.append(
                 f"| {row['m_phi_MeV']:g} | {c['br_nunu']:g} | {c['gamma_total_MeV']:.4g} | {f(c['t_d_eq11_MeV'])} | "
                 f"{f(c['t_d_exact_MeV'])} | {'' if rel is None else f'{rel:+.3%}'} | {f(c['t_recouple_eq11_MeV'])} | "
-                f"{f(c['t_recouple_exact_MeV'])} | {c['n_eff_eq11']:.3f} | {c['n_eff_exact']:.3f} |"
+                f"{f(c['t_recouple_exact_MeV'])} | {c['n_eff_eq11']:.3f} | {c['n_eff_exact']:.3f} | "
+                f"{f(c['t_d_exact_gstar_T_MeV'])} | {f(c['t_d_exact_detailed_balance_MeV'])} |"
             )
     lo, hi = d["planck_2sigma_tnu_tgamma"]
-    lines += ["", f"Planck 2 sigma band as late-time T_nu/T_gamma: [{lo:.4f}, {hi:.4f}].", ""]
+    lines += ["", f"Planck 2 sigma band as late-time T_nu/T_gamma: [{lo:.4f}, {hi:.4f}]. "
+              "'none': R < H at every temperature (T_D^SM = 2.3 MeV applies).", ""]
     (out / "fig2.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     names = plot(d, out)
     return [
