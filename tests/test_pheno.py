@@ -348,3 +348,22 @@ def test_outside_hypothesis_domain_still_accurate_up_to_the_accepted_limit():
             assert abs(complex(pheno.g_gg(1e-3, m)) - refg) <= 1e-13 * abs(refg), m
     with pytest.raises(ParameterError, match=r"m_phi must be in \(0, 1e\+06\]"):
         pheno.delta_a_mu(1e-3, 2e6)
+
+
+@settings(max_examples=20)
+@given(log_m, st.floats(math.log(1e-6), 0.0), st.floats(0.0, 0.999))
+def test_phi_widths_against_mpmath(lm, lg, br):
+    """The composed evaluator (not a registry kernel) against the mpmath twins at 30 digits."""
+    from mevscalar.generated import diphoton_mp
+
+    m, g = math.exp(lm), math.exp(lg)
+    w = pheno.phi_widths(m, g, br_nunu=br)
+    with mpmath.workdps(30):
+        gg = diphoton_mp.g_gg(g, m, M_MU, ALPHA)
+        ggam = abs(gg) ** 2 * mpmath.mpf(m) ** 3 / (64 * mpmath.pi)
+        b = mpmath.sqrt(1 - 4 * mpmath.mpf(M_MU) ** 2 / mpmath.mpf(m) ** 2) if m > 2 * M_MU else 0
+        gmumu = g**2 * mpmath.mpf(m) * b**3 / (8 * mpmath.pi)
+        total = (ggam + gmumu) / (1 - mpmath.mpf(br))
+    assert float(w.gamma_gg) == pytest.approx(float(ggam), rel=1e-12)
+    assert float(w.gamma_total) == pytest.approx(float(total), rel=1e-12)
+    assert float(w.lifetime_s) == pytest.approx(HBAR_MEV_S / float(total), rel=1e-12)
