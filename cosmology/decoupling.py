@@ -99,7 +99,7 @@ def g_star_of_t(T, m_phi=None, n_nu: int = 3, include_phi: bool = False):
     adds phi itself (one bosonic d.o.f.; needs ``m_phi``). Tends to 10.75 (N_nu = 3) for T >> m_e.
     """
     t = np.asarray(positive("T", T, "MeV"), float)
-    g = 2.0 + 3.5 * energy_density_fraction(M_E / t) + 1.75 * n_nu
+    g = 2.0 + 3.5 * energy_density_fraction(M_E / t) + 1.75 * positive("n_nu", n_nu)
     if include_phi:
         if m_phi is None:
             raise ParameterError("m_phi must be given when include_phi is True")
@@ -150,6 +150,8 @@ def rate(T, m_phi, gamma_phi, br_nunu, *, rate: str = "eq10", n_nu: int = 3):
 
 
 def _log_r_over_h(x, m, gam, br, g, rate_kind, n_nu):
+    if rate_kind != "eq10":
+        positive("n_nu", n_nu)
     with np.errstate(divide="ignore"):
         if rate_kind == "eq10":
             return K.log_rate_over_hubble_eq10(x, m, gam, br, g, M_PL)
@@ -180,6 +182,7 @@ class Eq11Result:
 
 
 def _eq11_L(m, gam, br, g, rate_kind, n_nu):
+    positive("n_nu", n_nu)
     with np.errstate(divide="ignore"):
         if rate_kind == "eq10":
             return K.eq11_log_argument(m, gam, br, g, M_PL)

@@ -274,3 +274,10 @@ def test_eq11_correction_is_the_next_hankel_term():
     for xx in (50.0, 300.0, 3000.0):
         d = float(KN.eq11_correction(xx))
         assert abs(d * 8 * xx / 3 - 1) < 1.0 / xx
+
+
+def test_n_nu_is_validated():
+    with pytest.raises(ParameterError, match="n_nu"):
+        dec.t_d_exact(1.0, 1e-19, 0.01, rate="detailed_balance", n_nu=0)
+    with pytest.raises(ParameterError, match="n_nu"):
+        dec.t_d_eq11(1.0, 1e-19, 0.01, n_nu=-1)

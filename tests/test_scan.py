@@ -88,3 +88,19 @@ def test_progress_bar_only_on_a_terminal():
     p.update()
     p.close()
     assert "2/2" in buf.getvalue() and buf.getvalue().endswith("\n")
+
+
+def test_real_neff_window_edges_are_band_edges_or_the_threshold_jump():
+    pytest.importorskip("mevscalar.cosmology.neff")
+    meas = Measurement.user(2.99, 0.17)
+    lo_b, hi_b = meas.band(2)
+    ivs = scan.br_intervals(2.0, G2, meas, 2, br_min=1e-6, br_max=0.3, n_grid=61)
+    assert len(ivs) >= 1
+    thr = scan.resonance_threshold_br(2.0, G2)
+    for lo, hi, elo, ehi in ivs:
+        for edge, inward in ((lo, 1 + 1e-6), (hi, 1 - 1e-6)):
+            n_in = float(scan.neff_of_br(2.0, G2, edge * inward)[0][0])
+            n_out = float(scan.neff_of_br(2.0, G2, edge / inward)[0][0])
+            assert lo_b <= n_in <= hi_b
+            # outside: either beyond a band edge, or across the resonance-threshold jump
+            assert not (lo_b <= n_out <= hi_b) or abs(edge / thr - 1) < 1e-6
