@@ -160,9 +160,13 @@ def _log_r_over_h(x, m, gam, br, g, rate_kind, n_nu):
 
 def log_rate_over_hubble(T, m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10",
                          n_nu: int = 3, include_phi: bool = False):
-    """log(R/H) at temperature T (exact K_1, no underflow for m_phi/T up to ~1e4)."""
+    """log(R/H) at temperature T (exact K_1, no underflow for m_phi/T up to ~1e4).
+
+    br_nunu must be in (0, 1) here: at br_nunu = 0, R = 0 and the logarithm does not exist.
+    """
     choice("rate", rate, RATES)
     t, m, gam, br = _check(T, m_phi, gamma_phi, br_nunu)
+    in_range("br_nunu", br, 0.0, 1.0, lo_closed=False, hi_closed=False)
     g = _g_star_value(g_star, t, m, n_nu, include_phi)
     return _log_r_over_h(np.asarray(m) / np.asarray(t), m, gam, br, g, rate, n_nu)
 
@@ -170,7 +174,10 @@ def log_rate_over_hubble(T, m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, r
 # --------------------------------------------------------------------------- Eq. (11)
 @dataclass(frozen=True)
 class Eq11Result:
-    """Eq. (11) solved as written (Lambert W). Temperatures in MeV; None where no real root."""
+    """Eq. (11) solved as written (Lambert W). Temperatures in MeV; None where no real root.
+
+    L is -inf when BR_nunu = 0 (R = 0): status "no_resonance".
+    """
 
     L: float
     t_d_MeV: float | None
@@ -225,6 +232,7 @@ class DecouplingResult:
     status: "resonance" (T_D found), "no_resonance" (R < H everywhere in [t_min, t_max]: T_D is the
     SM value), "coupled_at_t_min" (R > H still at t_min: no T_D in the searched range).
     t_recouple_MeV is None also when R > H already at t_max (the window opens above the range).
+    max_log_r_over_h is -inf when BR_nunu = 0 (R = 0).
     """
 
     t_d_MeV: float | None

@@ -281,3 +281,8 @@ def test_n_nu_is_validated():
         dec.t_d_exact(1.0, 1e-19, 0.01, rate="detailed_balance", n_nu=0)
     with pytest.raises(ParameterError, match="n_nu"):
         dec.t_d_eq11(1.0, 1e-19, 0.01, n_nu=-1)
+
+
+def test_log_rate_over_hubble_rejects_br_zero():
+    with pytest.raises(ParameterError, match="br_nunu"):
+        dec.log_rate_over_hubble(1.0, 1.0, 1e-19, 0.0)
