@@ -153,8 +153,9 @@ class UVModel:
     """
 
     def __init__(self, phi_normalisation: str = "paper"):
-        if phi_normalisation not in ("paper", "canonical"):
-            raise ValueError("phi_normalisation must be 'paper' or 'canonical', got %r" % (phi_normalisation,))
+        from mevscalar.validate import choice
+
+        choice("phi_normalisation", phi_normalisation, ("paper", "canonical"))  # ParameterError otherwise
         self.phi_normalisation = phi_normalisation
         self.fields = table_i_fields()
         self.terms = eq14_terms(self.fields)
@@ -300,11 +301,11 @@ class UVModel:
     def _derive_g_nu(self):
         Mphi = self.mass_matrix_of_phi
         D, R = Mphi[:3, 3:], Mphi[3:, 3:]
-        Rinv = R.inv()
-        light_phi = -(D * Rinv * D.T)
-        self.light_lo_of_phi = light_phi.applyfunc(sp.simplify)
-        self.light_lo = self.light_lo_of_phi.subs(varphi, 0).applyfunc(sp.simplify)
-        self.g_nu_leading = sp.diff(self.light_lo_of_phi, varphi).subs(varphi, 0).applyfunc(sp.simplify)
+        # R^-1 = adj(R)/det(R) keeps every entry one rational function (cancel is much cheaper than simplify)
+        light_phi = -(D * R.adjugate() * D.T) / R.det()
+        self.light_lo_of_phi = light_phi.applyfunc(sp.factor)
+        self.light_lo = self.light_lo_of_phi.subs(varphi, 0).applyfunc(sp.factor)
+        self.g_nu_leading = sp.diff(self.light_lo_of_phi, varphi).subs(varphi, 0).applyfunc(sp.factor)
         # Eq. 19 (paper's sign is that of the literal matrix; ours is minus it)
         self.eq19 = sp.Matrix(3, 3, lambda i, j: (S.y_N[i] * S.y_Np[j] + S.y_N[j] * S.y_Np[i])
                               * SQRT2 * S.v * S.v_p / (2 * S.lambda_N * S.v_phi))
@@ -408,6 +409,20 @@ def light_couplings_exact_mp(values: dict, phi_normalisation: str = "paper", dps
     """
     import mpmath
 
+    from mevscalar import validate as V
+
+    V.choice("phi_normalisation", phi_normalisation, ("paper", "canonical"))
+    missing = [s.name for s in _NEUTRAL_PARAMS if s not in values]
+    if missing:
+        raise V.ParameterError(f"values is missing {', '.join(missing)}")
+    for s in (S.v, S.v_p, S.v_phi):
+        V.positive(s.name, values[s], "MeV")
+    if V.finite("lambda_N", values[S.lambda_N]) == 0:
+        raise V.ParameterError("lambda_N must be non-zero (allowed range (-inf, 0) U (0, inf)), got 0")
+    for s in (S.m_N, S.m_Np) + S.y_N + S.y_Np:
+        V.finite(s.name, values[s])
+    if not (isinstance(dps, int) and dps >= 20):
+        raise V.ParameterError(f"dps must be an integer >= 20, got {dps!r}")
     M_of, dM_of = _neutral_lambdas(phi_normalisation)
     with mpmath.workdps(dps):
         args = [mpmath.mpf(values[s]) for s in _NEUTRAL_PARAMS]

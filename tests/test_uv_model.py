@@ -139,7 +139,9 @@ def test_latex_renders(m):
 
 
 def test_bad_normalisation_rejected():
-    with pytest.raises(ValueError, match="phi_normalisation"):
+    from mevscalar.validate import ParameterError
+
+    with pytest.raises(ParameterError, match="phi_normalisation must be one of paper, canonical"):
         uv.UVModel("complex")
 
 
@@ -257,3 +259,33 @@ def test_eq20_fails_at_leading_order_when_majorana_masses_are_large():
     while Hellmann-Feynman (tested above) still gives the coupling."""
     e = _eq20_errors(_paper_point(1.0, mN=80.0, mNp=-50.0))
     assert max(abs(x) for x in e) > 0.05
+
+
+@pytest.mark.parametrize("change,match", [
+    ({S.v_phi: 0.0}, "v_phi must be > 0"),
+    ({S.v_p: -1.0}, "v_p must be > 0"),
+    ({S.v: float("nan")}, "v must not be NaN"),
+    ({S.lambda_N: 0.0}, "lambda_N must be non-zero"),
+    ({S.y_N[0]: float("inf")}, "y_N1 must be finite"),
+    ({S.m_N: "heavy"}, "m_N must be a real number"),
+])
+def test_exact_reference_rejects_bad_input(change, match):
+    from mevscalar.validate import ParameterError
+
+    vals = dict(_paper_point())
+    vals.update(change)
+    with pytest.raises(ParameterError, match=match):
+        uv.light_couplings_exact_mp(vals)
+
+
+def test_exact_reference_rejects_missing_and_bad_options():
+    from mevscalar.validate import ParameterError
+
+    vals = dict(_paper_point())
+    del vals[S.y_Np[2]]
+    with pytest.raises(ParameterError, match="missing y_Np3"):
+        uv.light_couplings_exact_mp(vals)
+    with pytest.raises(ParameterError, match="phi_normalisation must be one of"):
+        uv.light_couplings_exact_mp(_paper_point(), "complex")
+    with pytest.raises(ParameterError, match="dps"):
+        uv.light_couplings_exact_mp(_paper_point(), dps=5)
