@@ -37,7 +37,7 @@ def _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW):
     """Validated (y_N[3], y_Np[3], lambda_N, v_phi, v_p, m_N, m_Np, v) as floats."""
     yn = vector("y_N", y_N, 3)
     ynp = vector("y_Np", y_Np, 3)
-    return (
+    p = (
         yn,
         ynp,
         float(positive("lambda_N", lambda_N)),
@@ -47,6 +47,13 @@ def _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW):
         float(finite("m_Np", m_Np)),
         float(positive("v", v, "MeV")),
     )
+    Mh2 = (p[2] * p[3]) ** 2 / 2.0
+    if abs(Mh2 - p[5] * p[6]) <= 1e-12 * max(Mh2, abs(p[5] * p[6])):
+        raise ParameterError(
+            "m_N, m_Np: the heavy block M_R must be invertible (allowed: m_N m_Np != (lambda_N v_phi)^2/2), "
+            f"got m_N m_Np = {p[5] * p[6]!r} MeV^2"
+        )
+    return p
 
 
 def _kernel_args(p):

@@ -129,6 +129,35 @@ class Seesaw:
         G = self.D.T * self.D
         return self.R + (self.R_inv * G + G * self.R_inv) / 2
 
+    @staticmethod
+    def _sym2_eigenvalues(H: sp.Matrix):
+        """Signed eigenvalues (lower, upper) of a symmetric 2x2: tr/2 -+ sqrt((h11 - h22)^2/4 + h12^2)."""
+        root = sp.sqrt((H[0, 0] - H[1, 1]) ** 2 / 4 + H[0, 1] ** 2)
+        return (H[0, 0] + H[1, 1]) / 2 - root, (H[0, 0] + H[1, 1]) / 2 + root
+
+    @cached_property
+    def light_eigenvalues(self) -> tuple:
+        """Signed eigenvalues of m0: (0, s/2 - r, s/2 + r), r = sqrt(s^2/4 - e2), from l^3 - s l^2 + e2 l = 0.
+
+        The zero is exact (rank 2, Eq. 16); for the UV matrix with m_N = m_N' = 0 the other two are -(Eq. 17).
+        Exact but cancelling for nearly parallel Yukawas: numerics use the stable plane form (kernels()).
+        """
+        m = self.light_lo
+        s = m.trace()
+        e2 = sum(m[i, i] * m[j, j] - m[i, j] ** 2 for i, j in ((0, 1), (0, 2), (1, 2)))
+        r = sp.sqrt(s**2 / 4 - e2)
+        return sp.Integer(0), s / 2 - r, s / 2 + r
+
+    @cached_property
+    def heavy_lo(self) -> tuple:
+        """Signed eigenvalues of R (Eq. 18 resummed in m_N/Mh; Eq. 18 is its O(Mh^0) series)."""
+        return self._sym2_eigenvalues(self.R)
+
+    @cached_property
+    def heavy_nlo(self) -> tuple:
+        """Signed eigenvalues of R + (1/2){R^-1, D^T D} (Eq. 18 + next order)."""
+        return self._sym2_eigenvalues(self.heavy_eff)
+
     # ---- exact identities the expansions rest on (each returns the residual, which must simplify to 0)
     def schur_light_residual(self, lam):
         """det(M - l) - det(R - l) det(-l - D (R - l)^-1 D^T)."""

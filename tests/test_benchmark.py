@@ -114,15 +114,25 @@ def test_cli_seesaw_table(capsys):
         (("--v-prime-MeV", "nan"), "--v-prime-MeV"),
         (("--y-n", "1e-7,2e-7"), "--y-n"),
         (("--y-np", "a,b,c"), "--y-np"),
+        (("--m-n-MeV", "nan"), "--m-n-MeV"),
     ],
 )
 def test_cli_seesaw_bad_input(capsys, swap, flag):
     argv = list(SEESAW)
-    i = argv.index(swap[0])
-    argv[i + 1] = swap[1]
+    if swap[0] in argv:
+        argv[argv.index(swap[0]) + 1] = swap[1]
+    else:
+        argv += list(swap)
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert flag in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_seesaw_singular_heavy_block(capsys):
+    # lambda_N v_phi / sqrt2 = 200/sqrt2: m_N m_N' = 20000 makes det M_R = 0
+    assert main(SEESAW + ["--m-n-MeV", "100", "--m-np-MeV", "200"]) == 2
+    err = capsys.readouterr().err
+    assert "--m-n-MeV" in err and "invertible" in err
 
 
 def test_cli_benchmark(capsys):

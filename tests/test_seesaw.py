@@ -60,6 +60,19 @@ def test_eq19_is_the_mN_zero_limit_up_to_sign(uv_seesaw):
     assert (m0 + ss.eq19_matrix()).applyfunc(sp.simplify) == sp.zeros(3, 3)
 
 
+def test_light_eigenvalues_attribute_reduces_to_eq17(uv_seesaw):
+    zero, lo, hi = uv_seesaw.light_eigenvalues
+    assert zero == 0
+    # a numeric spot check at m_N = m_N' = 0 with y.y' > 0: {|lo|, |hi|} = Eq. 17
+    vals = {**dict(zip(y_N, (1, 2, 3))), **dict(zip(y_Np, (3, -1, 2))), v: 246, v_p: 1.5, lambda_N: 1, v_phi: 0.2,
+            m_N: 0, m_Np: 0}
+    got = sorted(abs(float(e.subs(vals))) for e in (lo, hi))
+    want = sorted(float(e.subs(vals)) for e in ss.eq17_naive())
+    assert np.allclose(got, want, rtol=1e-13)
+    h_lo, h_hi = uv_seesaw.heavy_lo
+    assert sp.simplify(h_lo + h_hi - (m_N + m_Np)) == 0  # trace of R
+
+
 def test_eq17_from_eq19_characteristic_polynomial():
     """Nonzero eigenvalues of Eq. 19 are C(y.y' +- |y||y'|): compare l^2 - s l + e2 with Eq. 17's roots."""
     m = ss.eq19_matrix()

@@ -27,7 +27,7 @@ def register(sub):
 
 def run(args) -> int:
     from .. import neutrino as nu
-    from ..validate import finite, positive
+    from ..validate import ParameterError, finite, positive
     from ._common import emit, float_list
 
     y_n = finite("--y-n", float_list("--y-n", args.y_n, 3))
@@ -37,6 +37,11 @@ def run(args) -> int:
     vp = positive("--v-prime-MeV", args.v_prime_MeV, "MeV")
     mn = finite("--m-n-MeV", args.m_n_MeV)
     mnp = finite("--m-np-MeV", args.m_np_MeV)
+    if abs(mn * mnp - (lam * vphi) ** 2 / 2) <= 1e-12 * max(abs(mn * mnp), (lam * vphi) ** 2 / 2):
+        raise ParameterError(
+            "--m-n-MeV, --m-np-MeV: M_R must be invertible (allowed: m_N m_N' != (lambda_N v_phi)^2/2), "
+            f"got m_N m_N' = {mn * mnp!r} MeV^2"
+        )
     out = nu.spectrum(y_n, y_np, lam, vphi, vp, mn, mnp, normalisation=args.g_nu_normalisation)
     out["hierarchy_theta"] = nu.hierarchy(y_n, y_np, lam, vphi, vp, mn, mnp)
     emit(out, args.json, title="seesaw spectrum (MeV; ascending; light_MeV = LO seesaw, Eq. 17 for m_N = m_N' = 0)")
