@@ -200,7 +200,7 @@ def kernels() -> list[Kernel]:
     b_m = sp.sqrt((m_phi - 2 * m_mu) * (m_phi + 2 * m_mu)) / m_phi  # sqrt(1 - 1/tau), m_phi - 2 m_mu exact
     why = (
         "series below tau=1/4 (no cancellation, truncation < 1e-18), arcsin form to threshold "
-        "(cancellation <~ 10), log1p form above: measured max error ~1e-15"
+        "(cancellation <~ 10), log1p form above: measured worst 2.6e-15 (2000-point scan incl. threshold)"
     )
     out = [
         Kernel(
