@@ -4,12 +4,13 @@ Some model functions have no closed form that is both exact and fast in double p
 entropy function F(y) of the paper's Eq. (12): quadrature per call is slow, its Bessel series converges
 slowly at small y). For those, a model module declares a :class:`Table`:
 
-    f(y) = scale(y) * G(y),     G(y) = prefactor(y) * Integral_0^inf integrand(u, y) du,
+    f(y) = [exp(-y)] * G(y),     G(y) = prefactor(y) * Integral_0^inf integrand(u, y) du,
 
-with ``scale`` a closed form (e.g. ``exp(-y)``) that carries the fast variation, and G smooth. At
+with the optional factor exp(-y) (``exp_scaled``) carrying the fast variation, and G smooth. At
 codegen time G is evaluated with mpmath (a fixed double-exponential rule, ``dps`` digits) at the
 Chebyshev points of every segment of a fixed binary layout and converted to monomial coefficients in a
-local variable t in [-1, 1]; the NumPy side evaluates them with a gathered Horner scheme.
+local variable t in [-1, 1]; the NumPy side evaluates them with a gathered Horner scheme, in chunks
+that stay in cache.
 
 Segment layout (exact in binary floating point, no search): [0, y0) is split into ``n0`` equal
 segments, y0 = 2**k0; above it every binade [2**(e-1), 2**e) is split into ``per_octave`` equal
@@ -33,6 +34,8 @@ import mpmath
 import sympy as sp
 
 TABULATE_VERSION = "1"
+#: Elements per chunk in emitted evaluators (16384 doubles = 128 kB per temporary: L2-resident).
+CHUNK = 16384
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,11 @@ class Table:
                 1 - exp(-u) would cancel).
     k0, n0      [0, 2**k0) split into n0 equal segments.
     per_octave  segments per binade above 2**k0 (a power of two).
-    y_max       end of the table; the evaluator clamps larger arguments to y_max (the kernel's
-                ``scale`` must make them harmless, e.g. exp(-y) = 0 there).
+    y_max       end of the table; the evaluator clamps larger arguments just below y_max (with
+                ``exp_scaled`` and y_max >= 745 the result is then exactly 0 there).
     degree      polynomial degree on every segment.
     tol         codegen fails if the last Chebyshev coefficient of a segment exceeds tol*|G| there.
+    exp_scaled  the evaluator returns exp(-var) * G(var) (exactly 0 where exp underflows, and at inf).
     dps, de_step
                 mpmath working digits and step of the double-exponential rule.
     """
@@ -68,6 +72,7 @@ class Table:
     tol: float = 2e-16
     dps: int = 20
     de_step: str = "1/22"
+    exp_scaled: bool = False
     doc: str = ""
 
     def fingerprint(self) -> str:
@@ -77,7 +82,8 @@ class Table:
             self.name,
             sp.srepr(self.prefactor),
             sp.srepr(self.integrand),
-            repr((self.k0, self.n0, self.per_octave, self.y_max, self.degree, self.tol, self.dps, self.de_step)),
+            repr((self.k0, self.n0, self.per_octave, self.y_max, self.degree, self.tol, self.dps, self.de_step,
+                  self.exp_scaled)),
         ):
             h.update(part.encode())
             h.update(b"\0")
@@ -279,6 +285,8 @@ def _evaluator_source(spec: Table) -> str:
     data = "".join("    [" + ", ".join(repr(c) for c in row) + "],\n" for row in rows)
     name = spec.name
     const = f"_TAB_{name.upper()}"
+    offset = spec.n0 - P - P * (spec.k0 + 1)
+    what = "exp(-y) G(y)" if spec.exp_scaled else "G(y)"
     doc = (spec.doc.strip().splitlines() or [name])[0]
     return (
         f"#: Table {name}: {doc}\n"
@@ -287,26 +295,43 @@ def _evaluator_source(spec: Table) -> str:
         f"#: Largest last Chebyshev coefficient relative to the function: {worst:.1e}. Fingerprint {spec.fingerprint()}.\n"
         f"{const} = numpy.array([\n{data}])\n\n\n"
         f"def _tab_{name}(y):\n"
-        f'    """Piecewise-polynomial G(y) for y in [0, {spec.y_max!r}] (larger y is clamped just below it)."""\n'
+        f'    """{what} for y in [0, inf]: piecewise polynomial on [0, {spec.y_max!r}], clamped above."""\n'
         f"    a = numpy.asarray(y, dtype=float)\n"
-        f"    y = numpy.minimum(a.reshape(-1), {math.nextafter(spec.y_max, 0.0)!r})\n"
-        f"    m, e = numpy.frexp(y)\n"
-        f"    j = (m * {2.0 * P!r}).astype(numpy.intp)  # floor: m >= 0\n"
-        f"    t = m * {4.0 * P!r} - (2 * j + 1)\n"
-        f"    seg = j + {P} * e.astype(numpy.intp)\n"
-        f"    seg += {spec.n0 - P - P * (spec.k0 + 1)}\n"
-        f"    low = y < {y0!r}\n"
-        f"    if low.any():  # uniform segments on [0, {y0!r})\n"
-        f"        yl = y[low]\n"
-        f"        s = numpy.minimum((yl * {spec.n0 / y0!r}).astype(numpy.intp), {spec.n0 - 1})\n"
-        f"        t[low] = yl * {2.0 * spec.n0 / y0!r} - (2 * s + 1)\n"
-        f"        seg[low] = s\n"
-        f"    c = numpy.empty_like(t)\n"
-        f"    p = {const}[{deg}].take(seg, mode='clip')\n"
-        f"    for k in range({deg - 1}, -1, -1):\n"
-        f"        p *= t\n"
-        f"        p += {const}[k].take(seg, mode='clip', out=c)\n"
-        f"    return p.reshape(a.shape) if a.ndim else p[0]\n"
+        f"    flat = a.reshape(-1)\n"
+        f"    out = numpy.empty(flat.shape)\n"
+        f"    for i in range(0, flat.size, {CHUNK}):  # chunks stay in cache: ~1.5x faster than whole arrays\n"
+        f"        x = flat[i:i + {CHUNK}]\n"
+        f"        yb = numpy.minimum(x, {math.nextafter(spec.y_max, 0.0)!r})\n"
+        f"        m, e = numpy.frexp(yb)\n"
+        f"        t = m * {2.0 * P!r}\n"
+        f"        j = numpy.floor(t)\n"
+        f"        t -= j\n"
+        f"        t *= 2.0\n"
+        f"        t -= 1.0  # = {4.0 * P!r} m - (2 j + 1), exact\n"
+        f"        e *= {P}\n"
+        f"        seg = j.astype(numpy.intp)\n"
+        f"        seg += e\n"
+        + (f"        seg += {offset}\n" if offset else "")
+        + f"        low = yb < {y0!r}\n"
+        f"        if low.any():  # uniform segments on [0, {y0!r})\n"
+        f"            yl = yb[low]\n"
+        f"            s = numpy.minimum((yl * {spec.n0 / y0!r}).astype(numpy.intp), {spec.n0 - 1})\n"
+        f"            t[low] = yl * {2.0 * spec.n0 / y0!r} - (2 * s + 1)\n"
+        f"            seg[low] = s\n"
+        f"        c = numpy.empty_like(t)\n"
+        f"        p = {const}[{deg}].take(seg, mode='clip')\n"
+        f"        for k in range({deg - 1}, -1, -1):\n"
+        f"            p *= t\n"
+        f"            p += {const}[k].take(seg, mode='clip', out=c)\n"
+        + (
+            "        numpy.negative(x, out=c)\n"
+            "        numpy.exp(c, out=c)\n"
+            "        p *= c  # exp(-y) with the unclamped y: exactly 0 above ~745 and at inf\n"
+            if spec.exp_scaled
+            else ""
+        )
+        + f"        out[i:i + {CHUNK}] = p\n"
+        f"    return out.reshape(a.shape) if a.ndim else out[0]\n"
     )
 
 

@@ -27,9 +27,9 @@ def _y_arg(name: str, y):
         arr = np.asarray(y, dtype=float)
     except (TypeError, ValueError) as exc:
         raise ParameterError(f"{name} must be a real number >= 0, got {y!r}") from exc
-    if np.isnan(arr).any():
-        raise ParameterError(f"{name} must not be NaN (allowed range [0, inf])")
-    if (arr < 0).any():
+    if not (arr >= 0).all():  # one pass: False for NaN and for negatives
+        if np.isnan(arr).any():
+            raise ParameterError(f"{name} must not be NaN (allowed range [0, inf])")
         bad = arr[arr < 0].ravel()[0]
         raise ParameterError(f"{name} must be >= 0 (allowed range [0, inf]), got {bad!r}")
     return arr

@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 9b47804390b81bc8ffaf283f3a94ae22
+# source-hash: fdb2b2ad8d87e0e26716f69fafe017f8
 # codegen-version: 1
 
 import mpmath

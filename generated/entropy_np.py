@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 9b47804390b81bc8ffaf283f3a94ae22
+# source-hash: fdb2b2ad8d87e0e26716f69fafe017f8
 # codegen-version: 1
 
 import numpy
@@ -18,7 +18,7 @@ def F_fermion(y):
     Domain (tested against the mpmath twin to rtol=1e-12): y in [1e-06, 700].
     Twin: numpy.
     """
-    return numpy.exp(-y)*_tab_G_fermion(y)
+    return _tab_F_fermion(y)
 
 
 def F_fermion_high_T(y):
@@ -38,7 +38,7 @@ def F_boson(y):
     Domain (tested against the mpmath twin to rtol=1e-12): y in [1e-06, 700].
     Twin: numpy.
     """
-    return numpy.exp(-y)*_tab_G_boson(y)
+    return _tab_F_boson(y)
 
 
 def F_boson_high_T(y):
@@ -83,11 +83,11 @@ def neff_eq13(F_e_D, F_phi_D, N_nu):
     return (11/8)*22**(1/3)*N_nu/((7/4)*F_e_D + (7/16)*F_phi_D + 1)**(4/3)
 
 
-#: Table G_boson: G(y) = F_boson(y) e^y of Eq. 12 (shifted form), smooth on [0, 768].
+#: Table F_boson: F_boson(y) = exp(-y) G(y) of Eq. 12 (shifted form), G smooth on [0, 768].
 #: Monomial coefficients [power][segment] in the local variable t in [-1, 1], fitted with mpmath
 #: (20 digits) at 14 Chebyshev points per segment; 23 segments on [0, 768.0].
-#: Largest last Chebyshev coefficient relative to the function: 1.3e-16. Fingerprint a20bd399c3baebf2.
-_TAB_G_BOSON = numpy.array([
+#: Largest last Chebyshev coefficient relative to the function: 1.3e-16. Fingerprint 8bdace829c8d1461.
+_TAB_F_BOSON = numpy.array([
     [1.291333325678806, 1.6234891417221613, 2.0058698114322207, 2.4423599485799796, 3.206803572808772, 4.449720162671471, 6.847127665887789, 11.160443749317649, 20.337144638884027, 38.29157371477515, 79.23280545640348, 163.94513667961462, 366.24177286718015, 800.0756758004421, 1864.9032532790563, 4194.682463137091, 9998.414526722376, 22831.71708013239, 55048.17192689567, 126674.23951502713, 307190.7910332471, 709637.1956891145, 1725922.7009524652],
     [0.1541781009871569, 0.17830712876831814, 0.20439752736603997, 0.23240848617121657, 0.5558034747089347, 0.6893597696154882, 1.8267343153658453, 2.4997958121698622, 7.284433813556728, 10.74300465466984, 33.39096301057127, 51.76828054311847, 167.9162724719421, 268.53165864680756, 892.69081146786, 1452.130014888353, 4891.227130234969, 8027.9195899040415, 27224.930470813557, 44888.93861590728, 152758.05111186864, 252454.06152064842, 860605.3814112279],
     [0.00578474502938752, 0.006278787013069647, 0.006764699403761342, 0.007238460035020615, 0.03167791426530031, 0.03504749168837961, 0.1580162311330755, 0.1778631788143701, 0.8085594097436503, 0.918262322268694, 4.250837709772171, 4.92181313441116, 23.139686155157147, 27.06554725052338, 128.25888436058574, 150.85094403240566, 717.9314350979814, 846.8728341024588, 4039.4894711099546, 4772.2050429753635, 22788.983651621613, 26943.343541970404, 128738.6503850106],
@@ -105,34 +105,46 @@ _TAB_G_BOSON = numpy.array([
 ])
 
 
-def _tab_G_boson(y):
-    """Piecewise-polynomial G(y) for y in [0, 768.0] (larger y is clamped just below it)."""
+def _tab_F_boson(y):
+    """exp(-y) G(y) for y in [0, inf]: piecewise polynomial on [0, 768.0], clamped above."""
     a = numpy.asarray(y, dtype=float)
-    y = numpy.minimum(a.reshape(-1), 767.9999999999999)
-    m, e = numpy.frexp(y)
-    j = (m * 4.0).astype(numpy.intp)  # floor: m >= 0
-    t = m * 8.0 - (2 * j + 1)
-    seg = j + 2 * e.astype(numpy.intp)
-    seg += 0
-    low = y < 0.5
-    if low.any():  # uniform segments on [0, 0.5)
-        yl = y[low]
-        s = numpy.minimum((yl * 4.0).astype(numpy.intp), 1)
-        t[low] = yl * 8.0 - (2 * s + 1)
-        seg[low] = s
-    c = numpy.empty_like(t)
-    p = _TAB_G_BOSON[13].take(seg, mode='clip')
-    for k in range(12, -1, -1):
-        p *= t
-        p += _TAB_G_BOSON[k].take(seg, mode='clip', out=c)
-    return p.reshape(a.shape) if a.ndim else p[0]
+    flat = a.reshape(-1)
+    out = numpy.empty(flat.shape)
+    for i in range(0, flat.size, 16384):  # chunks stay in cache: ~1.5x faster than whole arrays
+        x = flat[i:i + 16384]
+        yb = numpy.minimum(x, 767.9999999999999)
+        m, e = numpy.frexp(yb)
+        t = m * 4.0
+        j = numpy.floor(t)
+        t -= j
+        t *= 2.0
+        t -= 1.0  # = 8.0 m - (2 j + 1), exact
+        e *= 2
+        seg = j.astype(numpy.intp)
+        seg += e
+        low = yb < 0.5
+        if low.any():  # uniform segments on [0, 0.5)
+            yl = yb[low]
+            s = numpy.minimum((yl * 4.0).astype(numpy.intp), 1)
+            t[low] = yl * 8.0 - (2 * s + 1)
+            seg[low] = s
+        c = numpy.empty_like(t)
+        p = _TAB_F_BOSON[13].take(seg, mode='clip')
+        for k in range(12, -1, -1):
+            p *= t
+            p += _TAB_F_BOSON[k].take(seg, mode='clip', out=c)
+        numpy.negative(x, out=c)
+        numpy.exp(c, out=c)
+        p *= c  # exp(-y) with the unclamped y: exactly 0 above ~745 and at inf
+        out[i:i + 16384] = p
+    return out.reshape(a.shape) if a.ndim else out[0]
 
 
-#: Table G_fermion: G(y) = F_fermion(y) e^y of Eq. 12 (shifted form), smooth on [0, 768].
+#: Table F_fermion: F_fermion(y) = exp(-y) G(y) of Eq. 12 (shifted form), G smooth on [0, 768].
 #: Monomial coefficients [power][segment] in the local variable t in [-1, 1], fitted with mpmath
 #: (20 digits) at 14 Chebyshev points per segment; 23 segments on [0, 768.0].
-#: Largest last Chebyshev coefficient relative to the function: 1.8e-16. Fingerprint a6a8334b0ea30d40.
-_TAB_G_FERMION = numpy.array([
+#: Largest last Chebyshev coefficient relative to the function: 1.8e-16. Fingerprint 5b6f2172a25f22ab.
+_TAB_F_FERMION = numpy.array([
     [1.1312286577961863, 1.4330144911598686, 1.7913100287620427, 2.2104950318280534, 2.961586707684901, 4.207295872549497, 6.638455854675685, 11.01590558265402, 20.270411333414764, 38.272886388090335, 79.23072703755795, 163.9450535188769, 366.24177238669864, 800.0756758000796, 1864.9032532790563, 4194.682463137091, 9998.414526722376, 22831.71708013239, 55048.17192689567, 126674.23951502713, 307190.7910332471, 709637.1956891145, 1725922.7009524652],
     [0.1375685459472486, 0.1646306559560484, 0.19402997996874688, 0.2254706125343294, 0.5516866729972236, 0.6956659201332738, 1.856327378526686, 2.5315135666685746, 7.323043801649283, 10.755791161177774, 33.39416692489031, 51.76841895312067, 167.91627416387155, 268.53165864813224, 892.69081146786, 1452.130014888353, 4891.227130234969, 8027.9195899040415, 27224.930470813557, 44888.93861590728, 152758.05111186864, 252454.06152064842, 860605.3814112279],
     [0.006449924644302104, 0.007069775902377987, 0.007617395425265402, 0.008090892880520478, 0.03471109070317469, 0.03718321487809433, 0.16100735119964982, 0.17660543246949043, 0.7997358344869314, 0.9142584650237799, 4.248455401309611, 4.92169982265974, 23.139683198246754, 27.065547248112004, 128.2588843605856, 150.85094403240566, 717.9314350979814, 846.8728341024588, 4039.4894711099546, 4772.2050429753635, 22788.983651621613, 26943.343541970404, 128738.6503850106],
@@ -150,27 +162,39 @@ _TAB_G_FERMION = numpy.array([
 ])
 
 
-def _tab_G_fermion(y):
-    """Piecewise-polynomial G(y) for y in [0, 768.0] (larger y is clamped just below it)."""
+def _tab_F_fermion(y):
+    """exp(-y) G(y) for y in [0, inf]: piecewise polynomial on [0, 768.0], clamped above."""
     a = numpy.asarray(y, dtype=float)
-    y = numpy.minimum(a.reshape(-1), 767.9999999999999)
-    m, e = numpy.frexp(y)
-    j = (m * 4.0).astype(numpy.intp)  # floor: m >= 0
-    t = m * 8.0 - (2 * j + 1)
-    seg = j + 2 * e.astype(numpy.intp)
-    seg += 0
-    low = y < 0.5
-    if low.any():  # uniform segments on [0, 0.5)
-        yl = y[low]
-        s = numpy.minimum((yl * 4.0).astype(numpy.intp), 1)
-        t[low] = yl * 8.0 - (2 * s + 1)
-        seg[low] = s
-    c = numpy.empty_like(t)
-    p = _TAB_G_FERMION[13].take(seg, mode='clip')
-    for k in range(12, -1, -1):
-        p *= t
-        p += _TAB_G_FERMION[k].take(seg, mode='clip', out=c)
-    return p.reshape(a.shape) if a.ndim else p[0]
+    flat = a.reshape(-1)
+    out = numpy.empty(flat.shape)
+    for i in range(0, flat.size, 16384):  # chunks stay in cache: ~1.5x faster than whole arrays
+        x = flat[i:i + 16384]
+        yb = numpy.minimum(x, 767.9999999999999)
+        m, e = numpy.frexp(yb)
+        t = m * 4.0
+        j = numpy.floor(t)
+        t -= j
+        t *= 2.0
+        t -= 1.0  # = 8.0 m - (2 j + 1), exact
+        e *= 2
+        seg = j.astype(numpy.intp)
+        seg += e
+        low = yb < 0.5
+        if low.any():  # uniform segments on [0, 0.5)
+            yl = yb[low]
+            s = numpy.minimum((yl * 4.0).astype(numpy.intp), 1)
+            t[low] = yl * 8.0 - (2 * s + 1)
+            seg[low] = s
+        c = numpy.empty_like(t)
+        p = _TAB_F_FERMION[13].take(seg, mode='clip')
+        for k in range(12, -1, -1):
+            p *= t
+            p += _TAB_F_FERMION[k].take(seg, mode='clip', out=c)
+        numpy.negative(x, out=c)
+        numpy.exp(c, out=c)
+        p *= c  # exp(-y) with the unclamped y: exactly 0 above ~745 and at inf
+        out[i:i + 16384] = p
+    return out.reshape(a.shape) if a.ndim else out[0]
 
 
 #: Declared domain of each kernel's arguments.

@@ -220,7 +220,7 @@ def limits() -> dict:
 # --------------------------------------------------------------------------- registry
 def _table(kind: str) -> Table:
     return Table(
-        name=f"G_{kind}",
+        name=f"F_{kind}",
         var=y,
         integration_var=u,
         prefactor=NORM,
@@ -231,20 +231,21 @@ def _table(kind: str) -> Table:
         y_max=768.0,
         degree=13,
         tol=2e-16,
-        doc=f"G(y) = F_{kind}(y) e^y of Eq. 12 (shifted form), smooth on [0, 768].",
+        exp_scaled=True,
+        doc=f"F_{kind}(y) = exp(-y) G(y) of Eq. 12 (shifted form), G smooth on [0, 768].",
     )
 
 
 def kernels() -> list[Kernel]:
     ks = []
     for kind in KINDS:
-        G = table_function(_table(kind))
+        tab = table_function(_table(kind))
         ks.append(
             Kernel(
                 name=f"F_{kind}",
                 args=(y,),
                 expr=F_shifted(kind),
-                numeric=sp.exp(-y) * G(y),
+                numeric=tab(y),
                 domain={"y": Range(1e-6, 700.0, "log")},
                 units="1",
                 equation="Eq. 12 (F, + fermion / - boson), shifted x = y + u",
