@@ -330,10 +330,12 @@ class UVModel:
 
     # ---- display
     def latex(self, what: str = "lagrangian") -> str:
-        """LaTeX of a result: 'lagrangian' (Eq. 14 as in the paper), 'mass_matrix', 'dirac_block',
+        """LaTeX of a result: 'lagrangian' (Eq. 14 as in the paper; 'lagrangian_flavours' spells out
+        e, mu, tau), 'mass_matrix', 'dirac_block',
         'majorana_block', 'g_mu', 'm_mu', 'light_lo', 'g_nu', 'effective', 'components'."""
-        if what == "lagrangian":
-            parts = [term_latex(t) for t in self.terms]
+        if what in ("lagrangian", "lagrangian_flavours"):
+            terms = self.terms if what == "lagrangian_flavours" else self._flavour_generic_terms()
+            parts = [term_latex(t) for t in terms]
             return r"\mathcal{L}_{UV} = " + " + ".join(parts) + r" + \mathrm{H.c.}"
         if what == "components":
             return r"\mathcal{L}_{UV} = " + sp.latex(self.lagrangian)
@@ -348,9 +350,26 @@ class UVModel:
             "effective": (r"\mathcal{L}_{\rm eff}", self.effective_lagrangian),
         }
         if what not in table:
-            raise ValueError(f"what must be one of lagrangian, components, {', '.join(table)}; got {what!r}")
+            raise ValueError(f"what must be one of lagrangian, lagrangian_flavours, components, "
+                             f"{', '.join(table)}; got {what!r}")
         lhs, expr = table[what]
         return f"{lhs} = {sp.latex(expr)}"
+
+    def _flavour_generic_terms(self) -> list:
+        """Eq. 14 as printed: the three flavour terms of each Yukawa written once with an index i
+        (repeated index summed), built from a generic doublet L_i with L_e's quantum numbers."""
+        Li = Field("L_i", "L_{i}", LEFT, 2, self.fields["L_e"].hypercharge, self.fields["L_e"].z2)
+        yNi, yNpi = sym("y_Ni", "y_{N,i}", real=True), sym("y_Npi", "y_{N',i}", real=True)
+        out, done = [], set()
+        for t in self.terms:
+            if t.coupling in S.y_N or t.coupling in S.y_Np:
+                key = "N" if t.coupling in S.y_N else "Np"
+                if key not in done:
+                    done.add(key)
+                    out.append(Term(yNi if key == "N" else yNpi, (Li,) + t.fields[1:], t.su2, label=t.label))
+            else:
+                out.append(t)
+        return out
 
     def _repr_latex_(self) -> str:
         return "$" + self.latex("lagrangian") + "$"
@@ -366,7 +385,11 @@ def term_latex(t: Term) -> str:
         if c.kind == "eps":
             out.append(rf"\left({a.tex} \cdot {b.tex}\right)")
         else:
-            ta = rf"\bar{{{a.latex}}}" if a.is_fermion else a.tex
+            if a.is_fermion:  # \bar{L}_{\mu}: bar over the base name only
+                base, _, sub = a.latex.partition("_")
+                ta = rf"\bar{{{base}}}" + (f"_{sub}" if sub else "")
+            else:
+                ta = a.tex
             out.append(f"{ta} {b.tex}")
         done |= {c.i, c.j}
     out += [f.tex for k, f in enumerate(fs) if k not in done]

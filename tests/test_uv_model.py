@@ -130,6 +130,8 @@ def test_g_nu_hellmann_feynman_matches_finite_difference(m, mN, mNp):
 def test_latex_renders(m):
     s = m.latex()
     assert r"\lambda_{N}" in s and r"\mu_{\phi}" in s and r"H'^{\dagger} H \phi" in s
+    assert r"y_{N,i} \left(L_{i} \cdot H\right) N" in s and r"\bar{L}_{\mu} H' \mu_{R}" in s
+    assert r"y_{N',3} \left(L_{\tau} \cdot H'\right) N'" in m.latex("lagrangian_flavours")
     assert r"v_{\phi}" in m.latex("mass_matrix")
     assert r"m_{H'}" in m.latex("g_mu")
     assert r"g_{\nu_3}" in m.latex("effective") and r"\nu_{3} \cdot \nu_{3}" in m.latex("effective") and r"\bar{\mu}\mu" in m.latex("effective")
