@@ -223,6 +223,26 @@ class Term:
         return f"{self.coupling} * " + " ".join(map(str, self.fields))
 
 
+@dataclass(frozen=True)
+class Parameter:
+    """A model parameter, UFO-style: external (an input) or internal (an expression of externals).
+
+    symbol  the SymPy symbol (from model/symbols.py or the model module).
+    units   "MeV", "MeV^2" or "1".
+    doc     what it is, with the paper's equation.
+    expr    None for an external parameter; the defining expression for an internal one.
+    """
+
+    symbol: sp.Symbol
+    units: str
+    doc: str
+    expr: sp.Expr | None = None
+
+    @property
+    def external(self) -> bool:
+        return self.expr is None
+
+
 def eps(i: int, j: int) -> Contraction:
     """epsilon^{ab} contraction of the factors at positions i, j (2.2 or 2bar.2bar)."""
     return Contraction("eps", i, j)

@@ -40,7 +40,8 @@ import sympy as sp
 
 from mevscalar.codegen.registry import Kernel, Range
 from mevscalar.model import symbols as S
-from mevscalar.model.fields import (LEFT, RIGHT, SCALAR, Field, Term, check_term, component_latex, delta, eps)
+from mevscalar.model.fields import (LEFT, RIGHT, SCALAR, Field, Parameter, Term, check_term, component_latex, delta,
+                                    eps)
 from mevscalar.model.symbols import sym
 
 SQRT2 = sp.sqrt(2)
@@ -150,6 +151,7 @@ class UVModel:
     light_lo              leading-order light matrix -m_D M_R^-1 m_D^T (3x3, our sign)
     g_nu_leading          d light_lo / d varphi at varphi = 0 (3x3 flavour matrix; L > -(1/2) varphi nu^T G nu)
     effective_lagrangian  Eq. 2 (+ Eq. 3 with g_gg as a symbol)
+    parameters            {name: Parameter}: external inputs and internal (derived) parameters
     """
 
     def __init__(self, phi_normalisation: str = "paper"):
@@ -173,6 +175,30 @@ class UVModel:
         self._derive_muon()
         self._derive_g_nu()
         self._derive_effective()
+        self.parameters = self._parameters()
+
+    def _parameters(self) -> dict:
+        """External inputs and internal (derived) parameters, keyed by symbol name."""
+        ext = [Parameter(S.y_mu, "1", "muon Yukawa of H' (Eq. 14)"),
+               *[Parameter(y, "1", "N Yukawa, flavour %d (Eq. 14)" % (i + 1)) for i, y in enumerate(S.y_N)],
+               *[Parameter(y, "1", "N' Yukawa, flavour %d (Eq. 14)" % (i + 1)) for i, y in enumerate(S.y_Np)],
+               Parameter(S.lambda_N, "1", "N N' phi coupling (Eq. 14)"),
+               Parameter(S.mu_phi, "MeV", "H'^dag H phi trilinear (Eq. 14)"),
+               Parameter(S.m_N, "MeV", "N Majorana mass (Eq. 14)"),
+               Parameter(S.m_Np, "MeV", "N' Majorana mass (Eq. 14)"),
+               Parameter(S.m_Hp, "MeV", "H' mass parameter (-m_H'^2 H'^dag H')"),
+               Parameter(m12sq, "MeV^2", "soft Z2-breaking m12^2 H'^dag H (below Eq. 14)"),
+               Parameter(S.v, "MeV", "<H^0> = v/sqrt2"),
+               Parameter(S.v_p, "MeV", "<H'^0> = v'/sqrt2 (an input, as in the paper; see v_p_induced)"),
+               Parameter(S.v_phi, "MeV", "<phi> = v_phi/sqrt2"),
+               Parameter(S.m_phi, "MeV", "physical phi mass")]
+        internal = [Parameter(S.m_mu, "MeV", "muon mass from <H'^0>", self.m_mu_expr),
+                    Parameter(S.g_mu, "1", "phi-muon coupling, Eq. 15 (canonical phi)", self.g_mu),
+                    Parameter(sym("g_mu_exact", r"g_{\mu}^{\rm exact}"), "1",
+                              "phi-muon coupling, exact tree-level mixing", self.g_mu_exact),
+                    Parameter(sym("v_p_induced", r"v'_{\rm ind}"), "MeV",
+                              "sqrt2 <H'^0> from the H' equation of motion", self.v_p_induced)]
+        return {p.symbol.name: p for p in ext + internal}
 
     # ---- component symbols and vacuum
     def comp(self, name: str, dag: bool = False) -> sp.Symbol:

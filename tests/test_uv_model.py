@@ -291,3 +291,15 @@ def test_exact_reference_rejects_missing_and_bad_options():
         uv.light_couplings_exact_mp(_paper_point(), "complex")
     with pytest.raises(ParameterError, match="dps"):
         uv.light_couplings_exact_mp(_paper_point(), dps=5)
+
+
+def test_parameters_external_internal_split(m):
+    ps = m.parameters
+    ext = {p.symbol for p in ps.values() if p.external}
+    internal = [p for p in ps.values() if not p.external]
+    assert internal and {"m_mu", "g_mu", "g_mu_exact", "v_p_induced"} <= set(ps)
+    for p in internal:
+        assert p.expr.free_symbols <= ext, (p.symbol, p.expr.free_symbols - ext)
+    # every coupling of the Lagrangian is an external parameter
+    couplings = set().union(*(t.coupling.free_symbols for t in m.terms + m.potential))
+    assert couplings <= ext
