@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import sympy as sp
 
 from mevscalar.model.fields import (LEFT, RIGHT, SCALAR, Field, Term, check_term, delta, eps)
@@ -131,3 +133,36 @@ def test_component_expansion_of_contractions():
     th = t.hc()
     c, d = H.conj().component_symbols()
     assert sp.expand(th.operator() - (c * Hp.component_symbols()[0] + d * Hp.component_symbols()[1])) == 0
+
+
+_FIELDS = list(F.values())
+
+
+@settings(max_examples=60)
+@given(st.lists(st.tuples(st.integers(0, len(_FIELDS) - 1), st.booleans()), min_size=1, max_size=4),
+       st.sampled_from(["none", "delta", "eps"]))
+def test_hc_has_the_same_verdict(picks, kind):
+    """For arbitrary products of Table I fields, a term and its H.c. get identical verdicts and dimensions."""
+    fs = [(_FIELDS[i].conj() if c else _FIELDS[i]) for i, c in picks]
+    su2 = ()
+    if kind != "none" and len(fs) >= 2:
+        su2 = (delta(0, 1),) if kind == "delta" else (eps(0, 1),)
+    t = Term(sp.Symbol("c"), tuple(fs), su2)
+    v, vh = check_term(t), check_term(t.hc())
+    assert v.invariant == vh.invariant and v.mass_dimension == vh.mass_dimension
+    assert v.classification == vh.classification
+    # U(1)_Y verdict is exactly "hypercharges sum to zero"; Z2 exactly "product of parities is +1"
+    assert v.invariant["U(1)_Y"] == (sum(f.hypercharge for f in fs) == 0)
+    assert v.invariant["Z2"] == (sp.prod([f.z2 for f in fs]) == 1)
+
+
+def test_lagrangian_is_hermitian():
+    """L equals its conjugate: swap every component with its dagger (couplings are real symbols)."""
+    m = uv.model()
+    swap = {}
+    for f in m.fields.values():
+        for a, b in zip(f.component_symbols(), f.conj().component_symbols()):
+            swap[a], swap[b] = b, a
+    L = m.lagrangian
+    assert sp.expand(L.xreplace(swap) - L) == 0
+    assert sp.expand(m.lagrangian_holomorphic.xreplace(swap) - m.lagrangian_holomorphic) != 0
