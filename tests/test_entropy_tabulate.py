@@ -1,0 +1,94 @@
+"""codegen/tabulate.py (the machinery behind the F(y) kernel) on toy tables with known answers."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import sympy as sp
+
+from mevscalar.codegen import tabulate
+from mevscalar.codegen.registry import Kernel, Range
+
+u, y = sp.symbols("u_toy y_toy", positive=True)
+
+
+def _toy(exp_scaled: bool, name: str, degree: int = 4) -> tabulate.Table:
+    # Integral_0^inf e^{-u} (u + y)^2 du = y^2 + 2 y + 2: a polynomial, so degree >= 2 is exact
+    return tabulate.Table(
+        name=name, var=y, integration_var=u, prefactor=sp.Integer(1), integrand=sp.exp(-u) * (u + y) ** 2,
+        degree=degree, per_octave=2, exp_scaled=exp_scaled, doc="toy",
+    )
+
+
+def _load(spec):
+    ns = {}
+    exec(compile("import numpy\n" + tabulate.support_source([tabulate.table_function(spec)(y)]), "toy", "exec"), ns)
+    return ns[f"_tab_{spec.name}"]
+
+
+def test_layout_is_contiguous_and_binary():
+    spec = _toy(False, "layout")
+    segs = spec.segments()
+    assert segs[0][0] == 0.0 and segs[-1][1] == spec.y_max
+    assert all(a[1] == b[0] for a, b in zip(segs, segs[1:]))
+    # per binade [2^(e-1), 2^e): per_octave equal pieces
+    assert (1.0, 1.5) in segs and (1.5, 2.0) in segs and (512.0, 768.0) in segs
+
+
+def test_polynomial_is_reproduced_everywhere_including_clamp():
+    f = _load(_toy(False, "poly"))
+    ys = np.concatenate([np.linspace(0, 1, 101), np.geomspace(1e-9, 767.9, 400)])
+    exact = ys**2 + 2 * ys + 2
+    assert np.allclose(f(ys), exact, rtol=1e-14, atol=0)
+    top = 767.9999999999999
+    assert f(1e6) == pytest.approx(top**2 + 2 * top + 2, rel=1e-14)  # clamped just below y_max
+    assert f(np.array(3.0)).shape == () and isinstance(f(3.0), float)
+    big = np.linspace(0, 700, 50_000)  # several chunks
+    assert np.allclose(f(big), big**2 + 2 * big + 2, rtol=1e-14, atol=0)
+    assert f(np.zeros((0,))).shape == (0,)
+
+
+def test_exp_scaled_gives_exact_zero_at_and_beyond_underflow():
+    f = _load(_toy(True, "scaled"))
+    ys = np.array([0.0, 1.0, 50.0, 700.0])
+    assert np.allclose(f(ys), np.exp(-ys) * (ys**2 + 2 * ys + 2), rtol=1e-14, atol=0)
+    assert np.all(f(np.array([760.0, 800.0, np.inf])) == 0.0)
+
+
+def test_degree_too_low_is_refused():
+    # (u + y)^2 e^{-u} integrates to a quadratic: degree 1 leaves a nonzero last coefficient... and
+    # a function with curvature on every segment must be rejected, not silently truncated
+    spec = tabulate.Table(
+        name="lowdeg", var=y, integration_var=u, prefactor=sp.Integer(1),
+        integrand=sp.exp(-u) * sp.sqrt(u + y), degree=2,
+    )
+    with pytest.raises(ValueError, match="raise the degree"):
+        tabulate.coefficients(spec)
+
+
+def test_emission_is_deterministic():
+    a = tabulate.support_source([tabulate.table_function(_toy(False, "det"))(y)])
+    tabulate.coefficients.cache_clear()
+    tabulate._split_rule.cache_clear()
+    b = tabulate.support_source([tabulate.table_function(_toy(False, "det"))(y)])
+    assert a == b and "_TAB_DET" in a
+
+
+def test_kernel_with_a_table_prints_a_call():
+    from mevscalar.codegen import emit
+
+    spec = _toy(True, "ktoy")
+    k = Kernel(
+        name="ktoy", args=(y,), expr=sp.exp(-y) * sp.Integral(sp.exp(-u) * (u + y) ** 2, (u, 0, sp.oo)),
+        numeric=tabulate.table_function(spec)(y), domain={"y_toy": Range(1e-3, 100.0)}, units="1",
+        equation="test", doc="toy",
+    )
+    files = emit.generate(registry={"toy": [k]})
+    ns_np, ns_mp = {}, {}
+    exec(compile(files["toy_np.py"], "toy_np", "exec"), ns_np)
+    exec(compile(files["toy_mp.py"], "toy_mp", "exec"), ns_mp)
+    for v in (0.01, 1.0, 30.0):
+        assert ns_np["ktoy"](v) == pytest.approx(float(ns_mp["ktoy"](v)), rel=1e-13)
+    assert math.isfinite(ns_np["ktoy"](np.inf)) and ns_np["ktoy"](np.inf) == 0.0
