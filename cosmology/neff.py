@@ -21,7 +21,10 @@ from ..generated import entropy_np as _k
 from ..validate import ParameterError, in_range, positive
 from .entropy import F_boson, F_fermion
 
-__all__ = ["tnu_over_tgamma", "n_eff", "n_eff_eq13", "eq13_relative_error", "audit_rows", "TNU_TGAMMA_SM"]
+__all__ = [
+    "tnu_over_tgamma", "n_eff", "n_eff_eq13", "eq13_relative_error", "allowed_td_interval", "allowed_td_intervals",
+    "audit_rows", "TNU_TGAMMA_SM",
+]
 
 #: (T_nu/T_gamma)_SM = (4/11)^(1/3) (paper, below Eq. 6).
 TNU_TGAMMA_SM = (4.0 / 11.0) ** (1.0 / 3.0)
@@ -99,34 +102,68 @@ def _measurement(measurement):
     return Measurement.user(central, sigma)
 
 
-def allowed_td_interval(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3, m_e=constants.M_E,
-                        td_bracket=(1e-3, 1e3)):
-    """[T_D lo, T_D hi] in MeV where N_eff (Eq. 7 + 12) lies within nsigma of the measurement.
+def allowed_td_intervals(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3, m_e=constants.M_E,
+                         td_bracket=(1e-3, 1e3), n_grid=600):
+    """All T_D intervals [MeV] where N_eff (Eq. 7 + 12) lies within nsigma of the measurement.
 
-    N_eff decreases monotonically with T_D at fixed m_phi (more e+- and phi entropy reaches the photons),
-    so the interval is bounded by the two roots N_eff(T_D) = central +- nsigma*sigma (brentq in log T_D).
-    hi is inf when the lower edge is below the T_D -> inf limit, and the interval is (nan, nan) when empty.
+    N_eff(T_D) is scanned on a log grid of ``n_grid`` points over ``td_bracket`` and every crossing of
+    central +- nsigma*sigma is refined with brentq (to 1e-13 relative in T_D). At BR_nunu -> 0 N_eff
+    decreases monotonically with T_D (more e+- and phi entropy reaches the photons) and there is at
+    most one interval; for large BR_nunu (>~ 0.5) the neutrino heating can make it non-monotonic.
+    An interval still open at the top of the bracket is reported up to inf (N_eff has saturated to
+    its T_D -> inf limit there for m_phi << 1 GeV).
     ``measurement``: None (Planck 2018, the paper's), a data-set name, a data.Measurement or (central, sigma).
     """
     from scipy.optimize import brentq
 
     m_phi = float(positive("m_phi", m_phi, "MeV"))
     nsigma = float(positive("nsigma", nsigma))
+    br = float(_br(br_nunu))
     meas = _measurement(measurement)
-    lo_b, hi_b = (float(v) for v in td_bracket)
-    up, down = meas.central + nsigma * meas.sigma, meas.central - nsigma * meas.sigma
+    lo_b, hi_b = (float(v) for v in positive("td_bracket", td_bracket, "MeV"))
+    if not lo_b < hi_b:
+        raise ParameterError(f"td_bracket must be (lo, hi) with 0 < lo < hi MeV, got {td_bracket!r}")
+    levels = (meas.central - nsigma * meas.sigma, meas.central + nsigma * meas.sigma)
+    x = np.linspace(np.log(lo_b), np.log(hi_b), int(n_grid))
+    v = np.asarray(n_eff(np.exp(x), m_phi, br, n_nu, m_e))
+    inside = (v >= levels[0]) & (v <= levels[1])
 
     def g(log_td, level):
-        return n_eff(np.exp(log_td), m_phi, br_nunu, n_nu, m_e) - level
+        return n_eff(np.exp(log_td), m_phi, br, n_nu, m_e) - level
 
-    a, b = np.log(lo_b), np.log(hi_b)
-    ga_up, gb_up = g(a, up), g(b, up)
-    ga_dn, gb_dn = g(a, down), g(b, down)
-    if ga_dn < 0 or gb_up > 0:  # N_eff everywhere below the band, or everywhere above it
+    def crossing(i):
+        for level in levels:
+            if (v[i] - level) * (v[i + 1] - level) <= 0 and v[i] != v[i + 1]:
+                return float(np.exp(brentq(g, x[i], x[i + 1], args=(level,), xtol=1e-14, rtol=1e-13)))
+        return float(np.exp(0.5 * (x[i] + x[i + 1])))  # pragma: no cover - a change implies a crossing
+
+    out, start = [], (lo_b if inside[0] else None)
+    for i in np.flatnonzero(inside[1:] != inside[:-1]):
+        t = crossing(int(i))
+        if inside[i + 1]:
+            start = t
+        else:
+            out.append((start, t))
+            start = None
+    if start is not None:
+        out.append((start, float("inf")))
+    return out
+
+
+def allowed_td_interval(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3, m_e=constants.M_E,
+                        td_bracket=(1e-3, 1e3)):
+    """(T_D lo, T_D hi) [MeV] where N_eff lies within nsigma of the measurement (see :func:`allowed_td_intervals`).
+
+    (nan, nan) when no T_D is allowed; hi = inf when the band reaches the T_D -> inf limit. Raises
+    ValueError if the allowed set is not one interval (possible only for large BR_nunu).
+    """
+    iv = allowed_td_intervals(m_phi, nsigma, br_nunu, measurement, n_nu, m_e, td_bracket)
+    if not iv:
         return (float("nan"), float("nan"))
-    lo = lo_b if ga_up <= 0 else float(np.exp(brentq(g, a, b, args=(up,), xtol=1e-14, rtol=1e-13)))
-    hi = float("inf") if gb_dn >= 0 else float(np.exp(brentq(g, a, b, args=(down,), xtol=1e-14, rtol=1e-13)))
-    return (lo, hi)
+    if len(iv) > 1:
+        raise ValueError(f"allowed T_D is not one interval at m_phi = {m_phi} MeV, br_nunu = {br_nunu}: {iv}; "
+                         "use allowed_td_intervals")
+    return iv[0]
 
 
 #: The paper's statement (below Eq. 13): T_D between 0.4 and 0.8 MeV for m_phi in the cosmological triangle.

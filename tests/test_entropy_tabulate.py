@@ -92,3 +92,11 @@ def test_kernel_with_a_table_prints_a_call():
     for v in (0.01, 1.0, 30.0):
         assert ns_np["ktoy"](v) == pytest.approx(float(ns_mp["ktoy"](v)), rel=1e-13)
     assert math.isfinite(ns_np["ktoy"](np.inf)) and ns_np["ktoy"](np.inf) == 0.0
+
+
+def test_evalf_of_a_tabulated_function_uses_the_mpmath_rule():
+    for scaled in (False, True):
+        spec = _toy(scaled, f"ev{int(scaled)}")
+        val = sp.N(tabulate.table_function(spec)(sp.Integer(3)), 20)  # a Float argument evaluates at its own 15 digits
+        want = sp.Integer(17) * (sp.exp(-3) if scaled else 1)
+        assert abs(sp.N(val - want, 25)) < 1e-17 * sp.N(want, 25)

@@ -175,3 +175,27 @@ def test_audit_rows_shape_and_content():
     sm = next(r for r in rows if r["quantity"].startswith("(T_nu/T_gamma)_SM"))
     # T_D = 1 GeV: F(m_e/T_D) = 1 - 15 y^2/(14 pi^2), y = 5.1e-4 -> ratio off by ~1e-8 only
     assert abs(sm["rel_diff"]) < 1e-7
+
+
+@pytest.mark.parametrize("m,br", [(10.0, 0.9), (1.0, 0.5), (0.1, 0.9), (2.0, 0.01)])
+def test_intervals_are_exact_where_neff_is_not_monotonic(m, br):
+    """For large BR_nunu N_eff(T_D) is not monotonic; every returned edge is a crossing, inside is inside."""
+    p = NEFF["planck2018"]
+    lo_lvl, hi_lvl = p.central - 2 * p.sigma, p.central + 2 * p.sigma
+    for lo, hi in neff.allowed_td_intervals(m, 2.0, br):
+        for edge in (lo, hi):
+            if math.isfinite(edge) and edge > 1e-3:
+                val = neff.n_eff(edge, m, br)
+                assert min(abs(val - lo_lvl), abs(val - hi_lvl)) < 1e-9
+        top = hi if math.isfinite(hi) else 1e3
+        mid = math.sqrt(lo * top)
+        assert lo_lvl <= neff.n_eff(mid, m, br) <= hi_lvl
+        if math.isfinite(hi):
+            assert not lo_lvl <= neff.n_eff(hi * 1.001, m, br) <= hi_lvl
+
+
+def test_td_bracket_is_validated():
+    with pytest.raises(ParameterError, match="td_bracket"):
+        neff.allowed_td_intervals(1.0, td_bracket=(1.0, 0.5))
+    with pytest.raises(ParameterError, match="td_bracket"):
+        neff.allowed_td_intervals(1.0, td_bracket=(-1.0, 5.0))
