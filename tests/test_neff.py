@@ -199,3 +199,23 @@ def test_td_bracket_is_validated():
         neff.allowed_td_intervals(1.0, td_bracket=(1.0, 0.5))
     with pytest.raises(ParameterError, match="td_bracket"):
         neff.allowed_td_intervals(1.0, td_bracket=(-1.0, 5.0))
+
+
+@settings(max_examples=12)
+@given(
+    st.floats(math.log(0.05), math.log(20.0)),
+    st.floats(0.0, 1.0),
+    st.floats(math.log(0.05), math.log(20.0)),
+    st.floats(0.0, 0.99),
+)
+def test_tnu_over_tgamma_against_mpmath(log_td, frac, log_m, br):
+    """Eq. 12 at a finite T_gamma in [T_D/1000, T_D] against F by mpmath quadrature (25 digits)."""
+    t_d, m = math.exp(log_td), math.exp(log_m)
+    t_g = t_d * 10 ** (-3 * frac)
+    with mpmath.workdps(25):
+        F = {k: (lambda v, k=k: getattr(entropy_mp, f"F_{k}")(v)) for k in ("fermion", "boson")}
+        em = lambda t: 2 + mpmath.mpf(7) / 2 * F["fermion"](constants.M_E / t) + mpmath.mpf(7) / 8 * (1 - br) * F["boson"](m / t)  # noqa: E731
+        nu = lambda t: 3 + br * F["boson"](m / t) / 2  # noqa: E731
+        ref = float(mpmath.cbrt(em(t_g) / em(t_d) * nu(t_d) / nu(t_g)))
+    # F good to ~4e-16, Eq. 12 is a well-conditioned ratio: 1e-14
+    assert neff.tnu_over_tgamma(t_g, t_d, m, br) == pytest.approx(ref, rel=1e-14)
