@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: fdb2b2ad8d87e0e26716f69fafe017f8
+# source-hash: 30abd1294077a73d21b0bbbf9a3af249
 # codegen-version: 1
 
 import mpmath

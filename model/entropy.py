@@ -268,6 +268,9 @@ def kernels() -> list[Kernel]:
                 name=f"F_{kind}_high_T",
                 args=(y,),
                 expr=hT,
+                # coefficients folded to correctly rounded doubles: one rounding each, and the NumPy
+                # source does not depend on how the printer spells pi
+                numeric=sp.expand(hT.xreplace({sp.pi: sp.Float(sp.pi.evalf(40), 40)})),
                 domain={"y": Range(1e-6, 3.0, "log")},
                 units="1",
                 equation="Eq. 12, high-temperature (y -> 0) expansion to O(y^4); error O(y^6)",
