@@ -100,3 +100,28 @@ def test_evalf_of_a_tabulated_function_uses_the_mpmath_rule():
         val = sp.N(tabulate.table_function(spec)(sp.Integer(3)), 20)  # a Float argument evaluates at its own 15 digits
         want = sp.Integer(17) * (sp.exp(-3) if scaled else 1)
         assert abs(sp.N(val - want, 25)) < 1e-17 * sp.N(want, 25)
+
+
+def test_laguerre_rule_is_exact_for_polynomials_and_guarded():
+    import mpmath
+
+    spec = tabulate.Table(
+        name="lag", var=y, integration_var=u, prefactor=sp.Integer(1),
+        integrand=sp.sqrt(u) * sp.exp(-u) * (u + y) ** 2, degree=4, per_octave=2, laguerre=("1/2", 6, 3.0),
+    )
+    with mpmath.workdps(30):
+        for v in (3.0, 10.0, 500.0):
+            want = mpmath.gamma(3.5) + 2 * v * mpmath.gamma(2.5) + v**2 * mpmath.gamma(1.5)
+            assert abs(tabulate.scaled_value(spec, v, "laguerre") / want - 1) < 1e-19
+            assert abs(tabulate.scaled_value(spec, v, "de") / want - 1) < 1e-17
+    f = _load(spec)
+    ys = np.array([0.1, 2.9, 3.0, 7.0, 600.0])
+    want = [float(mpmath.gamma(3.5) + 2 * v * mpmath.gamma(2.5) + v**2 * mpmath.gamma(1.5)) for v in ys]
+    assert np.allclose(f(ys), want, rtol=1e-14, atol=0)
+    # a 2-point rule cannot integrate sqrt(u) e^{-u}/(1 + u + y) at y = 1 to 1e-18: refused at codegen
+    bad = tabulate.Table(
+        name="lagbad", var=y, integration_var=u, prefactor=sp.Integer(1),
+        integrand=sp.sqrt(u) * sp.exp(-u) / (1 + u + y), degree=4, laguerre=("1/2", 2, 1.0),
+    )
+    with pytest.raises(ValueError, match="Gauss-Laguerre"):
+        tabulate.coefficients(bad)
