@@ -45,6 +45,17 @@ class NumpyKernelPrinter(SciPyPrinter):
     def _print_Float(self, expr):
         return repr(float(expr))
 
+    def _print_Pi(self, expr):
+        # SciPyPrinter prints scipy.constants.pi, which would need another import; numpy.pi is the
+        # same double.
+        return "numpy.pi"
+
+    def _print_Exp1(self, expr):
+        return "numpy.e"
+
+    def _print_EulerGamma(self, expr):
+        return "numpy.euler_gamma"
+
 
 class MpmathKernelPrinter(MpmathPrinter):
     """mpmath printer: exact rationals, high-precision constants, Integrals as ``mpmath.quad``."""

@@ -18,7 +18,7 @@ def hubble_rate(T, g_star, m_PL):
     Domain (tested against the mpmath twin to rtol=1e-12): T in [0.001, 100], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22].
     Twin: numpy.
     """
-    return (2/15)*numpy.sqrt(5)*scipy.constants.pi**(3/2)*T**2*numpy.sqrt(g_star)/m_PL
+    return (2/15)*numpy.sqrt(5)*numpy.pi**(3/2)*T**2*numpy.sqrt(g_star)/m_PL
 
 
 def n_nu_eq_paper(T):
@@ -28,7 +28,7 @@ def n_nu_eq_paper(T):
     Domain (tested against the mpmath twin to rtol=1e-12): T in [0.001, 100].
     Twin: numpy.
     """
-    return (3/2)*T**3*1.2020569031595942/scipy.constants.pi**2
+    return (3/2)*T**3*1.2020569031595942/numpy.pi**2
 
 
 def reaction_density(T, m_phi, Gamma_phi, BR_nunu):
@@ -39,7 +39,7 @@ def reaction_density(T, m_phi, Gamma_phi, BR_nunu):
     Twin: numpy.
     """
     _x0 = m_phi/T
-    return (1/2)*BR_nunu*Gamma_phi*T*m_phi**2*(1 - BR_nunu)*numpy.exp(-_x0)*scipy.special.kve(1, _x0)/scipy.constants.pi**2
+    return (1/2)*BR_nunu*Gamma_phi*T*m_phi**2*(1 - BR_nunu)*numpy.exp(-_x0)*scipy.special.kve(1, _x0)/numpy.pi**2
 
 
 def sigma_v_eq10(T, m_phi, Gamma_phi, BR_nunu):
@@ -50,7 +50,7 @@ def sigma_v_eq10(T, m_phi, Gamma_phi, BR_nunu):
     Twin: numpy.
     """
     _x0 = m_phi/T
-    return (16/9)*scipy.constants.pi**2*BR_nunu*Gamma_phi*m_phi**2*(1 - BR_nunu)*numpy.exp(-_x0)*scipy.special.kve(1, _x0)/(T**5*1.2020569031595942**2)
+    return (16/9)*numpy.pi**2*BR_nunu*Gamma_phi*m_phi**2*(1 - BR_nunu)*numpy.exp(-_x0)*scipy.special.kve(1, _x0)/(T**5*1.2020569031595942**2)
 
 
 def rate_eq10(T, m_phi, Gamma_phi, BR_nunu):
@@ -82,7 +82,7 @@ def log_rate_over_hubble_eq10(x, m_phi, Gamma_phi, BR_nunu, g_star, m_PL):
     Domain (tested against the mpmath twin to rtol=1e-12): x in [0.001, 10000], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22].
     Twin: numpy.
     """
-    return -x + numpy.log(BR_nunu) + numpy.log(Gamma_phi) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + 4*numpy.log(x) + numpy.log(1 - BR_nunu) + numpy.log(scipy.special.kve(1, x)) - 3/2*numpy.log(scipy.constants.pi) - numpy.log(3) - 1/2*numpy.log(5) - numpy.log(1.2020569031595942) + 2*numpy.log(2) + numpy.log(15)
+    return -x + numpy.log(BR_nunu) + numpy.log(Gamma_phi) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + 4*numpy.log(x) + numpy.log(1 - BR_nunu) + numpy.log(scipy.special.kve(1, x)) - 3/2*numpy.log(numpy.pi) - numpy.log(3) - 1/2*numpy.log(5) - numpy.log(1.2020569031595942) + 2*numpy.log(2) + numpy.log(15)
 
 
 def log_rate_over_hubble_db(x, m_phi, Gamma_phi, BR_nunu, g_star, m_PL, N_nu):
@@ -92,7 +92,7 @@ def log_rate_over_hubble_db(x, m_phi, Gamma_phi, BR_nunu, g_star, m_PL, N_nu):
     Domain (tested against the mpmath twin to rtol=1e-12): x in [0.001, 10000], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22], N_nu in [1, 3].
     Twin: numpy.
     """
-    return -x + numpy.log(BR_nunu) + numpy.log(Gamma_phi) - numpy.log(N_nu) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + 4*numpy.log(x) + numpy.log(1 - BR_nunu) + numpy.log(scipy.special.kve(1, x)) - 3/2*numpy.log(scipy.constants.pi) - numpy.log(3) - 1/2*numpy.log(5) - numpy.log(1.2020569031595942) + numpy.log(15)
+    return -x + numpy.log(BR_nunu) + numpy.log(Gamma_phi) - numpy.log(N_nu) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + 4*numpy.log(x) + numpy.log(1 - BR_nunu) + numpy.log(scipy.special.kve(1, x)) - 3/2*numpy.log(numpy.pi) - numpy.log(3) - 1/2*numpy.log(5) - numpy.log(1.2020569031595942) + numpy.log(15)
 
 
 def eq11_log_argument(m_phi, Gamma_phi, BR_nunu, g_star, m_PL):
@@ -102,7 +102,7 @@ def eq11_log_argument(m_phi, Gamma_phi, BR_nunu, g_star, m_PL):
     Domain (tested against the mpmath twin to rtol=1e-13): m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22].
     Twin: numpy.
     """
-    return numpy.log(BR_nunu) + numpy.log(Gamma_phi) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + numpy.log(1 - BR_nunu) - numpy.log(scipy.constants.pi) - numpy.log(1.2020569031595942) + numpy.log(2) + (1/2)*numpy.log(10)
+    return numpy.log(BR_nunu) + numpy.log(Gamma_phi) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + numpy.log(1 - BR_nunu) - numpy.log(numpy.pi) - numpy.log(1.2020569031595942) + numpy.log(2) + (1/2)*numpy.log(10)
 
 
 def eq11_log_argument_db(m_phi, Gamma_phi, BR_nunu, g_star, m_PL, N_nu):
@@ -112,7 +112,7 @@ def eq11_log_argument_db(m_phi, Gamma_phi, BR_nunu, g_star, m_PL, N_nu):
     Domain (tested against the mpmath twin to rtol=1e-13): m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22], N_nu in [1, 3].
     Twin: numpy.
     """
-    return numpy.log(BR_nunu) + numpy.log(Gamma_phi) - numpy.log(N_nu) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + numpy.log(1 - BR_nunu) - numpy.log(scipy.constants.pi) - numpy.log(2) - numpy.log(1.2020569031595942) + (1/2)*numpy.log(10)
+    return numpy.log(BR_nunu) + numpy.log(Gamma_phi) - numpy.log(N_nu) - 1/2*numpy.log(g_star) + numpy.log(m_PL) - 2*numpy.log(m_phi) + numpy.log(1 - BR_nunu) - numpy.log(numpy.pi) - numpy.log(2) - numpy.log(1.2020569031595942) + (1/2)*numpy.log(10)
 
 
 def x_d_eq11(L):
@@ -142,7 +142,7 @@ def eq11_correction(x):
     Domain (tested against the mpmath twin to rtol=1e-11): x in [0.05, 10000].
     Twin: numpy.
     """
-    return numpy.log(numpy.sqrt(2)*numpy.sqrt(x)*scipy.special.kve(1, x)/numpy.sqrt(scipy.constants.pi))
+    return numpy.log(numpy.sqrt(2)*numpy.sqrt(x)*scipy.special.kve(1, x)/numpy.sqrt(numpy.pi))
 
 
 #: Declared domain of each kernel's arguments.

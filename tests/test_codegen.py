@@ -36,8 +36,8 @@ def _toy_registry():
     k2 = Kernel(
         name="toy_integral",
         args=(a,),
-        expr=sp.Integral(1 / (1 + a * t**2), (t, 0, 1)),
-        numeric=sp.atan(sp.sqrt(a)) / sp.sqrt(a),
+        expr=sp.Integral(1 / (1 + a * t**2), (t, 0, 1)) + 1,
+        numeric=sp.atan(sp.sqrt(a)) / sp.sqrt(a) + 1,
         domain={"a": Range(1e-3, 1e3)},
         units="1",
         equation="test",
@@ -67,6 +67,27 @@ def test_emitted_twins_agree_and_are_importable(tmp_path):
 
     arr = ns_np["toy_ratio"](np.array([0.1, 1.0, 800.0]), 3.0)
     assert arr.shape == (3,) and np.isfinite(arr).all()
+
+
+def test_constants_print_without_extra_imports():
+    """pi, e and the Euler constant print as numpy attributes (no scipy.constants import needed)."""
+    a = sp.Symbol("a", positive=True)
+    k = Kernel(
+        name="toy_pi",
+        args=(a,),
+        expr=sp.pi * a + sp.E + sp.EulerGamma,
+        domain={"a": Range(0.1, 10.0)},
+        units="1",
+        equation="test",
+        doc="pi a + e + gamma.",
+    )
+    files = emit.generate(registry={"toy": [k]})
+    assert "scipy.constants" not in files["toy_np.py"]
+    ns = {}
+    exec(compile(files["toy_np.py"], "toy_np.py", "exec"), ns)
+    import math
+
+    assert ns["toy_pi"](2.0) == pytest.approx(2 * math.pi + math.e + 0.5772156649015329, rel=1e-15)
 
 
 def test_header_has_hash_not_timestamp():
