@@ -77,6 +77,13 @@ NEFF = {
         "the paper quotes 2.9913 +- 0.1690",
         year=2018,
     ),
+    "planck2018_paper": Measurement(
+        name="planck2018_paper",
+        central=2.9913,
+        sigma=0.1690,
+        citation="the same Planck 2018 fit as the paper prints it below its Eq. (12): N_eff = 2.9913 +- 0.1690",
+        year=2018,
+    ),
 }
 
 #: Lower bound on the neutrino decoupling temperature from BBN.
