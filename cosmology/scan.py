@@ -127,6 +127,20 @@ def resonance_threshold_br(m_phi: float, g_mu: float, *, rate: str = "eq10", g_s
     return math.exp(brentq(h, a, b, xtol=1e-13, rtol=1e-12))
 
 
+#: Largest BR_nunu grid per m_phi: the exact T_D solve holds an (n_grid x 241) array of floats.
+N_GRID_MAX = 100_000
+
+
+def _check_br_grid(br_min, br_max, n_grid):
+    """The BR_nunu scan range 0 < br_min < br_max < 1 and 2 <= n_grid <= N_GRID_MAX (ParameterError otherwise)."""
+    in_range("br_min", br_min, 0.0, 1.0, lo_closed=False, hi_closed=False)
+    in_range("br_max", br_max, 0.0, 1.0, lo_closed=False, hi_closed=False)
+    if not br_min < br_max:
+        raise ParameterError(f"br_min must be < br_max (allowed: 0 < br_min < br_max < 1), got {br_min!r}, {br_max!r}")
+    if int(n_grid) != n_grid or not 2 <= n_grid <= N_GRID_MAX:
+        raise ParameterError(f"n_grid must be an integer in [2, {N_GRID_MAX}], got {n_grid!r}")
+
+
 def _grid(m_phi, g_mu, br_min, br_max, n_grid, kw):
     grid = np.geomspace(br_min, br_max, int(n_grid))
     thr = resonance_threshold_br(m_phi, g_mu, **kw)
@@ -143,10 +157,7 @@ def br_intervals(m_phi: float, g_mu: float, measurement: Measurement, nsigma: fl
     Returns a list of (lo, hi, lo_at_edge, hi_at_edge).
     """
     positive("nsigma", nsigma)
-    in_range("br_min", br_min, 0.0, 1.0, lo_closed=False, hi_closed=False)
-    in_range("br_max", br_max, 0.0, 1.0, lo_closed=False, hi_closed=False)
-    if not br_min < br_max:
-        raise ParameterError(f"br_min must be < br_max (got {br_min!r}, {br_max!r})")
+    _check_br_grid(br_min, br_max, n_grid)
     lo_b, hi_b = measurement.band(nsigma)
     grid = _grid(m_phi, g_mu, br_min, br_max, n_grid, kw)
     neff, _ = neff_of_br(m_phi, g_mu, grid, **kw)
@@ -196,6 +207,7 @@ def scan(m_phis, *, dataset: str = "2021", g_mu=None, neff: str | Measurement = 
     ms = np.atleast_1d(np.asarray(positive("m_phi", m_phis, "MeV"), float))
     if ms.size == 0:
         raise ParameterError("m_phi: the scan range is empty")
+    _check_br_grid(br_min, br_max, n_grid)
     meas = neff if isinstance(neff, Measurement) else neff_dataset(neff)
     gm2 = gm2_dataset(dataset) if g_mu is None else None
     kw = dict(rate=rate, g_star=g_star, t_d_method=t_d_method, n_nu=n_nu)

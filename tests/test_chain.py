@@ -133,6 +133,8 @@ def test_cli_neff_says_when_no_t_d_solves_r_equals_h(capsys, monkeypatch):
         (["neff", "--m-phi", "1", "--g-mu", "4e-4", "--g-nu", "1,2"], "g_nu"),
         (["neff-scan", "--m-phi-min", "2", "--m-phi-max", "1", "--out", "x.csv"], "m_phi"),
         (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--n", "0", "--out", "x.csv"], "m_phi"),
+        (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--br-min", "0", "--out", "x.csv"], "br_min"),
+        (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--n-grid", "1", "--out", "x.csv"], "n_grid"),
     ],
 )
 def test_cli_bad_input_one_line_exit_2(argv, name, capsys, monkeypatch):

@@ -74,6 +74,11 @@ def test_scan_rejects_empty_and_bad_ranges():
         scan.scan([], progress=False)
     with pytest.raises(ParameterError, match="br_min"):
         scan.br_intervals(1.0, G2, Measurement.user(3.0, 0.2), 2, br_min=0.1, br_max=0.01)
+    # scan() validates the BR grid itself (br_min = 0 used to reach numpy.geomspace and a traceback)
+    for kw, name in ((dict(br_min=0.0), "br_min"), (dict(br_min=1e-2, br_max=1e-3), "br_min"),
+                     (dict(br_max=1.0), "br_max"), (dict(n_grid=1), "n_grid"), (dict(n_grid=10**9), "n_grid")):
+        with pytest.raises(ParameterError, match=name):
+            scan.scan([1.0], progress=False, **kw)
 
 
 def test_progress_bar_only_on_a_terminal():
