@@ -30,7 +30,7 @@ def _y_arg(name: str, y):
     if not (arr >= 0).all():  # one pass: False for NaN and for negatives
         if np.isnan(arr).any():
             raise ParameterError(f"{name} must not be NaN (allowed range [0, inf])")
-        bad = arr[arr < 0].ravel()[0]
+        bad = float(arr[arr < 0].ravel()[0])
         raise ParameterError(f"{name} must be >= 0 (allowed range [0, inf]), got {bad!r}")
     return arr
 

@@ -58,7 +58,7 @@ def tnu_over_tgamma(t_gamma, t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
     t_d, m_phi, br, n_nu, m_e = _common(t_d, m_phi, br_nunu, n_nu, m_e)
     tg, td = np.broadcast_arrays(np.asarray(t_gamma), np.asarray(t_d))
     if (tg > td).any():
-        bad = tg[tg > td].ravel()[0]
+        bad = float(tg[tg > td].ravel()[0])
         raise ParameterError(f"t_gamma must be in (0, t_d] (Eq. 12 holds after decoupling), got {bad!r} MeV > t_d")
     r = _k.tnu_over_tgamma_eq12(
         F_fermion(m_e / t_gamma), F_boson(m_phi / t_gamma), F_fermion(m_e / t_d), F_boson(m_phi / t_d), br, n_nu

@@ -27,11 +27,12 @@ from .validate import positive as _positive
 
 
 def _mass(name: str, value):
-    """m_phi [MeV] in (0, M_PHI_MAX_MEV]."""
-    arr = _positive(name, value, "MeV")
+    """m_phi [MeV] in (0, M_PHI_MAX_MEV]; every error quotes that whole range."""
+    arr = finite(name, value, allowed=f"(0, {M_PHI_MAX_MEV:g}] MeV")
     a = np.asarray(arr)
-    if (a > M_PHI_MAX_MEV).any():
-        raise ParameterError(f"{name} must be in (0, {M_PHI_MAX_MEV:g}] MeV, got {a[a > M_PHI_MAX_MEV].ravel()[0]!r}")
+    bad = (a <= 0) | (a > M_PHI_MAX_MEV)
+    if bad.any():
+        raise ParameterError(f"{name} must be in (0, {M_PHI_MAX_MEV:g}] MeV, got {float(a[bad].ravel()[0])!r}")
     return arr
 
 __all__ = [

@@ -15,13 +15,13 @@ class ParameterError(ValueError):
     """A physical parameter outside its allowed range (or not a finite number)."""
 
 
-def _as_array(name: str, value):
+def _as_array(name: str, value, allowed: str):
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise ParameterError(f"{name} must be a real number, got {value!r}") from exc
+        raise ParameterError(f"{name} must be a real number (allowed range {allowed}), got {value!r}") from exc
     if np.isnan(arr).any():
-        raise ParameterError(f"{name} must not be NaN")
+        raise ParameterError(f"{name} must not be NaN (allowed range {allowed})")
     return arr
 
 
@@ -29,17 +29,18 @@ def _ret(value, arr):
     return float(arr) if np.ndim(value) == 0 and arr.ndim == 0 else arr
 
 
-def finite(name: str, value):
-    """Any finite real number."""
-    arr = _as_array(name, value)
+def finite(name: str, value, *, allowed: str = "(-inf, inf)"):
+    """Any finite real number (``allowed``: the range the error messages quote)."""
+    arr = _as_array(name, value, allowed)
     if not np.isfinite(arr).all():
-        raise ParameterError(f"{name} must be finite, got {value!r}")
+        bad = float(arr[~np.isfinite(arr)].ravel()[0])
+        raise ParameterError(f"{name} must be finite (allowed range {allowed}), got {bad!r}")
     return _ret(value, arr)
 
 
 def positive(name: str, value, unit: str = ""):
     """A finite number > 0 (masses, vevs, widths, temperatures)."""
-    arr = finite(name, value)
+    arr = finite(name, value, allowed="(0, inf)")
     if (np.asarray(arr) <= 0).any():
         u = f" {unit}" if unit else ""
         bad = float(np.asarray(arr)[np.asarray(arr) <= 0].ravel()[0])
@@ -49,7 +50,7 @@ def positive(name: str, value, unit: str = ""):
 
 def nonnegative(name: str, value, unit: str = ""):
     """A finite number >= 0."""
-    arr = finite(name, value)
+    arr = finite(name, value, allowed="[0, inf)")
     if (np.asarray(arr) < 0).any():
         u = f" {unit}" if unit else ""
         bad = float(np.asarray(arr)[np.asarray(arr) < 0].ravel()[0])
@@ -59,12 +60,12 @@ def nonnegative(name: str, value, unit: str = ""):
 
 def in_range(name: str, value, lo: float, hi: float, *, lo_closed=True, hi_closed=True):
     """A finite number in an interval; the message spells the interval out."""
-    arr = finite(name, value)
+    interval = f"{'[' if lo_closed else '('}{lo:g}, {hi:g}{']' if hi_closed else ')'}"
+    arr = finite(name, value, allowed=interval)
     a = np.asarray(arr)
     ok_lo = (a >= lo) if lo_closed else (a > lo)
     ok_hi = (a <= hi) if hi_closed else (a < hi)
     if not (ok_lo & ok_hi).all():
-        interval = f"{'[' if lo_closed else '('}{lo:g}, {hi:g}{']' if hi_closed else ')'}"
         bad = float(a[~(ok_lo & ok_hi)].ravel()[0])
         raise ParameterError(f"{name} must be in {interval}, got {bad!r}")
     return arr

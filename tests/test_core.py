@@ -51,6 +51,11 @@ def test_oscillation_masses_normal_ordering():
         (validate.in_range, ("BR_nunu", 1.0, 0.0, 1.0), None),
         (validate.vector, ("y_N", [1.0, 2.0], 3), r"y_N must have exactly 3 components"),
         (validate.positive, ("m_phi", "abc"), r"m_phi must be a real number"),
+        # NaN and inf messages quote the allowed range too, and print plain floats (not np.float64(...))
+        (validate.positive, ("T", float("nan")), r"T must not be NaN \(allowed range \(0, inf\)\)"),
+        (validate.nonnegative, ("g", [1.0, float("inf")]), r"g must be finite \(allowed range \[0, inf\)\), got inf$"),
+        (lambda n, v: validate.in_range(n, v, 0.0, 1.0, hi_closed=False), ("BR", float("nan")),
+         r"BR must not be NaN \(allowed range \[0, 1\)\)"),
     ],
 )
 def test_validation_messages_name_the_parameter(fn, args, pattern):

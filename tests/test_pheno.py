@@ -348,6 +348,11 @@ def test_outside_hypothesis_domain_still_accurate_up_to_the_accepted_limit():
             assert abs(complex(pheno.g_gg(1e-3, m)) - refg) <= 1e-13 * abs(refg), m
     with pytest.raises(ParameterError, match=r"m_phi must be in \(0, 1e\+06\]"):
         pheno.delta_a_mu(1e-3, 2e6)
+    # m_phi <= 0 quotes the same (0, 1e6] range, and the value is printed as a plain float
+    with pytest.raises(ParameterError, match=r"m_phi must be in \(0, 1e\+06\] MeV, got 0.0$"):
+        pheno.delta_a_mu(1e-3, 0.0)
+    with pytest.raises(ParameterError, match=r"got 2000000.0$"):
+        pheno.delta_a_mu(1e-3, [1.0, 2e6])
 
 
 @settings(max_examples=20)

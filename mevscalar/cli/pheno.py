@@ -21,13 +21,20 @@ from ..validate import ParameterError
 from ._common import emit, float_list
 
 
+def _allowed(flag: str) -> str:
+    """The allowed range of a numeric flag, as mevscalar.pheno checks it."""
+    from ..pheno import M_PHI_MAX_MEV
+
+    return {"--m-phi": f"(0, {M_PHI_MAX_MEV:g}] MeV", "--g-mu": "(-inf, inf)", "--br-nunu": "[0, 1)"}[flag]
+
+
 def _number(flag: str, text: str) -> float:
     try:
         v = float(text)
     except ValueError:
-        raise ParameterError(f"{flag} must be a number, got {text!r}") from None
+        raise ParameterError(f"{flag} must be a number (allowed range {_allowed(flag)}), got {text!r}") from None
     if math.isnan(v):
-        raise ParameterError(f"{flag} must not be NaN")
+        raise ParameterError(f"{flag} must not be NaN (allowed range {_allowed(flag)})")
     return v
 
 
