@@ -106,3 +106,21 @@ def test_check_command_passes_and_reports_every_kernel(capsys):
     assert report["ok"] and report["stale"] == []
     n_kernels = sum(len(__import__(f"mevscalar.generated.{m}_np", fromlist=["DOMAINS"]).DOMAINS) for m in g.MODULES)
     assert len(report["kernels"]) == n_kernels
+
+
+@pytest.mark.parametrize(
+    "argv,name",
+    [
+        (["reproduce", "--only", "s99_no_such_step"], "only"),  # used to run nothing and report success
+        (["check", "--points", "0"], "points"),  # used to check nothing and print "all checks passed"
+    ],
+)
+def test_cli_rejects_inputs_that_would_do_nothing(argv, name, tmp_path, capsys):
+    from mevscalar.cli import main
+
+    if argv[0] == "reproduce":
+        argv = argv + ["--out", str(tmp_path / "r")]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert name in err and ("allowed" in err or "must be one of" in err)
+    assert not (tmp_path / "r").exists()

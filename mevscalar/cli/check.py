@@ -28,6 +28,10 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
 
     import mevscalar.generated as g
 
+    from ..validate import ParameterError
+
+    if int(points) != points or points < 1:  # 0 points would report every kernel "ok" having checked nothing
+        raise ParameterError(f"points must be an integer >= 1 (allowed range [1, inf)), got {points!r}")
     rng = np.random.default_rng(seed)
     rows = []
     for mod in g.MODULES:
