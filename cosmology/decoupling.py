@@ -475,7 +475,7 @@ def audit_rows() -> list[dict]:
             "quantity": "R of Eq. (10) / detailed-balance rate",
             "equation": "Eqs. (9)-(10)",
             "paper": "16 pi^2/(9 zeta(3)^2) Gamma BR BR x^2 K_1/T^3",
-            "ours": 4.0 * 3,
+            "ours": float(K.rate_eq10(1.0, 1.0, 1e-3, 0.5) / K.rate_detailed_balance(1.0, 1.0, 1e-3, 0.5, 3)),
             "rel_diff": None,
             "note": "Eq. (10) = 2 gamma_R/n_1^2 with n_1 ONE helicity state of ONE flavour, paired with n_nu^eq = 2 n_1; "
             "detailed balance (2 neutrinos per reaction, n_eq over 3 flavours x 2 helicities) gives a per-neutrino rate "

@@ -23,6 +23,7 @@ import numpy as np
 from . import neutrino as nu
 from .constants import M_MU, V_EW
 from .data import oscillation_dataset
+from .generated import uv_np as _uv
 from .validate import ParameterError, positive
 
 G_NU3_EQ21 = 2.5e-10  # paper Eq. (21)
@@ -58,7 +59,7 @@ def benchmark(
     norm = 1.0 if normalisation == "paper" else math.sqrt(2.0)
     v_phi = norm * m3 / g3
     cos = (m3 - m2) / (m3 + m2)
-    v_p = math.sqrt(2.0) * M_MU / ymu
+    v_p = M_MU / float(_uv.m_mu_uv(ymu, 1.0))  # m_mu = y_mu v'/sqrt2 (kernel), linear in v'
     prod = (m2 + m3) * v_phi / (math.sqrt(2.0) * V_EW)  # |y_N||y_N'| v'/lambda_N [MeV]
     y_abs = math.sqrt(prod * lam / v_p)  # |y_N| = |y_N'| (assumption)
     ang = math.acos(cos)
@@ -66,7 +67,7 @@ def benchmark(
     y_Np = y_abs * np.array([math.cos(ang), math.sin(ang), 0.0])
     spec = nu.spectrum(y_N, y_Np, lam, v_phi, v_p, normalisation=normalisation)
     exact = spec["light_exact_MeV"]
-    g_mu = ymu * V_EW * muphi / (math.sqrt(2.0) * mhp**2)
+    g_mu = float(_uv.g_mu_uv(ymu, V_EW, muphi, mhp))  # Eq. 15 (model.uv kernel)
     # Eq. 17 drops m_N' a a^T / M^2 (a = y_N v/sqrt2) against the Dirac term a b^T / M (b = y_N' v'/sqrt2):
     # it needs m_N' << M |b|/|a| = M (v'/v)(|y_N'|/|y_N|), far below M itself since v' << v.
     Mh = lam * v_phi / math.sqrt(2.0)

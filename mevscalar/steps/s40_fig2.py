@@ -31,6 +31,7 @@ def compute() -> dict:
     from ..cosmology.entropy import F_fermion
     from ..constants import M_E
     from ..data import GM2, NEFF
+    from ..generated import entropy_np as _eq12
     from .. import pheno
 
     gm2 = GM2["2021"]
@@ -60,12 +61,14 @@ def compute() -> dict:
             row["curves"].append(c)
         out["rows"].append(row)
     tg = np.geomspace(1e-3, dec.T_D_SM_MEV, 200)
+    # Eq. 12 kernel without phi (F_phi = 0, BR_nunu = 0, N_nu = 3)
     out["lcdm"] = {
         "t_gamma_MeV": tg,
-        "tnu_tgamma": ((2 + 3.5 * F_fermion(M_E / tg)) / (2 + 3.5 * F_fermion(M_E / dec.T_D_SM_MEV))) ** (1 / 3),
+        "tnu_tgamma": _eq12.tnu_over_tgamma_eq12(F_fermion(M_E / tg), 0.0, F_fermion(M_E / dec.T_D_SM_MEV), 0.0,
+                                                 0.0, 3.0),
     }
     lo, hi = planck.band(2)
-    conv = lambda n: (n / 3.0) ** 0.25 * (4.0 / 11.0) ** (1.0 / 3.0)  # noqa: E731  (Eq. 7 inverted)
+    conv = lambda n: (n / 3.0) ** 0.25 * neff.TNU_TGAMMA_SM  # noqa: E731  (Eq. 7 inverted)
     out["planck_2sigma_tnu_tgamma"] = (conv(lo), conv(hi))
     out["planck"] = {"central": planck.central, "sigma": planck.sigma, "citation": planck.citation}
     return out
