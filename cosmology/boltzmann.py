@@ -51,6 +51,8 @@ __all__ = [
     "evolve",
     "sm_n_eff",
     "compare",
+    "n_eff_of_br",
+    "br_window",
     "thermo",
     "phi_energy_transfer",
     "sm_energy_transfer",
@@ -326,6 +328,56 @@ def compare(m_phi, g_mu, br_nunu, *, nunu: str = "eq4", t_start: float = 20.0, t
         out["closer"] = None
     else:
         out["closer"] = "eq10" if abs(d10 - b.n_eff) < abs(ddb - b.n_eff) else "detailed_balance"
+    return out
+
+
+def n_eff_of_br(m_phi, g_mu, brs, *, nunu: str = "eq4", rtol: float = 1e-8) -> list[float]:
+    """Boltzmann N_eff for each BR_nunu in ``brs`` (fixed m_phi [MeV], g_mu)."""
+    return [evolve(m_phi, g_mu, float(b), nunu=nunu, rtol=rtol, n_out=20).n_eff for b in brs]
+
+
+#: BR_nunu grid on which :func:`br_window` brackets the band edges before polishing them.
+BR_GRID = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2)
+
+
+def br_window(m_phi, g_mu, nsigma: float = 2.0, measurement=None, *, nunu: str = "eq4", grid=BR_GRID,
+              neff_grid=None, xtol: float = 2e-3, rtol: float = 1e-7) -> list[tuple]:
+    """BR_nunu intervals [(lo, hi)] where the Boltzmann N_eff is within nsigma of ``measurement``.
+
+    measurement: None (Planck 2018, data.NEFF["planck2018"]) or a (central, sigma) pair. N_eff is
+    tabulated on ``grid`` (or taken from ``neff_grid``), every crossing of a band edge between grid
+    points is polished with brentq in log BR (``xtol``: absolute in ln BR, i.e. relative in BR).
+    An end given as None means the band continues past the grid edge.
+    """
+    from scipy.optimize import brentq
+
+    from mevscalar.data import neff_dataset
+
+    meas = neff_dataset("planck2018") if measurement is None else None
+    central, sigma = (meas.central, meas.sigma) if meas is not None else (float(measurement[0]), float(measurement[1]))
+    lo_b, hi_b = central - nsigma * sigma, central + nsigma * sigma
+    grid = [float(b) for b in grid]
+    ns = list(neff_grid) if neff_grid is not None else n_eff_of_br(m_phi, g_mu, grid, nunu=nunu)
+    inside = [lo_b <= n <= hi_b for n in ns]
+
+    def edge(i, level):
+        f = lambda lb: evolve(m_phi, g_mu, math.exp(lb), nunu=nunu, rtol=rtol, n_out=20).n_eff - level  # noqa: E731
+        return math.exp(brentq(f, math.log(grid[i]), math.log(grid[i + 1]), xtol=xtol))
+
+    out, start = [], (None if inside[0] else False)
+    for i in range(len(grid) - 1):
+        if inside[i] == inside[i + 1]:
+            continue
+        a, b = ns[i], ns[i + 1]
+        level = lo_b if (min(a, b) < lo_b <= max(a, b)) and not (min(a, b) <= hi_b < max(a, b)) else hi_b
+        x = edge(i, level)
+        if inside[i + 1]:
+            start = x
+        else:
+            out.append((start, x))
+            start = False
+    if start is not False:
+        out.append((start, None))
     return out
 
 
