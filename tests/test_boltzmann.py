@@ -176,3 +176,33 @@ def test_bad_input(kwargs):
         bz.evolve(**kwargs)
     msg = str(e.value)
     assert any(k in msg for k in ("m_phi", "g_mu", "br_nunu", "g_nu", "t_start", "t_end", "nunu", "sm_weak"))
+
+
+# --------------------------------------------------------------------------- property test of the integrals
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=15)
+@given(logx=st.floats(math.log(0.01), math.log(150.0)), fermion=st.booleans())
+def test_thermo_property_against_mpmath(logx, fermion):
+    # whole x = m/T range reached by e+- (0.01..100) and phi (0.005..2e4, where rho is < 1e-60 of photons:
+    # only x <= 150 matters at the 1e-10 level). 1e-10 relative: see test_thermo_against_mpmath.
+    x = math.exp(logx)
+    g = 4.0 if fermion else 1.0
+    ours = bz.thermo(x, 1.0, g, fermion)
+    ref = _mp_thermo(x, 1.0, g, fermion)
+    for a, b in zip(ours, ref):
+        assert a == pytest.approx(b, rel=1e-10)
+
+
+def test_audit_rows_shape_and_headline():
+    rows = bz.audit_rows()
+    keys = {"quantity", "equation", "paper", "ours", "rel_diff", "note"}
+    assert rows and all(set(r) == keys for r in rows)
+    br_rows = [r for r in rows if r["quantity"].startswith("BR_nunu giving")]
+    assert len(br_rows) == 2
+    for r in br_rows:
+        # the Boltzmann BR for Planck's central N_eff is nearer (in log) the Eq. 10 window than the
+        # detailed-balance one (12x higher): |ln(ours/eq10)| < |ln(ours/(12 eq10))|
+        assert abs(math.log(r["ours"] / r["paper"])) < abs(math.log(r["ours"] / (12 * r["paper"])))
