@@ -400,10 +400,13 @@ def effective_t_d(t_d_resonance, t_recouple=None, t_d_sm: float = T_D_SM_MEV):
     it decouples later (lower T). Hence T_D = min(T_D^resonance, T_D^SM), and T_D^SM when there is no
     resonant coupling (``t_d_resonance`` None). A resonance window that opens below T_D^SM
     (recoupling) is treated, as in the paper, as re-thermalising: T_D = T_D^resonance.
+    Also takes an array (e.g. ``t_d_exact_grid(...)["t_d"]``), where NaN means no resonant coupling.
     """
-    if t_d_resonance is None or (isinstance(t_d_resonance, float) and math.isnan(t_d_resonance)):
+    if t_d_resonance is None:
         return t_d_sm
-    return min(float(t_d_resonance), t_d_sm)
+    t = np.asarray(t_d_resonance, dtype=float)
+    out = np.where(np.isnan(t), t_d_sm, np.minimum(t, t_d_sm))
+    return float(out) if out.ndim == 0 else out
 
 
 def eq11_error_table(m_phis=(1.0, 1.5, 2.0), brs=(1e-3, 3e-3, 1e-2), *, g_mu=None, dataset: str = "2021",

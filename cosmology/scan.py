@@ -97,7 +97,7 @@ def neff_of_br(m_phi: float, g_mu: float, br, *, rate: str = "eq10", g_star=dec.
             else r.t_d_MeV
             for gm, b in zip(gam, br)
         ])
-    t_d = np.where(np.isnan(t_res), dec.T_D_SM_MEV, np.minimum(t_res, dec.T_D_SM_MEV))
+    t_d = dec.effective_t_d(t_res)
     return _neff_vec(t_d, float(m_phi), br, n_nu), t_d
 
 

@@ -247,6 +247,8 @@ def test_effective_t_d_rule():
     assert dec.effective_t_d(None) == dec.T_D_SM_MEV
     assert dec.effective_t_d(0.5) == 0.5
     assert dec.effective_t_d(5.0) == dec.T_D_SM_MEV
+    assert dec.effective_t_d(float("nan")) == dec.T_D_SM_MEV
+    assert dec.effective_t_d(np.array([np.nan, 0.5, 5.0])).tolist() == [dec.T_D_SM_MEV, 0.5, dec.T_D_SM_MEV]
 
 
 @pytest.mark.parametrize(

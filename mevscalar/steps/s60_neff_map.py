@@ -37,8 +37,7 @@ def compute(n_m: int | None = None, n_br: int | None = None) -> dict:
     G = np.broadcast_to(g[:, None], M.shape)
     w = pheno.phi_widths(M, G, br_nunu=B)
     res = dec.t_d_exact_grid(M, np.asarray(w.gamma_total, float), B)
-    t_res = res["t_d"]
-    t_d = np.where(np.isnan(t_res), dec.T_D_SM_MEV, np.minimum(t_res, dec.T_D_SM_MEV))
+    t_d = dec.effective_t_d(res["t_d"])
     n = np.asarray(neff.n_eff(t_d, M, B), float)
     thr = np.array([np.nan if (t := resonance_threshold_br(mi, gi)) is None else t for mi, gi in zip(m, g)])
     planck = NEFF["planck2018"]
