@@ -4,3 +4,15 @@ Each submodule defines ``TITLE`` and ``run(out: pathlib.Path) -> list[tuple[str,
 (relative path, one-line description) of what it wrote. Steps are discovered and run in module-name
 order (prefix them s10_, s20_, ...), so adding a step touches no shared file.
 """
+
+
+def save_figure(fig, out, stem: str, dpi: int = 130) -> list[str]:
+    """Write ``fig`` as <stem>.png and <stem>.pdf into ``out``, close it, and return the two file names."""
+    import matplotlib.pyplot as plt
+
+    names = []
+    for ext in ("png", "pdf"):
+        fig.savefig(out / f"{stem}.{ext}", dpi=dpi)
+        names.append(f"{stem}.{ext}")
+    plt.close(fig)
+    return names

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import save_figure
+
 TITLE = "Fig. 2: R vs H(T) with T_D (Eq. 11 and exact), and T_nu/T_gamma vs T_gamma"
 
 MASSES = (1.0, 2.0)
@@ -124,13 +126,7 @@ def plot(d: dict, out: Path) -> list[str]:
         axr.set_title("solid: T_D from Eq. (11); dotted: exact T_D", fontsize=9)
         axr.legend(fontsize=8, loc="lower left")
     fig.tight_layout()
-    names = []
-    for ext in ("png", "pdf"):
-        p = out / f"fig2.{ext}"
-        fig.savefig(p, dpi=130)
-        names.append(p.name)
-    plt.close(fig)
-    return names
+    return save_figure(fig, out, "fig2", dpi=130)
 
 
 def _eq11_table(out: Path):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import save_figure
+
 TITLE = "Fig. 3: (m_phi, T_D) region allowed by Planck N_eff (Eq. 7 + 12 / Eq. 13) and the BBN T_D bound"
 
 M_RANGE = (0.1, 10.0)  # MeV, log
@@ -94,12 +96,7 @@ def plot(d: dict, out: Path) -> list[str]:
     ]
     ax.legend(handles=handles, fontsize=7.5, loc="upper left")
     fig.tight_layout()
-    names = []
-    for ext in ("png", "pdf"):
-        fig.savefig(out / f"fig3.{ext}", dpi=150)
-        names.append(f"fig3.{ext}")
-    plt.close(fig)
-    return names
+    return save_figure(fig, out, "fig3", dpi=150)
 
 
 def _summary(d: dict) -> tuple[dict, str]:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import save_figure
+
 TITLE = "N_eff map over (m_phi, BR_nunu) with the exact T_D, Planck contours and the BBN T_D line"
 
 M_RANGE = (0.5, 5.0)
@@ -72,13 +74,7 @@ def plot(d: dict, out: Path) -> list[str]:
                  % (c, s), fontsize=9)
     ax.legend(fontsize=8, loc="upper right")
     fig.tight_layout()
-    names = []
-    for ext in ("png", "pdf"):
-        p = out / f"neff_map.{ext}"
-        fig.savefig(p, dpi=130)
-        names.append(p.name)
-    plt.close(fig)
-    return names
+    return save_figure(fig, out, "neff_map", dpi=130)
 
 
 def run(out: Path):
