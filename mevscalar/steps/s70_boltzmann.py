@@ -10,7 +10,6 @@ N_eff within Planck 2018's 2 sigma band. Figure: T_nu/T_gamma vs T_gamma for m_p
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import numpy as np
@@ -191,4 +190,3 @@ if __name__ == "__main__":  # pragma: no cover
 
     t = time.time()
     print(run(Path(sys.argv[1] if len(sys.argv) > 1 else ".")), f"{time.time() - t:.1f} s")
-    _ = math
