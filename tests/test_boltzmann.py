@@ -236,3 +236,12 @@ def test_sm_decoupling_temperature_matches_rate_equals_hubble():
     t_est = (h / a) ** (1 / 3)
     assert r.t_d_eff_MeV == pytest.approx(t_est, rel=0.03)
     assert 2.0 < r.t_d_eff_MeV < 2.8
+
+
+def test_converged_in_tolerance_at_strong_coupling():
+    # Stiffest case in the s70 table (phi <-> nu nu far faster than H near T ~ m_phi): tightening
+    # rtol 1e-8 -> 1e-10 must not move N_eff by more than 1e-7 (an ODE error of ~10 rtol; measured 3e-9).
+    m, g = 1.0, _g(1.0)
+    a = bz.evolve(m, g, 1e-2, n_out=20).n_eff
+    b = bz.evolve(m, g, 1e-2, rtol=1e-10, n_out=20).n_eff
+    assert a == pytest.approx(b, rel=1e-7)
