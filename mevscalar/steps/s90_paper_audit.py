@@ -16,6 +16,7 @@ SOURCES = (
     "mevscalar.pheno",
     "mevscalar.cosmology.decoupling",
     "mevscalar.cosmology.neff",
+    "mevscalar.cosmology.boltzmann",
 )
 
 COLUMNS = ("quantity", "equation", "paper", "ours", "rel_diff", "note")
