@@ -24,7 +24,7 @@ from . import neutrino as nu
 from .constants import M_MU, V_EW
 from .data import oscillation_dataset
 from .generated import uv_np as _uv
-from .validate import ParameterError, positive
+from .validate import positive
 
 G_NU3_EQ21 = 2.5e-10  # paper Eq. (21)
 Y_MU = 0.1  # Sec. IV text
@@ -52,11 +52,9 @@ def benchmark(
     ymu = float(positive("y_mu", y_mu))
     muphi = float(positive("mu_phi_MeV", mu_phi_MeV, "MeV"))
     mhp = float(positive("m_Hp_MeV", m_Hp_MeV, "MeV"))
-    if normalisation not in ("paper", "canonical"):
-        raise ParameterError(f"normalisation must be one of paper, canonical; got {normalisation!r}")
     m1_eV, m2_eV, m3_eV = osc.masses_eV(0.0)
     m2, m3 = m2_eV * EV, m3_eV * EV
-    norm = 1.0 if normalisation == "paper" else math.sqrt(2.0)
+    norm = nu.g_nu_factor(normalisation)
     v_phi = norm * m3 / g3
     cos = (m3 - m2) / (m3 + m2)
     v_p = M_MU / float(_uv.m_mu_uv(ymu, 1.0))  # m_mu = y_mu v'/sqrt2 (kernel), linear in v'

@@ -26,7 +26,7 @@ import numpy as np
 from .constants import V_EW
 from .generated import seesaw_mp as _mp
 from .generated import seesaw_np as _np
-from .validate import ParameterError, finite, positive, vector
+from .validate import ParameterError, choice, finite, positive, vector
 
 #: Working precision [decimal digits] of the exact diagonalisation.
 EXACT_DPS = 50
@@ -178,6 +178,16 @@ def heavy_nlo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.
     return np.array([float(_np.heavy_nlo_small(*a)), float(_np.heavy_nlo_big(*a))])
 
 
+#: g_nu = factor * m / v_phi: "paper" (Eq. 20, phi = (v_phi + varphi)/sqrt2) or "canonical"
+#: (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar of Eq. 15).
+G_NU_NORMALISATIONS = {"paper": 1.0, "canonical": math.sqrt(2.0)}
+
+
+def g_nu_factor(normalisation: str) -> float:
+    """The factor in g_nu = factor * m / v_phi for a normalisation name (ParameterError naming the choices)."""
+    return G_NU_NORMALISATIONS[choice("normalisation", normalisation, G_NU_NORMALISATIONS)]
+
+
 def g_nu(light_masses, v_phi, normalisation: str = "paper") -> np.ndarray:
     """Eq. 20: g_a = m_a / v_phi ("paper") or sqrt2 m_a / v_phi ("canonical"); dimensionless.
 
@@ -185,11 +195,7 @@ def g_nu(light_masses, v_phi, normalisation: str = "paper") -> np.ndarray:
     """
     m = np.asarray(finite("light_masses", light_masses), dtype=float)
     vphi = positive("v_phi", v_phi, "MeV")
-    if normalisation == "paper":
-        return m / vphi
-    if normalisation == "canonical":
-        return math.sqrt(2.0) * m / vphi
-    raise ParameterError(f"normalisation must be one of paper, canonical; got {normalisation!r}")
+    return g_nu_factor(normalisation) * m / vphi
 
 
 def g_nu_exact(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper",
@@ -201,8 +207,7 @@ def g_nu_exact(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, norma
     real orthogonal eigenvector u_a; "canonical" (phi = v_phi/sqrt2 + varphi) multiplies by sqrt2.  Eq. 20,
     g = m/v_phi, is its m_N = m_N' = 0, O(theta^0) limit.  Dimensionless, absolute values.
     """
-    if normalisation not in ("paper", "canonical"):
-        raise ParameterError(f"normalisation must be one of paper, canonical; got {normalisation!r}")
+    g_nu_factor(normalisation)  # validates the name
     with mpmath.workdps(dps):
         M = mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
         E, Q = mpmath.eigsy(M)
