@@ -220,25 +220,31 @@ def phi_widths(m_phi, g_mu, g_nu=None, br_nunu=None, *, nunu: str = "eq4") -> Ph
     if (g_nu is None) == (br_nunu is None):
         raise ParameterError("give exactly one of g_nu and br_nunu (got " + ("both" if g_nu is not None else "neither") + ")")
     gnu_width = NUNU_MODES[nunu]
-    gg = np.asarray(g_gg(g, m), dtype=complex)
-    gamma_gg = _w.gamma_gg(np.abs(gg), m)
-    gamma_gg_approx = _w.gamma_gg(np.abs(_dp.g_gg_approx(g, M_MU, ALPHA)), m)
-    gamma_mumu = np.asarray(_w.gamma_mumu(g, m, M_MU), float)
-    visible = gamma_gg + gamma_mumu
-    if g_nu is not None:
-        gv = _g_nu_vector(g_nu)
-        per = tuple(_ret(gnu_width(np.asarray(gi, float), m)) for gi in gv)
-        gamma_nunu = per[0] + per[1] + per[2]
-    else:
-        br = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
-        br = np.asarray(br, float)
-        gamma_nunu = br / (1.0 - br) * visible
-        g3 = np.sqrt(gamma_nunu / gnu_width(1.0, m))
-        gv = (0.0, 0.0, _ret(g3))
-        per = (0.0, 0.0, _ret(gamma_nunu))
-    total = visible + gamma_nunu
+    # overflow (absurdly large couplings) is reported below as a ParameterError, not as a warning + inf
+    with np.errstate(over="ignore", invalid="ignore"):
+        gg = np.asarray(g_gg(g, m), dtype=complex)
+        gamma_gg = _w.gamma_gg(np.abs(gg), m)
+        gamma_gg_approx = _w.gamma_gg(np.abs(_dp.g_gg_approx(g, M_MU, ALPHA)), m)
+        gamma_mumu = np.asarray(_w.gamma_mumu(g, m, M_MU), float)
+        visible = gamma_gg + gamma_mumu
+        if g_nu is not None:
+            gv = _g_nu_vector(g_nu)
+            per = tuple(_ret(gnu_width(np.asarray(gi, float), m)) for gi in gv)
+            gamma_nunu = per[0] + per[1] + per[2]
+        else:
+            br = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
+            br = np.asarray(br, float)
+            gamma_nunu = br / (1.0 - br) * visible
+            g3 = np.sqrt(gamma_nunu / gnu_width(1.0, m))
+            gv = (0.0, 0.0, _ret(g3))
+            per = (0.0, 0.0, _ret(gamma_nunu))
+        total = visible + gamma_nunu
     if np.any(np.asarray(total) <= 0):
-        raise ParameterError("g_mu and g_nu are all 0: phi does not decay (total width 0); give g_mu != 0")
+        raise ParameterError("g_mu and g_nu are all 0 (or so small that the width underflows): phi does not decay "
+                             "(total width 0); give a larger |g_mu|")
+    if not np.all(np.isfinite(total)):
+        raise ParameterError("g_mu, g_nu: the width of phi overflows double precision (total width inf); "
+                             "give smaller couplings")
     return PhiWidths(
         m_phi=_ret(m),
         g_mu=_ret(g),

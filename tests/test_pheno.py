@@ -246,6 +246,7 @@ def test_audit_rows_shape():
         (lambda: pheno.phi_widths(1.0, 1e-3, g_nu=-1e-9), "g_nu"),
         (lambda: pheno.phi_widths(1.0, 1e-3, g_nu=1e-9, nunu="dirac"), "nunu"),
         (lambda: pheno.phi_widths(1.0, 0.0, g_nu=0.0), "g_mu"),
+        (lambda: pheno.phi_widths(1.0, 1.0, g_nu=1e300), "g_nu"),  # width overflows: used to return inf silently
     ],
 )
 def test_bad_input_names_parameter(call, name):
