@@ -486,10 +486,6 @@ def audit_rows() -> list[dict]:
             f"{eq11_constant('detailed_balance'):.4f} (rate='detailed_balance')",
         },
     ]
-    try:
-        import mevscalar.pheno  # noqa: F401  (lands separately)
-    except ImportError:
-        return rows
     from mevscalar.data import BBN_TD
 
     bbn = BBN_TD.value
@@ -521,10 +517,7 @@ def audit_rows() -> list[dict]:
             f"log(K_1 e^x sqrt(2x/pi)) ~ 3/(8x). Recoupling temperature differs by up to {max(relr):.3f}",
         },
     ]
-    try:
-        rows += _neff_audit_rows(bbn)
-    except ImportError:  # cosmology.neff lands separately
-        pass
+    rows += _neff_audit_rows(bbn)
     return rows
 
 

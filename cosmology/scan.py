@@ -69,12 +69,10 @@ def _widths(m, g_mu, br):
 
 
 def _neff_vec(t_d, m, br, n_nu):
+    """N_eff (Eq. 7 + 12) on the arrays t_d, br at one m (a seam the tests stub)."""
     from . import neff
 
-    try:
-        return np.asarray(neff.n_eff(t_d, m, br, n_nu=n_nu), float)
-    except (TypeError, ValueError):
-        return np.array([float(neff.n_eff(float(a), float(m), float(b), n_nu=n_nu)) for a, b in zip(t_d, br)])
+    return np.asarray(neff.n_eff(t_d, m, br, n_nu=n_nu), float)
 
 
 def neff_of_br(m_phi: float, g_mu: float, br, *, rate: str = "eq10", g_star=dec.G_STAR_PAPER,
