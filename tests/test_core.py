@@ -124,3 +124,14 @@ def test_cli_rejects_inputs_that_would_do_nothing(argv, name, tmp_path, capsys):
     err = capsys.readouterr().err
     assert name in err and ("allowed" in err or "must be one of" in err)
     assert not (tmp_path / "r").exists()
+
+
+def test_cli_file_system_error_is_one_line(tmp_path, capsys):
+    """An --out that cannot be created gives one line and exit 1, not a traceback."""
+    from mevscalar.cli import main
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["reproduce", "--only", "s90_paper_audit", "--out", str(blocker / "sub")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("mev-scalar reproduce: error:") and len(err.strip().splitlines()) == 1

@@ -5,7 +5,7 @@ Each submodule of this package that defines ``register(subparsers)`` adds one or
 matplotlib) inside their handlers, so that numeric commands never pay for SymPy.
 
 Bad input (:class:`mevscalar.ParameterError`) prints one line naming the parameter and exits 2,
-without a traceback.
+without a traceback; a file-system error (OSError, e.g. an unwritable --out) prints one line and exits 1.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mev-scalar {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover
+        return 1
+    except OSError as exc:  # e.g. an --out folder that cannot be created or written: one line, not a traceback
+        print(f"mev-scalar {args.command}: error: {exc}", file=sys.stderr)
         return 1
     return int(rc or 0)
 
