@@ -48,6 +48,11 @@ def _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW):
         float(positive("v", v, "MeV")),
     )
     Mh2 = (p[2] * p[3]) ** 2 / 2.0
+    if not math.isfinite(Mh2):  # else the invertibility test below reports a misleading "m_N m_Np = 0"
+        raise ParameterError(
+            f"lambda_N, v_phi: (lambda_N v_phi)^2 overflows double precision (allowed: lambda_N v_phi < 1e154 MeV), "
+            f"got lambda_N = {p[2]!r}, v_phi = {p[3]!r} MeV"
+        )
     if abs(Mh2 - p[5] * p[6]) <= 1e-12 * max(Mh2, abs(p[5] * p[6])):
         raise ParameterError(
             "m_N, m_Np: the heavy block M_R must be invertible (allowed: m_N m_Np != (lambda_N v_phi)^2/2), "

@@ -154,6 +154,7 @@ def test_g_nu_normalisations():
         (dict(y_Np=[1e-7, float("inf"), 0.0]), "y_Np"),
         (dict(m_N=float("nan")), "m_N"),
         (dict(m_N=100.0, m_Np=200.0), "m_N, m_Np"),  # det M_R = 0: (lambda_N v_phi)^2/2 = 20000 MeV^2
+        (dict(lambda_N=1e200, v_phi=1e200), "lambda_N, v_phi"),  # M_R overflows (was reported as det M_R = 0)
     ],
 )
 def test_bad_input_names_the_parameter(change, name):

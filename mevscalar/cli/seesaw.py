@@ -37,6 +37,11 @@ def run(args) -> int:
     vp = positive("--v-prime-MeV", args.v_prime_MeV, "MeV")
     mn = finite("--m-n-MeV", args.m_n_MeV)
     mnp = finite("--m-np-MeV", args.m_np_MeV)
+    if not (lam * vphi) ** 2 / 2 < float("inf"):
+        raise ParameterError(
+            "--lambda-n, --v-phi-MeV: (lambda_N v_phi)^2 overflows double precision (allowed: lambda_N v_phi < 1e154 MeV), "
+            f"got lambda_N = {lam!r}, v_phi = {vphi!r} MeV"
+        )
     if abs(mn * mnp - (lam * vphi) ** 2 / 2) <= 1e-12 * max(abs(mn * mnp), (lam * vphi) ** 2 / 2):
         raise ParameterError(
             "--m-n-MeV, --m-np-MeV: M_R must be invertible (allowed: m_N m_N' != (lambda_N v_phi)^2/2), "
