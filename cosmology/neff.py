@@ -155,14 +155,14 @@ def allowed_td_interval(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3
     """(T_D lo, T_D hi) [MeV] where N_eff lies within nsigma of the measurement (see :func:`allowed_td_intervals`).
 
     (nan, nan) when no T_D is allowed; hi = inf when the band reaches the T_D -> inf limit. Raises
-    ValueError if the allowed set is not one interval (possible only for large BR_nunu).
+    ParameterError (a ValueError) if the allowed set is not one interval (possible only for large BR_nunu).
     """
     iv = allowed_td_intervals(m_phi, nsigma, br_nunu, measurement, n_nu, m_e, td_bracket)
     if not iv:
         return (float("nan"), float("nan"))
     if len(iv) > 1:
-        raise ValueError(f"allowed T_D is not one interval at m_phi = {m_phi} MeV, br_nunu = {br_nunu}: {iv}; "
-                         "use allowed_td_intervals")
+        raise ParameterError(f"br_nunu = {br_nunu} is too large for a single allowed T_D interval at m_phi = {m_phi} "
+                             f"MeV (found {iv}); use allowed_td_intervals")
     return iv[0]
 
 

@@ -139,6 +139,7 @@ def plot(d: dict, out: Path) -> list[str]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from . import save_figure
 
     fig, axes = plt.subplots(1, len(FIG_MASSES), figsize=(12, 4.8), sharey=True)
     p = d["planck"]
@@ -160,13 +161,7 @@ def plot(d: dict, out: Path) -> list[str]:
         ax.legend(fontsize=7, loc="upper left", ncol=1)
     axes[0].set_ylabel(r"$T_\nu/T_\gamma$")
     fig.tight_layout()
-    names = []
-    for ext in ("png", "pdf"):
-        path = out / f"boltzmann.{ext}"
-        fig.savefig(path, dpi=130)
-        names.append(path.name)
-    plt.close(fig)
-    return names
+    return save_figure(fig, out, "boltzmann")
 
 
 def run(out: Path):
