@@ -6,6 +6,12 @@ with the exact T_D by default) is tabulated on a log grid of BR_nunu, the sub-ra
 |N_eff - central| <= n sigma are located, and their edges polished with scipy.optimize.brentq.
 An edge that coincides with the scanned range [br_min, br_max] is flagged (``*_at_scan_edge``): the
 allowed range continues beyond the scan there. Results are written as CSV with the stdlib ``csv``.
+
+Boltzmann maps (:func:`boltzmann_map`): N_eff from the T_nu/T_gamma evolution
+(:func:`mevscalar.cosmology.boltzmann.evolve`, ~0.3-1 s a point) on an (m_phi log grid) x (BR_nunu
+log grid), evaluated through :func:`mevscalar.cosmology.runner.run` on any concurrent.futures
+Executor (process pool, Dask), written row by row and resumable; :func:`boltzmann_intervals` reads
+the BR_nunu ranges inside an N_eff band off such a map (linear interpolation in log BR_nunu).
 """
 
 from __future__ import annotations
@@ -19,12 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from mevscalar.data import Measurement, gm2_dataset, neff_dataset
-from mevscalar.validate import ParameterError, choice, in_range, positive
+from mevscalar.validate import ParameterError, choice, finite, in_range, positive
 
 from . import decoupling as dec
 from .chain import T_D_METHODS
 
-__all__ = ["Progress", "neff_of_br", "resonance_threshold_br", "br_intervals", "scan", "write_csv", "COLUMNS"]
+__all__ = ["Progress", "neff_of_br", "resonance_threshold_br", "br_intervals", "scan", "write_csv", "COLUMNS",
+           "BOLTZMANN_COLUMNS", "boltzmann_point", "boltzmann_points", "boltzmann_map", "boltzmann_intervals",
+           "check_boltzmann_options"]
 
 NSIGMAS = (1, 2)
 COLUMNS = ["m_phi_MeV", "g_mu", "br_threshold", "neff_below_threshold", "neff_above_threshold",
@@ -256,3 +264,150 @@ def write_csv(rows: list[dict], path) -> Path:
         for r in rows:
             w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in COLUMNS})
     return p
+
+
+# --------------------------------------------------------------------------- Boltzmann N_eff maps
+#: Columns of a Boltzmann map (runner.run's order: inputs, outputs, error).
+BOLTZMANN_INPUTS = ["m_phi_MeV", "br_nunu", "g_mu"]
+BOLTZMANN_OUTPUTS = ["n_eff", "t_nu_over_t_gamma_final"]
+BOLTZMANN_COLUMNS = BOLTZMANN_INPUTS + BOLTZMANN_OUTPUTS + ["error"]
+#: Keywords of boltzmann.evolve that a map sets itself (not options).
+_POINT_ARGS = ("m_phi", "g_mu", "br_nunu", "g_nu")
+
+
+def _evolve_params():
+    import inspect
+
+    from . import boltzmann
+
+    sig = inspect.signature(boltzmann.evolve)
+    var_kw = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in sig.parameters.values())
+    return set(sig.parameters), var_kw
+
+
+def check_boltzmann_options(options) -> dict:
+    """The solver options as a dict, each a keyword that this version of boltzmann.evolve accepts.
+
+    The options are passed through uninterpreted (e.g. ``qed``, ``chemical_potentials``,
+    ``flavour``, ``rtol``); one the installed solver does not know is a ParameterError naming it.
+    """
+    opts = dict(options or {})
+    names, var_kw = _evolve_params()
+    for k in opts:
+        if k in _POINT_ARGS:
+            raise ParameterError(f"options: {k!r} is set by the scan grid, not an option")
+        if not var_kw and k not in names:
+            known = sorted(n for n in names if n not in _POINT_ARGS)
+            raise ParameterError(f"options: the installed Boltzmann solver has no option {k!r} (it has: "
+                                 f"{', '.join(known)})")
+    return opts
+
+
+def boltzmann_point(m_phi_MeV: float, br_nunu: float, g_mu: float, options: dict | None = None) -> dict:
+    """One map point: boltzmann.evolve(m_phi, g_mu, br_nunu=..., **options) -> {n_eff, t_nu_over_t_gamma_final}.
+
+    A top-level function, so that it pickles to process pools and Dask workers. A non-finite result
+    is raised as a RuntimeError (the runner records it in the point's ``error`` cell).
+    """
+    from . import boltzmann
+
+    r = boltzmann.evolve(m_phi_MeV, g_mu, br_nunu=br_nunu, **(options or {}))
+    out = {"n_eff": float(r.n_eff), "t_nu_over_t_gamma_final": float(r.t_nu_over_t_gamma_final)}
+    if not all(math.isfinite(v) for v in out.values()):
+        raise RuntimeError(f"Boltzmann evolution gave a non-finite result {out}")
+    return out
+
+
+boltzmann_point.outputs = tuple(BOLTZMANN_OUTPUTS)
+
+
+def boltzmann_points(m_phis, br_min: float = 1e-6, br_max: float = 0.5, n_grid: int = 97, *,
+                     dataset: str = "2021", g_mu=None) -> list[dict]:
+    """The map's points, m_phi-major: {m_phi_MeV, br_nunu, g_mu} on m_phis x geomspace(br_min, br_max, n_grid).
+
+    g_mu is the g-2 central value of ``dataset`` at each m_phi (as :func:`scan` does), or ``g_mu``.
+    """
+    from mevscalar import pheno
+
+    from . import boltzmann
+
+    ms = np.atleast_1d(np.asarray(positive("m_phi", m_phis, "MeV"), float))
+    if ms.size == 0:
+        raise ParameterError("m_phi: the scan range is empty")
+    rng = getattr(boltzmann, "M_PHI_RANGE", None)
+    if rng is not None:
+        in_range("m_phi", ms, *rng)
+    _check_br_grid(br_min, br_max, n_grid)
+    if g_mu is None:
+        gm2 = gm2_dataset(dataset)
+        gs = [float(pheno.g_mu_for_delta_a_mu(gm2.central, m)) for m in ms]
+    else:
+        g = float(finite("g_mu", g_mu, allowed="(-inf, 0) U (0, inf)"))
+        if g == 0.0:
+            raise ParameterError("g_mu must be != 0 (allowed range (-inf, 0) U (0, inf))")
+        gs = [g] * ms.size
+    brs = np.geomspace(br_min, br_max, int(n_grid))
+    return [{"m_phi_MeV": float(m), "br_nunu": float(b), "g_mu": g} for m, g in zip(ms, gs) for b in brs]
+
+
+def boltzmann_map(m_phis, out, *, br_min: float = 1e-6, br_max: float = 0.5, n_grid: int = 97,
+                  dataset: str = "2021", g_mu=None, options: dict | None = None, executor=None,
+                  workers: int | None = None, resume: bool = False, force: bool = False,
+                  progress: bool | None = None) -> list[dict]:
+    """Boltzmann N_eff on (m_phis) x (BR_nunu log grid), one CSV row per point as it finishes.
+
+    Columns :data:`BOLTZMANN_COLUMNS`. ``options`` go to boltzmann.evolve unchanged (checked only
+    against its signature); ``executor``: any concurrent.futures.Executor, e.g. a Dask
+    ``client.get_executor()``; None: a process pool with ``workers`` (default os.cpu_count())
+    processes. ``out`` is checked before any work; an existing ``out`` needs ``resume`` (compute only
+    the missing points; refused if it was made with other options or data set) or ``force``. A
+    solver failure (RuntimeError) at a point is written in its ``error`` cell; bad input raises
+    ParameterError. Returns the rows in grid order (m_phi-major). See docs/scans.md.
+    """
+    from functools import partial
+
+    from . import runner
+
+    runner.check_out(out, resume=resume, force=force)
+    opts = check_boltzmann_options(options)
+    points = boltzmann_points(m_phis, br_min, br_max, n_grid, dataset=dataset, g_mu=g_mu)
+    run_opts = dict(opts)
+    names, _ = _evolve_params()
+    if "n_out" in names and "n_out" not in run_opts:
+        run_opts["n_out"] = 20  # the map needs only the end point, not a 300-point T_nu/T_gamma curve
+    meta = {"kind": "boltzmann N_eff map", "options": opts,
+            "g_mu": "given" if g_mu is not None else f"g-2 {dataset} central value"}
+    return runner.run(partial(boltzmann_point, options=run_opts), points, out, executor=executor, resume=resume,
+                      force=force, progress=progress, workers=workers, meta=meta, label="neff-scan boltzmann")
+
+
+def boltzmann_intervals(rows, neff: str | Measurement = "planck2018", nsigma: float = 2.0) -> list[dict]:
+    """Per m_phi of a Boltzmann map, the BR_nunu intervals where |N_eff - central| <= nsigma sigma.
+
+    N_eff is interpolated linearly in log BR_nunu between the map's grid points (rows with an error
+    are left out). Returns, in m_phi order of first appearance, dicts with m_phi_MeV, g_mu,
+    n_points, n_errors and intervals = [{br_lo, br_hi, lo_at_scan_edge, hi_at_scan_edge}], an edge
+    at the first or last usable grid point being flagged (the band may continue past it).
+    """
+    positive("nsigma", nsigma)
+    meas = neff if isinstance(neff, Measurement) else neff_dataset(neff)
+    lo_b, hi_b = meas.band(nsigma)
+    by_m: dict[float, list] = {}
+    for r in rows:
+        by_m.setdefault(float(r["m_phi_MeV"]), []).append(r)
+    out = []
+    for m, rs in by_m.items():
+        good = sorted((float(r["br_nunu"]), float(r["n_eff"])) for r in rs
+                      if r.get("n_eff") is not None and not r.get("error"))
+        entry = {"m_phi_MeV": m, "g_mu": float(rs[0]["g_mu"]), "n_points": len(rs), "n_errors": len(rs) - len(good),
+                 "intervals": []}
+        if good:
+            grid = np.array([b for b, _ in good])
+            nv = np.array([n for _, n in good])
+            lg = np.log(grid)
+            f = lambda b, lg=lg, nv=nv: float(np.interp(math.log(b), lg, nv))  # noqa: E731
+            entry["intervals"] = [{"br_lo": float(lo), "br_hi": float(hi), "lo_at_scan_edge": bool(elo),
+                                   "hi_at_scan_edge": bool(ehi)}
+                                  for lo, hi, elo, ehi in _intervals(grid, nv, lo_b, hi_b, f)]
+        out.append(entry)
+    return out
