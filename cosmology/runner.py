@@ -298,7 +298,7 @@ def run(fn: Callable[..., Mapping], points: Sequence[Mapping], out, *, executor:
         _sync()
 
     bar = Progress(len(points), len(results), label=label, enabled=progress)
-    own = executor is None
+    own = executor is None and bool(todo)
     ex = _default_executor(workers) if own else executor
     futures: dict[cf.Future, int] = {}
     try:

@@ -303,6 +303,16 @@ def check_boltzmann_options(options) -> dict:
     return opts
 
 
+def _point_options(opts: dict) -> dict:
+    """The options a map point passes to evolve: the user's, plus n_out=20 if the solver takes n_out and the
+    user did not set it (a map needs the end point only, not a T_nu/T_gamma curve of hundreds of points)."""
+    run_opts = dict(opts)
+    names, _ = _evolve_params()
+    if "n_out" in names and "n_out" not in run_opts:
+        run_opts["n_out"] = 20
+    return run_opts
+
+
 def boltzmann_point(m_phi_MeV: float, br_nunu: float, g_mu: float, options: dict | None = None) -> dict:
     """One map point: boltzmann.evolve(m_phi, g_mu, br_nunu=..., **options) -> {n_eff, t_nu_over_t_gamma_final}.
 
@@ -371,10 +381,7 @@ def boltzmann_map(m_phis, out, *, br_min: float = 1e-6, br_max: float = 0.5, n_g
     runner.check_out(out, resume=resume, force=force)
     opts = check_boltzmann_options(options)
     points = boltzmann_points(m_phis, br_min, br_max, n_grid, dataset=dataset, g_mu=g_mu)
-    run_opts = dict(opts)
-    names, _ = _evolve_params()
-    if "n_out" in names and "n_out" not in run_opts:
-        run_opts["n_out"] = 20  # the map needs only the end point, not a 300-point T_nu/T_gamma curve
+    run_opts = _point_options(opts)
     meta = {"kind": "boltzmann N_eff map", "options": opts,
             "g_mu": "given" if g_mu is not None else f"g-2 {dataset} central value"}
     return runner.run(partial(boltzmann_point, options=run_opts), points, out, executor=executor, resume=resume,
