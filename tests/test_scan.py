@@ -250,3 +250,21 @@ def test_cli_boltzmann_json_and_refusals(monkeypatch, tmp_path, capsys):
     assert rc == 2 and "--method boltzmann only" in err
     rc, so, _ = _cli(BASE + ["--method", "boltzmann", "--out", out, "--resume"], capsys)
     assert rc == 0 and "14 rows, 2 with an error" in so
+
+
+def test_cli_boltzmann_on_a_dask_scheduler_equals_the_process_pool(monkeypatch, tmp_path, capsys):
+    distributed = pytest.importorskip("distributed")
+    from mevscalar.cosmology import boltzmann
+
+    monkeypatch.setattr(boltzmann, "evolve", _fake_evolve())
+    pool, dask = tmp_path / "pool.csv", tmp_path / "dask.csv"
+    assert _cli(BASE + ["--method", "boltzmann", "--out", str(pool), "--workers", "2"], capsys)[0] == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
+                                  silence_logs=50) as cluster:
+        rc, so, err = _cli(BASE + ["--method", "boltzmann", "--out", str(dask), "--scheduler",
+                                   cluster.scheduler_address], capsys)
+    assert rc == 0, err
+    assert sorted(pool.read_text().splitlines()) == sorted(dask.read_text().splitlines())
+    rc, _, err = _cli(BASE + ["--method", "boltzmann", "--out", str(dask), "--force", "--scheduler", "tcp://x:1",
+                              "--workers", "2"], capsys)
+    assert rc == 2 and "workers" in err
