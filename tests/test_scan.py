@@ -238,7 +238,8 @@ def test_cli_boltzmann_json_and_refusals(monkeypatch, tmp_path, capsys):
         (iv,) = e["intervals"]
         assert iv["br_lo"] == pytest.approx(1e-4 * 10 ** -0.35, rel=1e-9)
         assert iv["br_hi"] == pytest.approx(1e-4 * 10 ** 0.33, rel=1e-9)
-    assert len(list(csv.DictReader(open(out)))) == 14
+    with open(out) as fh:
+        assert len(list(csv.DictReader(fh))) == 14
     for extra, msg in (([], "exists; use --resume or --force"), (["--workers", "0"], "workers"),
                        (["--resume", "--force"], "exclude each other"),
                        (["--force", "--no-chemical-potentials"], "no option 'chemical_potentials'"),
@@ -261,8 +262,8 @@ def test_cli_boltzmann_on_a_dask_scheduler_equals_the_process_pool(monkeypatch, 
     assert _cli(BASE + ["--method", "boltzmann", "--out", str(pool), "--workers", "2"], capsys)[0] == 0
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
                                   silence_logs=50) as cluster:
-        rc, so, err = _cli(BASE + ["--method", "boltzmann", "--out", str(dask), "--scheduler",
-                                   cluster.scheduler_address], capsys)
+        rc, _, err = _cli(BASE + ["--method", "boltzmann", "--out", str(dask), "--scheduler",
+                                  cluster.scheduler_address], capsys)
     assert rc == 0, err
     assert sorted(pool.read_text().splitlines()) == sorted(dask.read_text().splitlines())
     rc, _, err = _cli(BASE + ["--method", "boltzmann", "--out", str(dask), "--force", "--scheduler", "tcp://x:1",
