@@ -9,6 +9,7 @@ MODULES = (
     'diphoton',
     'entropy',
     'gm2',
+    'qed',
     'seesaw',
     'uv',
     'widths',
