@@ -7,7 +7,10 @@
         nunu
     mev-scalar gm2-band --m-phi MEV --dataset 2021|2025 [--json]
         keys: m_phi_MeV, dataset, g_mu_1sigma [low, high], g_mu_2sigma [low, high] (low = 0 where the band
-        reaches Delta a_mu = 0), g_gg_1sigma_per_MeV, g_gg_2sigma_per_MeV (|g_gg|, exact loop)
+        reaches Delta a_mu = 0), g_gg_1sigma_per_MeV, g_gg_2sigma_per_MeV (|g_gg|, exact loop),
+        excluded_by (keys of the shipped limit curves, `mev-scalar limits`, that exclude the whole 2 sigma band at
+        this mass), excluded_in_part_by ({key: fraction of the 2 sigma band, in log g_mu, it excludes}),
+        band_open (some g_mu of the 2 sigma band is excluded by no shipped curve)
 
 g_mu may be negative (only g_mu^2 enters g-2 and the widths; the sign of g_gg follows it); g_nu are
 magnitudes (>= 0).
@@ -103,5 +106,11 @@ def run_band(args) -> int:
     for n in (1, 2):
         lo, hi = pheno.g_gg_band(m, args.dataset, n)
         out[f"g_gg_{n}sigma_per_MeV"] = [float(lo), float(hi)]
+    from .. import limits
+
+    ex = limits.excluded_by(m, args.dataset, 2)
+    out["excluded_by"] = ex["whole"]
+    out["excluded_in_part_by"] = ex["part"]
+    out["band_open"] = ex["band_open"]
     emit(out, args.json, title=f"g-2 bands at m_phi = {m:g} MeV ({args.dataset})")
     return 0

@@ -17,6 +17,7 @@ SOURCES = (
     "mevscalar.cosmology.decoupling",
     "mevscalar.cosmology.neff",
     "mevscalar.cosmology.boltzmann",
+    "mevscalar.limits",
 )
 
 COLUMNS = ("quantity", "equation", "paper", "ours", "rel_diff", "note")
