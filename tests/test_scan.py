@@ -269,3 +269,6 @@ def test_cli_boltzmann_on_a_dask_scheduler_equals_the_process_pool(monkeypatch, 
     rc, _, err = _cli(BASE + ["--method", "boltzmann", "--out", str(dask), "--force", "--scheduler", "tcp://x:1",
                               "--workers", "2"], capsys)
     assert rc == 2 and "workers" in err
+    rc, _, err = _cli(BASE + ["--method", "boltzmann", "--out", str(dask), "--force", "--scheduler", "nonsense"],
+                      capsys)
+    assert rc == 2 and "scheduler" in err and err.count("\n") == 1

@@ -115,7 +115,10 @@ def _run_boltzmann(args, ms, meas) -> int:
             from distributed import Client
         except ImportError:
             raise ParameterError("scheduler: --scheduler needs Dask: pip install 'mev-scalar[dask]'") from None
-        client = Client(args.scheduler, timeout="20s")
+        try:
+            client = Client(args.scheduler, timeout="20s")  # unreachable: OSError (one line, exit 1)
+        except ValueError as exc:  # e.g. no port in the address
+            raise ParameterError(f"scheduler: {exc} (expected e.g. tcp://host:8786)") from None
         executor = client.get_executor()
     try:
         rows = scan.boltzmann_map(ms, args.out, br_min=args.br_min, br_max=args.br_max, n_grid=args.n_grid,
