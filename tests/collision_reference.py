@@ -137,10 +137,10 @@ class Dist:
 class Rules:
     """Node counts: Laguerre (energies), Jacobi (s), Legendre (angles), trapezoid (azimuth)."""
 
-    n_lag: int = 28
-    n_s: int = 14
-    n_ang: int = 14
-    n_phi: int = 3
+    n_lag: int = 24
+    n_s: int = 12
+    n_ang: int = 12
+    n_phi: int = 3   # exact for the degree-2 trigonometric polynomial in the azimuth
 
     def doubled(self) -> "Rules":
         return Rules(2 * self.n_lag, 2 * self.n_s, 2 * self.n_ang, 2 * self.n_phi)
