@@ -27,6 +27,44 @@ PI5 = math.pi**5
 
 
 # ----------------------------------------------------------------------------------------------
+# The typed |M|^2 against cross sections from the literature and against crossing
+# ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("g_l, g_r", [(G_L_E, G_R), (G_L_MU, G_R)])
+@pytest.mark.parametrize("e_nu, t_rec", [(1.0, 0.3), (5.0, 4.0), (0.2, 0.01)])
+def test_msq_nu_e_gives_the_recoil_spectrum(g_l, g_r, e_nu, t_rec):
+    """Electron at rest, recoil kinetic energy T: dsigma/dT = (2 G_F^2 m/pi) [g_L^2 + g_R^2 (1 - T/E)^2
+    - g_L g_R m T/E^2] ('t Hooft, Phys. Lett. B 37 (1971) 195; Vogel, Engel, PRD 39 (1989) 3378), with
+    dsigma/dt = (|M|^2/2)/(16 pi (s - m^2)^2) (initial electron spin averaged), |dt/dT| = 2m."""
+    m = M_E
+    d = {12: m * e_nu, 34: m * e_nu, 14: m * (e_nu - t_rec), 23: m * (e_nu - t_rec), 13: m * t_rec,
+         24: m * (m + t_rec)}
+    got = 2 * m * (cr.msq_nu_e(d, g_l, g_r, m) / 2) / (16 * math.pi * (2 * m * e_nu) ** 2)
+    want = 2 * G_F**2 * m / math.pi * (g_l**2 + g_r**2 * (1 - t_rec / e_nu) ** 2 - g_l * g_r * m * t_rec / e_nu**2)
+    assert got == pytest.approx(want, rel=1e-13)
+    # nubar e- (= the nu e+ entry): g_L <-> g_R, the textbook antineutrino spectrum
+    want_bar = 2 * G_F**2 * m / math.pi * (g_r**2 + g_l**2 * (1 - t_rec / e_nu) ** 2 - g_l * g_r * m * t_rec / e_nu**2)
+    assert 2 * m * (cr.msq_nu_eplus(d, g_l, g_r, m) / 2) / (16 * math.pi * (2 * m * e_nu) ** 2) == pytest.approx(
+        want_bar, rel=1e-13)
+
+
+def test_annihilation_entries_are_the_crossed_scattering_entries():
+    """nu(q1) nubar(q2) -> e-(q3) e+(q4) is nu(p1) e-(p2) -> nu(p3) e-(p4) with p2 = -q4, p3 = -q2,
+    p4 = q3 (two fermion lines crossed: no overall sign); likewise nu_a nubar_a -> nu_b nubar_b from
+    nu_a nu_b -> nu_a nu_b. Checked with random dot products (|M|^2 is a polynomial in them)."""
+    rng = np.random.default_rng(7)
+    for _ in range(5):
+        q = {k: float(v) for k, v in zip((12, 13, 14, 23, 24, 34), rng.uniform(0.1, 3.0, 6))}
+        crossed = {12: -q[14], 13: -q[12], 14: q[13], 23: q[24], 24: -q[34], 34: -q[23]}
+        for g_l, g_r, m in ((G_L_E, G_R, M_E), (G_L_MU, G_R, 0.3)):
+            assert cr.msq_ann_nu_ee(q, g_l, g_r, m) == pytest.approx(cr.msq_nu_e(crossed, g_l, g_r, m), rel=1e-13)
+        assert cr.msq_ann_nu_nu(q) == pytest.approx(cr.msq_nu_nu(crossed), rel=1e-13)
+        # nu_a nubar_b -> nu_a nubar_b from nu_a nu_b -> nu_a nu_b: p2 = -q4, p4 = -q2
+        crossed_b = {12: -q[14], 34: -q[23], 14: -q[12], 23: -q[34], 13: q[13], 24: q[24]}
+        assert cr.msq_nu_nubar(q) == pytest.approx(cr.msq_nu_nu(crossed_b), rel=1e-13)
+
+
+# ----------------------------------------------------------------------------------------------
 # Closed forms for MB statistics and massless particles, derived in SymPy from the same |M|^2
 # (the literature input) by another route: CM-frame angular integral of |M|^2 (and of |M|^2 p3^mu by
 # Lorentz covariance), then the plasma-frame integrals over E1, E2, cos(p1, p2) done exactly.
