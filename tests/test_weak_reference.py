@@ -308,3 +308,18 @@ def test_nu_nu_transfer_matches_reference(weak, t_a, xi_a, t_b, xi_b, stat):
     dn, drho = weak.nu_nu_transfer(t_a, xi_a, t_b, xi_b, statistics=stat)
     _agree(dn, ref.dn, ref.forward_n, "dn")
     _agree(drho, ref.drho, ref.forward_rho, "drho")
+
+
+@pytest.mark.slow
+def test_domain_edges_match_reference(weak):
+    """Edges of the domain weak.py declares (t_nu/t_gamma = 0.5, 2; xi = +-2), reference on doubled rules
+    (there the default rules are good to ~1e-5 of the forward term; doubled, ~1e-7)."""
+    rules = cr.Rules().doubled()
+    ref = cr.nu_e_reference(1.0, 0.5, 2.0, weak.G_L_E, weak.G_R, m_e=M_E, rules=rules)
+    dn, drho = weak.nu_e_transfer(1.0, 0.5, 2.0, weak.G_L_E, weak.G_R, m_e=M_E)
+    _agree(dn, ref.dn, ref.forward_n, "dn")
+    _agree(drho, ref.drho, ref.forward_rho, "drho")
+    ref = cr.nu_nu_reference(1.0, 2.0, 2.0, -2.0, rules=rules)
+    dn, drho = weak.nu_nu_transfer(1.0, 2.0, 2.0, -2.0)
+    _agree(dn, ref.dn, ref.forward_n, "dn")
+    _agree(drho, ref.drho, ref.forward_rho, "drho")
