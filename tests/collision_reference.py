@@ -30,7 +30,7 @@ n_A and rho_A unchanged and are omitted on purpose).
 Matrix elements (|M|^2 summed over all spins; neutrinos have one helicity each)
 --------------------------------------------------------------------------------
 A. D. Dolgov, S. H. Hansen, D. V. Semikoz, Nucl. Phys. B 503 (1997) 426 [hep-ph/9703315], Table 1
-(the same entries as M. Escudero, JCAP 02 (2019) 007 [arXiv:1812.05605], Table 3), for one neutrino
+(the matrix elements M. Escudero, JCAP 02 (2019) 007 [arXiv:1812.05605] also uses), for one neutrino
 flavour with effective couplings g_L, g_R to electrons (g_L = 1/2 + s_W^2 for nu_e, with the charged
 current Fierzed in; -1/2 + s_W^2 for nu_mu, nu_tau; g_R = s_W^2), with (ij) = p_i . p_j:
 
@@ -44,12 +44,13 @@ current Fierzed in; -1/2 + s_W^2 for nu_mu, nu_tau; g_R = s_W^2), with (ij) = p_
     nu_a(1)  nubar_a(2) -> nu_b(3) nubar_b(4)  32 G_F^2 (14)(23)
     (and the CP conjugates of the nu_a nu_b lines)
 
-Conventions checked here: the electron entries are 2^7 G_F^2 = 4 x the Table's unit 2^5 G_F^2 and are
-summed over both electron spins (Table 1's S|A|^2 for nu_e e); the normalisation reproduces the textbook
-cross section sigma(nu e -> nu e) = G_F^2 s (g_L^2 + g_R^2/3)/pi for m_e -> 0 (spin-averaged over the
-initial electron); the annihilation entry is the crossing (p2 -> -p4, p3 -> -p2, two fermions: no sign)
-of the nu e- entry. tests/test_weak_reference.py checks the massless Maxwell-Boltzmann limits against
-closed forms derived there from these |M|^2, and the FD limits against detailed balance.
+Conventions, each checked in tests/test_weak_reference.py: the electron entries (2^7 G_F^2 [...]) are
+summed over both electron spins; with the initial electron spin averaged they give the 't Hooft recoil
+spectrum dsigma/dT = (2 G_F^2 m/pi)[g_L^2 + g_R^2 (1 - T/E)^2 - g_L g_R m T/E^2] (so also
+sigma = G_F^2 s (g_L^2 + g_R^2/3)/pi at m_e -> 0); the annihilation entries are the crossings
+(p2 -> -p4, p3 -> -p2, p4 -> p3; two fermion lines: no sign) of the scattering entries. The same test
+file checks the massless Maxwell-Boltzmann limits against closed forms derived there from these |M|^2,
+and the FD rates against detailed balance.
 
 Quadrature (all deterministic, NumPy vectorised)
 ------------------------------------------------
