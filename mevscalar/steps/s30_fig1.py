@@ -8,7 +8,8 @@ as scalar ones, paper Sec. II): beam dumps and HB stars (robust, gray, solid bou
 dashed) and the SN explosion-energy bound the paper declines to apply (dotted, unfilled).
 Bottom row, (m_phi, g_mu): the g-2 band and the same curves mapped with the exact loop (a point is
 excluded iff its |g_gg(g_mu, m_phi)| is). The mass window(s) where the 2 sigma band survives the
-robust bounds and standard cosmology are shaded yellow. Limits on g_mu published only as figures
+robust bounds and standard cosmology are shaded: yellow where some of the band survives, orange
+where all of it does. Limits on g_mu published only as figures
 (BaBar, Belle II, NA64mu, BESIII, the SN bounds of Caputo, Raffelt, Vitagliano) are named on the
 figure and not drawn. Internally MeV, MeV^-1; the axis is in GeV^-1 (x 1e3), converted only there.
 
@@ -186,6 +187,8 @@ def make_figure(out: Path, exclusions=None, stem: str = "fig1_g_gg") -> list[tup
     shipped = limits.curves()
     windows = {ds: {lab: limits.open_windows(ds, 2, sts, M_RANGE_MEV, n_grid=121, rel_tol=1e-3)
                     for lab, sts in limits.PAPER_SETS.items()} for ds in DATASETS}
+    whole = {ds: limits.open_windows(ds, 2, limits.PAPER_SETS[WINDOW_SET], M_RANGE_MEV, n_grid=121, rel_tol=1e-3,
+                                     mode="all") for ds in DATASETS}
     mg, gg_grid = _g_mu_grid()
     gg_unit = np.abs(np.asarray(pheno.g_gg(1.0, mg)))
     masks = {lc.key: _mapped_mask(lc, mg, gg_grid, gg_unit) for lc in shipped + user_lc}
@@ -197,7 +200,10 @@ def make_figure(out: Path, exclusions=None, stem: str = "fig1_g_gg") -> list[tup
         for a in (ax, axm):
             for k, (w0, w1) in enumerate(windows[ds][WINDOW_SET]):
                 a.axvspan(w0, w1, color="gold", alpha=0.18, lw=0, zorder=0,
-                          label="open: robust + standard cosmology (2$\\sigma$)" if k == 0 else None)
+                          label="2$\\sigma$ band open in part (robust + standard cosmology)" if k == 0 else None)
+            for k, (w0, w1) in enumerate(whole[ds]):
+                a.axvspan(w0, w1, color="orange", alpha=0.22, lw=0, zorder=0,
+                          label="whole 2$\\sigma$ band open" if k == 0 else None)
         # --- (m, |g_gg|) ----------------------------------------------------------------------------
         for lc in shipped:
             _draw_g_gg_curve(ax, lc, "tab:blue" if lc.status == "cosmology" else "k", f"{lc.name} [{lc.status}]")
@@ -275,6 +281,7 @@ def make_figure(out: Path, exclusions=None, stem: str = "fig1_g_gg") -> list[tup
     for ds in DATASETS:
         data[ds] = {f"{n}sigma": {k: (v.tolist() if hasattr(v, "tolist") else v) for k, v in b[ds][n].items()} for n in (1, 2)}
         data[ds]["open_windows_2sigma_MeV"] = {lab: [list(w) for w in ws] for lab, ws in windows[ds].items()}
+        data[ds]["whole_band_open_2sigma_MeV"] = {WINDOW_SET: [list(w) for w in whole[ds]]}
     data["limits"] = [lc.describe() for lc in shipped]
     data["user_curves"] = [c["name"] for c in user]
     data["not_shipped"] = limits.not_shipped()
