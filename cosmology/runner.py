@@ -164,15 +164,26 @@ class Progress:
 
 
 # --------------------------------------------------------------------------- the engine
-def _ignore_sigint() -> None:  # pragma: no cover (runs in the worker processes)
+def _worker_init(parent: int) -> None:  # pragma: no cover (runs in the worker processes)
     # Ctrl-C reaches the whole process group: the parent handles it (cancels, keeps rows); workers
     # finish the point they hold instead of each printing a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A killed parent (kill, kill -9) must not leave workers behind, computing or idle for ever:
+    # on Linux, ask the kernel for SIGTERM when the parent goes.
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _default_executor(workers: int | None):
     n = (os.cpu_count() or 1) if workers is None else workers
-    return cf.ProcessPoolExecutor(max_workers=n, initializer=_ignore_sigint)
+    return cf.ProcessPoolExecutor(max_workers=n, initializer=_worker_init, initargs=(os.getpid(),))
 
 
 def _check_workers(workers):

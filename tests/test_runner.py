@@ -231,17 +231,44 @@ def _wait_rows(path, n, proc, timeout=30.0):
     raise AssertionError("no rows appeared")
 
 
-def test_resume_after_sigkill_loses_no_finished_row(tmp_path):
+def _children(pid):
+    kids = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        kids.update(int(k) for k in (task / "children").read_text().split())
+    return kids
+
+
+def _alive(pid):
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_resume_after_sigkill_loses_no_finished_row_and_leaves_no_worker(tmp_path):
     script = tmp_path / "scan.py"
     script.write_text(_SCRIPT)
     out = tmp_path / "k.csv"
     n = 24
     pts = _points(n)
     proc = subprocess.Popen([PY, str(script), str(out), str(n), "0.15"], start_new_session=True)
+    workers = set()
     try:
         _wait_rows(out, 5, proc)
+        workers = _children(proc.pid)
+        proc.kill()  # SIGKILL to the scan only: its pool workers must not outlive it
+        proc.wait()
+        t0 = time.monotonic()
+        while any(_alive(w) for w in workers) and time.monotonic() - t0 < 10:
+            time.sleep(0.05)
+        assert len(workers) == 2 and not any(_alive(w) for w in workers)
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)  # the script and its pool workers, at once
+        if proc.poll() is None:
+            proc.kill()
+        for w in workers:
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)
         proc.wait()
     before = _assert_consistent(out, pts)
     assert 5 <= len(before) < n
