@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 645bc8aa42105b77fa00597e0b81895a
+# source-hash: f1013324f350212f8fef340754b24fdd
 # codegen-version: 1
 
 import mpmath
 
-__all__ = ['weak_ann_jac', 'weak_ann_etot', 'weak_ann_e1', 'weak_ann_e3', 'weak_ann_A_q00', 'weak_ann_A_q02', 'weak_ann_A_q20', 'weak_ann_A_q22', 'weak_ann_B_q00', 'weak_sc_jac', 'weak_sc_etot', 'weak_sc_e1', 'weak_sc_A_q00', 'weak_sc_A_q02', 'weak_sc_A_q11', 'weak_sc_A_q20', 'weak_sc_A_q22', 'weak_sc_B_q00', 'weak_sc_B_q11', 'weak_mb0_ann_n_gain', 'weak_mb0_ann_rho_gain', 'weak_mb0_sc_rho_gain', 'weak_mb0_sc_rho_loss']
+__all__ = ['weak_ann_jac', 'weak_ann_etot', 'weak_ann_e1', 'weak_ann_e3', 'weak_ann_A_q00', 'weak_ann_A_q02', 'weak_ann_A_q20', 'weak_ann_A_q22', 'weak_ann_B_q00', 'weak_sc_jac', 'weak_sc_etot', 'weak_sc_e1', 'weak_sc_A_q00', 'weak_sc_A_q02', 'weak_sc_A_q11', 'weak_sc_A_q20', 'weak_sc_A_q22', 'weak_sc_B_q00', 'weak_sc_B_q11', 'weak_mb0_ann_n_gain', 'weak_mb0_ann_rho_gain', 'weak_mb0_sc_rho', 'weak_mb0_sc_rho_gain', 'weak_mb0_sc_rho_loss']
 
 
 def weak_ann_jac(w, z, m):
@@ -301,6 +301,20 @@ def weak_mb0_ann_rho_gain(T, T_f, xi, xi_f):
     xi = mpmath.mpmathify(xi)
     xi_f = mpmath.mpmathify(xi_f)
     return 128*T_f**9*mpmath.exp(2*xi_f)/mpmath.pi**5
+
+
+def weak_mb0_sc_rho(T, T_f, xi, xi_f):
+    """MB massless sc_rho per species (nu + nubar), coefficient of (g_L^2 + g_R^2) G_F^2.
+    
+    Equation: derived (model/weak.py: MB, massless, closed form; Escudero 2019 erratum).  Units: MeV^5.
+    Domain (tested against the mpmath twin to rtol=1e-12): T in [0.001, 30], T_f in [0.001, 30], xi in [-4, 4], xi_f in [-4, 4].
+    Twin: mpmath (exact expression).
+    """
+    T = mpmath.mpmathify(T)
+    T_f = mpmath.mpmathify(T_f)
+    xi = mpmath.mpmathify(xi)
+    xi_f = mpmath.mpmathify(xi_f)
+    return -224*T**4*T_f**4*(T - T_f)*mpmath.exp(xi)*mpmath.exp(xi_f)/mpmath.pi**5
 
 
 def weak_mb0_sc_rho_gain(T, T_f, xi, xi_f):

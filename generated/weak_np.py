@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 645bc8aa42105b77fa00597e0b81895a
+# source-hash: f1013324f350212f8fef340754b24fdd
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['weak_ann_jac', 'weak_ann_etot', 'weak_ann_e1', 'weak_ann_e3', 'weak_ann_A_q00', 'weak_ann_A_q02', 'weak_ann_A_q20', 'weak_ann_A_q22', 'weak_ann_B_q00', 'weak_sc_jac', 'weak_sc_etot', 'weak_sc_e1', 'weak_sc_A_q00', 'weak_sc_A_q02', 'weak_sc_A_q11', 'weak_sc_A_q20', 'weak_sc_A_q22', 'weak_sc_B_q00', 'weak_sc_B_q11', 'weak_mb0_ann_n_gain', 'weak_mb0_ann_rho_gain', 'weak_mb0_sc_rho_gain', 'weak_mb0_sc_rho_loss']
+__all__ = ['weak_ann_jac', 'weak_ann_etot', 'weak_ann_e1', 'weak_ann_e3', 'weak_ann_A_q00', 'weak_ann_A_q02', 'weak_ann_A_q20', 'weak_ann_A_q22', 'weak_ann_B_q00', 'weak_sc_jac', 'weak_sc_etot', 'weak_sc_e1', 'weak_sc_A_q00', 'weak_sc_A_q02', 'weak_sc_A_q11', 'weak_sc_A_q20', 'weak_sc_A_q22', 'weak_sc_B_q00', 'weak_sc_B_q11', 'weak_mb0_ann_n_gain', 'weak_mb0_ann_rho_gain', 'weak_mb0_sc_rho', 'weak_mb0_sc_rho_gain', 'weak_mb0_sc_rho_loss']
 
 
 def weak_ann_jac(w, z, m):
@@ -247,6 +247,16 @@ def weak_mb0_ann_rho_gain(T, T_f, xi, xi_f):
     return 0.41827374631083336*T_f**9*numpy.exp(2*xi_f)
 
 
+def weak_mb0_sc_rho(T, T_f, xi, xi_f):
+    """MB massless sc_rho per species (nu + nubar), coefficient of (g_L^2 + g_R^2) G_F^2.
+    
+    Equation: derived (model/weak.py: MB, massless, closed form; Escudero 2019 erratum).  Units: MeV^5.
+    Domain (tested against the mpmath twin to rtol=1e-12): T in [0.001, 30], T_f in [0.001, 30], xi in [-4, 4], xi_f in [-4, 4].
+    Twin: numpy.
+    """
+    return -0.7319790560439583*T**4*T_f**4*(T - T_f)*numpy.exp(xi)*numpy.exp(xi_f)
+
+
 def weak_mb0_sc_rho_gain(T, T_f, xi, xi_f):
     """MB massless sc_rho_gain per species (nu + nubar), coefficient of (g_L^2 + g_R^2) G_F^2.
     
@@ -290,6 +300,7 @@ DOMAINS = {
     'weak_sc_B_q11': {'w': (0.001, 200.0), 'm': (0.0, 20.0)},
     'weak_mb0_ann_n_gain': {'T': (0.001, 30.0), 'T_f': (0.001, 30.0), 'xi': (-4.0, 4.0), 'xi_f': (-4.0, 4.0)},
     'weak_mb0_ann_rho_gain': {'T': (0.001, 30.0), 'T_f': (0.001, 30.0), 'xi': (-4.0, 4.0), 'xi_f': (-4.0, 4.0)},
+    'weak_mb0_sc_rho': {'T': (0.001, 30.0), 'T_f': (0.001, 30.0), 'xi': (-4.0, 4.0), 'xi_f': (-4.0, 4.0)},
     'weak_mb0_sc_rho_gain': {'T': (0.001, 30.0), 'T_f': (0.001, 30.0), 'xi': (-4.0, 4.0), 'xi_f': (-4.0, 4.0)},
     'weak_mb0_sc_rho_loss': {'T': (0.001, 30.0), 'T_f': (0.001, 30.0), 'xi': (-4.0, 4.0), 'xi_f': (-4.0, 4.0)},
 }
@@ -317,6 +328,7 @@ TOLERANCES = {
     'weak_sc_B_q11': (1e-12, 1e-12, False),
     'weak_mb0_ann_n_gain': (1e-13, 0.0, False),
     'weak_mb0_ann_rho_gain': (1e-13, 0.0, False),
+    'weak_mb0_sc_rho': (1e-12, 0.0, False),
     'weak_mb0_sc_rho_gain': (1e-13, 0.0, False),
     'weak_mb0_sc_rho_loss': (1e-13, 0.0, False),
 }
