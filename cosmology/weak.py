@@ -203,7 +203,7 @@ def nu_nu_transfer_exact(t_a, xi_a, t_b, xi_b, *, statistics="fd", n=(N_W, N_Z, 
 #: table "nunu": rho = ln(t_a/t_b), s = (xi_a + xi_b)/2, d = xi_a - xi_b. Stored: logs of the positive
 #: structure-A rates divided by plain scalings, and the ratios B/A (see _channels_nue). Odd node counts
 #: put rho = 0, xi = 0 (and d = 0) on nodes, so that at equilibrium gain == loss bit for bit.
-TABLE_VERSION = "1"
+TABLE_VERSION = "2"
 Y_EDGES = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
 P_Y = 7
 RHO_MAX = math.log(2.0)  # rho in [-ln 2, ln 2]
@@ -303,13 +303,20 @@ def build_tables(n=N_BUILD, progress=False) -> dict:
     xi = XI_MAX * _cheb2(N_XI)
     R, X = np.meshgrid(np.exp(rho), xi, indexing="ij")
     R, X = R.reshape(-1), X.reshape(-1)
-    nue = []
+    nue, nue_mb = [], []
     for i, y in enumerate(y_nodes()):
         ann = exact_rates("ann", float(y), R, X, 1.0, 0.0, n=n)
         sc = exact_rates("sc", float(y), R, X, 1.0, 0.0, n=n)
         ch = _channels_nue(y, R, X, ann, sc)
         _equalise(ch, (R == 1.0) & (X == 0.0))
         nue.append(ch.reshape(N_RHO, N_XI, -1))
+        # MB: no blocking, so the normalised channels do not depend on xi (the e^xi factors are exact)
+        rr = np.exp(rho)
+        ann = exact_rates("ann", float(y), rr, 0.0, 1.0, 0.0, statistics="mb", n=n)
+        sc = exact_rates("sc", float(y), rr, 0.0, 1.0, 0.0, statistics="mb", n=n)
+        ch = _channels_nue(y, rr, 0.0, ann, sc)
+        _equalise(ch, rr == 1.0)
+        nue_mb.append(ch)
         if progress:
             print(f"y = {y:.4g} done", flush=True)
     s_ = XI_MAX * _cheb2(N_S)
@@ -321,14 +328,16 @@ def build_tables(n=N_BUILD, progress=False) -> dict:
     ch = _channels_nunu(R3, XA, XB, ann, sc)
     _equalise(ch, (R3 == 1.0) & (D3 == 0.0))
     nunu = ch.reshape(N_RHO, N_S, N_D, -1)
-    return {"nue": np.array(nue), "nunu": nunu, "fingerprint": np.array(table_fingerprint())}
+    return {"nue": np.array(nue), "nue_mb": np.array(nue_mb), "nunu": nunu,
+            "fingerprint": np.array(table_fingerprint())}
 
 
 def write_tables(path=TABLE_PATH, n=N_BUILD, progress=False):
     """Build and write generated/weak_tables.npz (float32 data; deterministic bytes)."""
     t = build_tables(n=n, progress=progress)
     with open(path, "wb") as fh:
-        np.savez(fh, nue=t["nue"].astype(np.float32), nunu=t["nunu"].astype(np.float32), fingerprint=t["fingerprint"])
+        np.savez(fh, nue=t["nue"].astype(np.float32), nue_mb=t["nue_mb"].astype(np.float32),
+                 nunu=t["nunu"].astype(np.float32), fingerprint=t["fingerprint"])
     return path
 
 
@@ -337,6 +346,7 @@ def _tables():
     try:
         with np.load(TABLE_PATH) as f:
             nue = f["nue"].astype(float)
+            nue_mb = f["nue_mb"].astype(float)
             nunu = f["nunu"].astype(float)
             fp = str(f["fingerprint"])
     except OSError as exc:  # pragma: no cover - the file is committed
@@ -344,8 +354,10 @@ def _tables():
     ny = nue.shape[0]
     flat = nue.reshape(ny, -1)  # [y node, (rho, xi, channel)]
     nseg = len(Y_EDGES) - 1
+    flat_mb = nue_mb.reshape(ny, -1)
     out = {
         "nue_seg": [np.ascontiguousarray(flat[k * (P_Y - 1): k * (P_Y - 1) + P_Y]) for k in range(nseg)],
+        "nue_mb_seg": [np.ascontiguousarray(flat_mb[k * (P_Y - 1): k * (P_Y - 1) + P_Y]) for k in range(nseg)],
         "nunu": nunu.reshape(N_RHO, -1),
         "fingerprint": fp,
         "x_rho": _cheb2(N_RHO), "w_rho": _bary_w(N_RHO),
@@ -384,15 +396,21 @@ def _interp_nue(y, rho, xi):
     return (_lagrange(xi / XI_MAX, T["x_xi"], T["l_xi"], T["w_xi"]) @ v).tolist()
 
 
+def _interp_nue_mb(y, rho):
+    T = _tables()
+    ycl = min(y, Y_EDGES[-1])
+    seg = min(bisect.bisect_right(Y_EDGES, ycl) - 1, len(Y_EDGES) - 2)
+    a, b = Y_EDGES[seg], Y_EDGES[seg + 1]
+    ly = _lagrange((2.0 * ycl - a - b) / (b - a), T["x_y"], T["l_y"], T["w_y"])
+    v = (ly @ T["nue_mb_seg"][seg]).reshape(N_RHO, -1)
+    return (_lagrange(rho / RHO_MAX, T["x_rho"], T["l_rho"], T["w_rho"]) @ v).tolist()
+
+
 def _interp_nunu(rho, s, d):
     T = _tables()
     v = (_lagrange(rho / RHO_MAX, T["x_rho"], T["l_rho"], T["w_rho"]) @ T["nunu"]).reshape(N_S, -1)
     v = (_lagrange(s / XI_MAX, T["x_s"], T["l_s"], T["w_s"]) @ v).reshape(N_D, -1)
     return (_lagrange(d / D_MAX, T["x_d"], T["l_d"], T["w_d"]) @ v).tolist()
-
-
-def _in_table_e(r, xi):
-    return abs(math.log(r)) <= RHO_MAX and abs(xi) <= XI_MAX
 
 
 def nu_e_transfer(t_gamma, t_nu, xi_nu, g_l, g_r, *, statistics="fd", m_e=M_E):
@@ -420,10 +438,11 @@ def nu_e_transfer(t_gamma, t_nu, xi_nu, g_l, g_r, *, statistics="fd", m_e=M_E):
         s_net = K.weak_mb0_sc_rho(t_nu, t_gamma, xi_nu, 0.0)  # factored: exactly 0 at t_nu = t_gamma
         return gf2 * A * float(n_g - n_l), gf2 * A * float(r_g - r_l + s_net)
     r = t_nu / t_gamma
-    if statistics == "mb" or not _in_table_e(r, xi_nu):
+    rho = math.log(r)
+    if abs(rho) > RHO_MAX or (statistics == "fd" and abs(xi_nu) > XI_MAX):
         return nu_e_transfer_exact(t_gamma, t_nu, xi_nu, g_l, g_r, statistics=statistics, m_e=m_e)
     y = m_e / t_gamma
-    v = _interp_nue(y, math.log(r), xi_nu)
+    v = _interp_nue(y, rho, xi_nu) if statistics == "fd" else _interp_nue_mb(y, rho)
     tg8 = t_gamma**8
     tn8 = t_nu**8
     eg = math.exp(-2.0 * y)

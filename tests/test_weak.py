@@ -244,6 +244,24 @@ def test_table_matches_exact_evaluator():
         assert abs(fast[1] - ref[1]) <= 2e-5 * max(fr, abs(ref[1]))
 
 
+def test_mb_table_matches_exact_evaluator():
+    """MB with the electron mass (table in m_e/T, t_nu/t_gamma; exact e^xi scaling) vs the exact evaluator."""
+    rng = np.random.default_rng(7)
+    for i in range(10):
+        y = rng.uniform(0.0, 8.0)
+        tg = M_E / max(y, 1e-3)
+        r = math.exp(rng.uniform(-math.log(2.0), math.log(2.0)))
+        xi = rng.uniform(-3.5, 3.5)
+        fast = weak.nu_e_transfer(tg, tg * r, xi, GL, GR, statistics="mb")
+        ref = weak.nu_e_transfer_exact(tg, tg * r, xi, GL, GR, statistics="mb")
+        ann = _combine(weak.exact_rates("ann", M_E, tg * r, xi, tg, 0.0, statistics="mb"), GL, GR)
+        sc = _combine(weak.exact_rates("sc", M_E, tg * r, xi, tg, 0.0, statistics="mb"), GL, GR)
+        fn = G_F**2 * max(ann["n_gain"], ann["n_loss"])
+        fr = G_F**2 * max(ann["rho_gain"] + sc["rho_gain"], ann["rho_loss"] + sc["rho_loss"])
+        assert abs(fast[0] - ref[0]) <= 2e-5 * fn, (tg, r, xi)
+        assert abs(fast[1] - ref[1]) <= 2e-5 * fr, (tg, r, xi)
+
+
 def test_outside_table_uses_exact_evaluator():
     a = weak.nu_e_transfer(1.0, 3.0, 0.5, GL, GR)
     b = weak.nu_e_transfer_exact(1.0, 3.0, 0.5, GL, GR)
