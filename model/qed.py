@@ -27,6 +27,8 @@ Fornengo, Kim, Song PRD 56 (1997) 5123; Mangano et al. PLB 534 (2002) 8 keep the
 Bennett et al. JCAP 03 (2020) 003 [1911.04504], Eq. for P^(2), with n_F = 2 f summed over e+ e-, give the
 same three terms: -e^2 T^2/(12 pi^2) Int p^2/E n_F - e^2/(8 pi^4) (Int p^2/E n_F)^2
 + e^2 m^2/(16 pi^4) Int Int p k/(E_p E_k) ln|(p+k)/(p-k)| n_F n_F).
+Non-relativistic check: for T << m the K term is +(e^2/4 pi^4) Int Int dp dk p k ln|(p+k)/(p-k)| f f, exactly minus
+the Fock exchange energy of e- and e+ with the Coulomb potential (exchange raises the pressure).
 Massless limit: J = pi^2/12 gives P^(2) = -5 e^2 T^4/288 (Kapusta & Gale, Finite-Temperature Field Theory,
 2nd ed., Eq. 5.62 at mu = 0), :func:`massless_limits`.
 
