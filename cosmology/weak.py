@@ -426,6 +426,9 @@ def nu_e_transfer(t_gamma, t_nu, xi_nu, g_l, g_r, *, statistics="fd", m_e=M_E):
     (rates below e^-64 of their massless size). MB at m_e = 0: the closed forms. Elsewhere (FD outside
     the table, MB with m_e > 0): the exact evaluator (~10 ms).
     """
+    if not _all_scalar(t_gamma, t_nu, xi_nu, g_l, g_r, m_e):
+        return _elementwise(lambda *a: nu_e_transfer(*a[:5], statistics=statistics, m_e=a[5]),
+                            t_gamma, t_nu, xi_nu, g_l, g_r, m_e)
     t_gamma, t_nu, xi_nu, g_l, g_r, m_e = _validate_e(t_gamma, t_nu, xi_nu, g_l, g_r, m_e)
     _check_stats(statistics)
     A, B = g_l * g_l + g_r * g_r, g_l * g_r
@@ -466,6 +469,8 @@ def nu_nu_transfer(t_a, xi_a, t_b, xi_b, *, statistics="fd"):
     FD inside the table (t_a/t_b in [1/2, 2], |xi_a + xi_b|/2 <= 2, |xi_a - xi_b| <= 4): ~20 us;
     MB: the closed forms; elsewhere the exact evaluator.
     """
+    if not _all_scalar(t_a, xi_a, t_b, xi_b):
+        return _elementwise(lambda *a: nu_nu_transfer(*a, statistics=statistics), t_a, xi_a, t_b, xi_b)
     t_a, xi_a, t_b, xi_b = _validate_nn(t_a, xi_a, t_b, xi_b)
     _check_stats(statistics)
     gf2 = 0.25 * G_F * G_F
@@ -500,10 +505,27 @@ XI_RANGE = (-4.0, 4.0)
 M_E_RANGE = (0.0, 20.0)  # MeV
 
 
+def _all_scalar(*args):
+    return all(isinstance(a, (float, int)) or np.ndim(a) == 0 for a in args)
+
+
+def _elementwise(fn, *args):
+    """Arrays broadcast: (dn, drho) arrays of the broadcast shape, one scalar call per element."""
+    try:
+        arrs = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in args))
+    except (TypeError, ValueError) as exc:
+        raise ParameterError(f"arguments must be real numbers or broadcastable arrays: {exc}") from exc
+    dn = np.empty(arrs[0].shape)
+    dr = np.empty(arrs[0].shape)
+    for idx in np.ndindex(arrs[0].shape):
+        dn[idx], dr[idx] = fn(*(float(a[idx]) for a in arrs))
+    return dn, dr
+
+
 def _scalar(name, v, lo, hi):
-    if type(v) is float or type(v) is int:  # fast path (the solver's calls)
+    if isinstance(v, (float, int)):  # fast path (the solver's calls; numpy float64 included)
         x = float(v)
-        if lo <= x <= hi:
+        if lo <= x <= hi:  # False for NaN
             return x
     x = finite(name, v, allowed=f"[{lo:g}, {hi:g}]")
     if np.ndim(x) != 0:

@@ -14,14 +14,24 @@ Nucl. Phys. B 503 (1997) 426, Table 1 (also Escudero, JCAP 02 (2019) 007, Table 
     nu_a nu_b    -> nu_a nu_b     32 (p1.p2)(p3.p4)            (a != b)
     nu_a nubar_b -> nu_a nubar_b  32 (p1.p4)(p2.p3)            (a != b)
 
-Normalisation check (in the tests of the docs): the g_L^2 term of nu e- -> nu e- averaged over the e-
-spin (1/2) is 16 g_L^2 s^2 G_F^2 (massless) and gives sigma = G_F^2 g_L^2 s/pi, the textbook
-sigma(nu_mu e) = (G_F^2 s/pi)(g_L^2 + g_R^2/3) [e.g. Giunti & Kim, Eq. 5.xx]. The nu-nu entries follow
-from L = -(G_F/sqrt2) J_Z J_Z with J_Z = (1/2) sum_a nubar_a gamma(1 - gamma5)/2... : the cross term
-a != b appears twice in J_Z J_Z, giving an effective coupling G_F/(2 sqrt2) and 256 (G_F^2/8) = 32.
-No identical particles occur in any process used here (a != b), so no symmetry factor 1/2 appears;
-processes within one species (nu_a nu_a -> nu_a nu_a, ...) conserve that species' n and rho and are
-not needed. The 128 = 4 x 32 of the e+- entries is the g = 2 g_L normalisation of Table 1.
+(Table 1 writes these as S |M|^2 / (2^5 G_F^2) = 4 [...] for the e+- entries and 1 x (...) for the
+nu_a nu_b entries with a != b; S = 1 for all of them.) Where the factors come from:
+* 2^5 G_F^2 = 32 G_F^2 for a four-neutrino process with a != b: in L = -(G_F/sqrt2) J_Z^mu J_Z,mu with
+  J_Z = sum_a nubar_a gamma^mu (1 - gamma5)/2 nu_a + ..., the cross term a != b appears twice, so the
+  effective vertex is (G_F/(2 sqrt2)) [nubar_a gamma (1 - g5) nu_a][nubar_b gamma (1 - g5) nu_b] and the
+  two traces give 256 (G_F^2/8) (p.p)(p.p) = 32 G_F^2 (p.p)(p.p).
+* the 4 of the e+- entries: the electron couples with g_L (1 - gamma5)/2 + g_R (1 + gamma5)/2 in place
+  of the neutrino's 1/2 (1 - gamma5)/2, i.e. (2 g_L)^2 = 4 g_L^2 relative to a g = 1/2 partner.
+  Check: the g_L^2 term of nu e- -> nu e-, averaged over the e- spin (1/2), is 16 g_L^2 s^2 G_F^2 at
+  m = 0 and gives sigma = G_F^2 g_L^2 s/pi, the g_L^2 part of the standard
+  sigma(nu_mu e) = (G_F^2 s/pi)(g_L^2 + g_R^2/3).
+* symmetry factors: none of these processes has identical particles (a != b; nu != nubar; e- != e+),
+  so S = 1; processes within one species (nu_a nu_a -> nu_a nu_a, ...) conserve that species' n and
+  rho and are not needed.
+* counting: dn of the species (nu + nubar) changes by 2 per annihilation; e+- spins are summed in
+  |M|^2, so their occupation numbers are per spin state.
+:func:`table_msq` holds these entries as SymPy expressions in the dot products, and
+:func:`partner_mapping` checks observation (ii) below symbolically.
 
 Two observations reduce everything to two generic processes. (i) e+ and e- share one distribution
 (mu_e = 0), nu and nubar share one (same xi), so summed over nu, nubar, e-, e+ only the structures
@@ -224,6 +234,58 @@ def energy_3(proc: str, cc=c) -> sp.Expr:
     """Plasma-frame energy of particle 3 at CM cosine ``cc``: (E E3* + Q p_f* c)/M."""
     k = kinematics(proc)
     return (k["E"] * k["E3s"] + k["Q"] * k["p_f"] * cc) / k["M"]
+
+
+# --------------------------------------------------------------------------- the table entries
+#: dot products p_i.p_j as symbols (for the literature entries)
+P = {(i, j): sym(f"p{i}p{j}", rf"(p_{i}\cdot p_{j})", real=True) for i in range(1, 5) for j in range(i + 1, 5)}
+
+
+def table_msq() -> dict:
+    """|M|^2/G_F^2 of every process (DHS 1997 Table 1, S = 1), in the dot-product symbols ``P``."""
+    p = P
+    return {
+        "nu_a nubar_a -> e- e+": 128 * (gL**2 * p[1, 4] * p[2, 3] + gR**2 * p[1, 3] * p[2, 4] + gL * gR * m**2 * p[1, 2]),
+        "nu_a e- -> nu_a e-": 128 * (gL**2 * p[1, 2] * p[3, 4] + gR**2 * p[1, 4] * p[2, 3] - gL * gR * m**2 * p[1, 3]),
+        "nu_a e+ -> nu_a e+": 128 * (gR**2 * p[1, 2] * p[3, 4] + gL**2 * p[1, 4] * p[2, 3] - gL * gR * m**2 * p[1, 3]),
+        "nubar_a e- -> nubar_a e-": 128 * (gR**2 * p[1, 2] * p[3, 4] + gL**2 * p[1, 4] * p[2, 3] - gL * gR * m**2 * p[1, 3]),
+        "nubar_a e+ -> nubar_a e+": 128 * (gL**2 * p[1, 2] * p[3, 4] + gR**2 * p[1, 4] * p[2, 3] - gL * gR * m**2 * p[1, 3]),
+        "nu_a nubar_a -> nu_b nubar_b": 32 * p[1, 4] * p[2, 3],
+        "nu_a nu_b -> nu_a nu_b": 32 * p[1, 2] * p[3, 4],
+        "nu_a nubar_b -> nu_a nubar_b": 32 * p[1, 4] * p[2, 3],
+        "nubar_a nubar_b -> nubar_a nubar_b": 32 * p[1, 2] * p[3, 4],
+        "nubar_a nu_b -> nubar_a nu_b": 32 * p[1, 4] * p[2, 3],
+    }
+
+
+def partner_mapping() -> dict:
+    """Differences that must vanish: the generic processes (module doc) against the table entries.
+
+    * "sc, e": sum over nu, nubar, e-, e+ of the scattering entries = the generic "sc" |M|^2 with the
+      (12)(34) <-> (14)(23) symmetric A structure (the g_L^2 - g_R^2 remainder integrates to zero);
+    * "sc, nu_b": the four nu_a(bar) nu_b(bar) entries = the generic "sc" with g_L = 1/2, g_R = 0, m = 0;
+    * "ann, nu_b": nu_a nubar_a -> nu_b nubar_b = the generic "ann" with g_L = 1/2, g_R = 0, m = 0,
+      symmetrised over the two partners (identical distributions).
+    """
+    t = table_msq()
+    p = P
+    sym_A = (gL**2 + gR**2)
+    sc_e = sum(t[k] for k in t if " e" in k and "->" in k and "nubar_a nubar_a" not in k and "e- e+" not in k)
+    generic_sc = 128 * (2 * sym_A * (p[1, 2] * p[3, 4] + p[1, 4] * p[2, 3]) - 4 * gL * gR * m**2 * p[1, 3])
+    nub = ("nu_a nu_b -> nu_a nu_b", "nu_a nubar_b -> nu_a nubar_b", "nubar_a nubar_b -> nubar_a nubar_b",
+           "nubar_a nu_b -> nubar_a nu_b")
+    sc_nu = sum(t[k] for k in nub)
+    half = {gL: sp.Rational(1, 2), gR: 0, m: 0}
+    ann_nu = t["nu_a nubar_a -> nu_b nubar_b"]
+    generic_ann = 128 * (sym_A / 2 * (p[1, 4] * p[2, 3] + p[1, 3] * p[2, 4]) + gL * gR * m**2 * p[1, 2])
+    swap34 = {p[1, 3]: p[1, 4], p[1, 4]: p[1, 3], p[2, 3]: p[2, 4], p[2, 4]: p[2, 3]}
+    return {
+        "sc, e": sp.expand(sc_e - generic_sc),
+        "sc, nu_b": sp.expand(sc_nu - generic_sc.subs(half)),
+        "ann, nu_b": sp.expand((ann_nu + ann_nu.xreplace(swap34)) / 2 - generic_ann.subs(half)),
+        "ann, e": sp.expand((t["nu_a nubar_a -> e- e+"] + t["nu_a nubar_a -> e- e+"].xreplace(swap34)) / 2
+                            - generic_ann),
+    }
 
 
 # --------------------------------------------------------------------------- MB closed forms

@@ -393,6 +393,30 @@ def test_low_temperature_edge_is_finite_and_continuous():
         assert np.isfinite(dn) and np.isfinite(drho) and drho >= 0.0
 
 
+def test_matrix_elements_symbolic():
+    """model/weak.py: the generic processes equal the sums of the table entries (e+- and nu_b partners),
+    and the MB closed forms carry Escudero's coefficients 128 = 4 x 32 and 224 = 4 x 56."""
+    import sympy as sp
+
+    from mevscalar.model import weak as mw
+
+    assert all(v == 0 for v in mw.partner_mapping().values())
+    cf = mw.mb_closed_forms()
+    T, Tf, xi, xif = mw.MB_T, mw.MB_TF, mw.MB_XI, mw.MB_XIF
+    assert sp.simplify(cf["ann_rho"] - 128 * (Tf**9 * sp.exp(2 * xif) - T**9 * sp.exp(2 * xi)) / sp.pi**5) == 0
+    assert sp.simplify(cf["sc_rho"] - 224 * sp.exp(xi + xif) * T**4 * Tf**4 * (Tf - T) / sp.pi**5) == 0
+
+
+def test_arrays_broadcast():
+    tn = np.array([0.9, 1.0, 1.1])
+    dn, drho = weak.nu_e_transfer(1.0, tn, 0.0, GL, GR)
+    assert dn.shape == drho.shape == (3,)
+    for i in range(3):
+        assert (dn[i], drho[i]) == weak.nu_e_transfer(1.0, float(tn[i]), 0.0, GL, GR)
+    dn, drho = weak.nu_nu_transfer(1.0, np.array([[0.0], [0.1]]), 1.1, np.array([0.0, 0.2]))
+    assert dn.shape == (2, 2) and drho[1, 0] == weak.nu_nu_transfer(1.0, 0.1, 1.1, 0.0)[1]
+
+
 def test_couplings():
     """Effective couplings: g_L = (g_V + g_A)/2, g_R = (g_V - g_A)/2 from the PDG nu-e couplings; the
     tree-level alternative with s_W^2(M_Z)."""
@@ -408,7 +432,7 @@ def test_couplings():
 @pytest.mark.parametrize("kw,name", [
     (dict(t_gamma=-1.0), "t_gamma"), (dict(t_gamma=float("nan")), "t_gamma"), (dict(t_nu=100.0), "t_nu/t_gamma"),
     (dict(xi_nu=9.0), "xi_nu"), (dict(m_e=-0.1), "m_e"), (dict(statistics="be"), "statistics"),
-    (dict(t_nu=[1.0, 2.0]), "t_nu"),
+    (dict(t_nu=[1.0, 100.0]), "t_nu/t_gamma"), (dict(xi_nu=[0.0, float("nan")]), "xi_nu"),
 ])
 def test_bad_input_e(kw, name):
     args = dict(t_gamma=1.0, t_nu=1.0, xi_nu=0.0, g_l=GL, g_r=GR)
