@@ -5,7 +5,7 @@ References used here, none of them the code's own output:
   cos(p1, p2) in the plasma frame and the CM solid angle of the final state, the final momenta boosted
   back, |M|^2 typed from Dolgov, Hansen, Semikoz NPB 503 (1997) 426 Table 1 on the four-vectors);
   it shares nothing with model/weak.py's reduction (CM variables w, z, c1, c3, phi-average);
-* the massless MB closed forms of Escudero, JCAP 02 (2019) 007, erratum (corrected Eq. 2.?):
+* the massless MB closed forms of Escudero, JCAP 02 (2019) 007, as corrected in its erratum:
   drho/dt = G_F^2/pi^5 (1 + 4 s^2 + 8 s^4) [32 (T_g^9 - T_nu^9) + 56 T_g^4 T_nu^4 (T_g - T_nu)],
   with 1 + 4 s^2 + 8 s^4 = 4 (g_L^2 + g_R^2);
 * the FD/MB ratios near equilibrium quoted by Escudero, JCAP 05 (2020) 048: 0.884 (annihilation) and
