@@ -11,6 +11,7 @@ MODULES = (
     'gm2',
     'qed',
     'seesaw',
+    'thermo',
     'uv',
     'widths',
 )
