@@ -178,13 +178,24 @@ def _scalar(m, T, xi, g, fermion):
     return tuple(float(v) for v in _assemble(float(T), float(g), I0, I1))
 
 
+_SCALAR_TYPES = (float, int, np.floating, np.integer)
+
+
+def _scalars(*vals) -> bool:
+    """All plain numbers (cheap; np.ndim costs ~1 us per argument); 0-d arrays go the array path."""
+    for v in vals:
+        if not isinstance(v, _SCALAR_TYPES):
+            return False
+    return True
+
+
 def species(m, T, xi, g, fermion: bool) -> Thermo:
     """Thermodynamics of a species of mass m [MeV] and g d.o.f. at temperature T [MeV] and xi = mu/T.
 
     Domain: m >= 0, T > 0, x = m/T <= 1e4, xi in [-60, 30] (fermions); bosons need -60 <= xi < m/T.
     Broadcasts over array arguments (element by element); scalars give floats.
     """
-    if all(np.ndim(v) == 0 for v in (m, T, xi, g)):
+    if _scalars(m, T, xi, g):
         try:
             return Thermo(*_scalar(m, T, xi, g, fermion))
         except TypeError as exc:
@@ -196,6 +207,8 @@ def species(m, T, xi, g, fermion: bool) -> Thermo:
     out = np.empty((7,) + arrs[0].shape)
     for idx in np.ndindex(arrs[0].shape):
         out[(slice(None),) + idx] = _scalar(*(float(a[idx]) for a in arrs), fermion)
+    if arrs[0].ndim == 0:
+        return Thermo(*(float(v) for v in out))
     return Thermo(*out)
 
 
@@ -209,7 +222,7 @@ def _massless_cache():
 
 def massless_fermion(T, xi, g=2.0) -> Thermo:
     """:func:`species` at m = 0 for a fermion (neutrinos); fixed precomputed nodes for xi <= 0.5."""
-    if np.ndim(T) == 0 and np.ndim(xi) == 0 and np.ndim(g) == 0:
+    if _scalars(T, xi, g):
         try:
             T, xi, g = float(T), float(xi), float(g)
         except (TypeError, ValueError) as exc:
@@ -226,4 +239,6 @@ def massless_fermion(T, xi, g=2.0) -> Thermo:
     for idx in np.ndindex(arrs[0].shape):
         r = massless_fermion(*(float(a[idx]) for a in arrs))
         out[(slice(None),) + idx] = [getattr(r, k) for k in FIELDS]
+    if arrs[0].ndim == 0:
+        return Thermo(*(float(v) for v in out))
     return Thermo(*out)

@@ -141,7 +141,7 @@ def test_massless_fermion_polylog(xi):
 @pytest.mark.parametrize("fermion", [True, False])
 def test_bessel_series(x, fermion):
     """Massive species, xi < x: against the Bessel series (independent of any quadrature)."""
-    for xi in (-60.0, -2.0, 0.0, min(0.5 * x, 25.0)):
+    for xi in (-60.0, -2.0, 0.0, min(0.5 * x, 25.0)) if x > 1 else (-60.0, 0.0):
         if not fermion and xi >= x:
             continue
         got = thermo.species(x * 2.0, 2.0, xi, 1.0, fermion)
@@ -233,13 +233,13 @@ def test_grid_bosons(x, dxi):
 _x = st.one_of(st.just(0.0), st.floats(-8.0, 4.0).map(lambda v: 10.0**v))
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=8, deadline=None)
 @given(x=_x, xi=st.floats(-60.0, 30.0))
 def test_fermions_vs_mpmath(x, xi):
     _check(x, xi, True)
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=6, deadline=None)
 @given(x=_x, gap=st.floats(-3.0, 1.8).map(lambda v: 10.0**v))
 def test_bosons_vs_mpmath(x, gap):
     xi = x - gap if x > 0 else -gap
