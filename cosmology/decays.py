@@ -27,8 +27,11 @@ STATISTICS = ("quantum", "mb")
 #: allowed m/T for both temperatures, and the daughters' xi = mu/T (bosons: xi_d <= 0)
 Y_RANGE = (1e-3, 700.0)
 XI_D_RANGE = (-50.0, 20.0)
-#: Gauss-Legendre nodes per term (the f_phi part and the f_eq part each get one rule)
+#: Gauss-Legendre nodes per term (the f_phi part and the f_eq part each get one rule); the f_eq part of
+#: degenerate fermion daughters (2 xi_d - m/T_d > 4: a Fermi edge at (E - m)/T_d ~ 2 xi_d) gets N_NODES_DEGENERATE
+#: (48 nodes there: 8.5e-9 at xi_d = 8, 4e-5 at xi_d = 20; 200 nodes: 2e-16 at xi_d = 20)
 N_NODES = 48
+N_NODES_DEGENERATE = 200
 #: the rule covers (E - m)/T in [0, U_CUT + max(0, 2 xi_d - m/T_d)]: the neglected tail is below
 #: e^-U_CUT (U/T)^3 ~ 1e-21 of the integral
 U_CUT = 60.0
@@ -48,9 +51,9 @@ def _eta_max(y, u_cut):
     return np.log1p(z + np.sqrt(z * (z + 2.0)))
 
 
-def _integrals(f, eta_max, *args):
+def _integrals(f, eta_max, *args, n=None):
     """(Int_0^eta_max f d eta, Int_0^eta_max f cosh(eta) d eta) with the fixed rule; f broadcasts."""
-    t, w = _legendre(N_NODES)
+    t, w = _legendre(N_NODES if n is None else n)
     eta = eta_max[..., None] * t
     vals = f(eta, *[np.asarray(a)[..., None] for a in args])
     if not np.all(np.isfinite(vals)):
@@ -140,7 +143,8 @@ def transfer(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter="fermion", statistics=
         phi_term = _k.phi_term_fermion if daughter == "fermion" else _k.phi_term_boson
         eq_term = _k.eq_term_fermion if daughter == "fermion" else _k.eq_term_boson
         a_n, a_e = _integrals(phi_term, _eta_max(y_p, U_CUT), y_p, r0, y_d, xi_d)
-        b_n, b_e = _integrals(eq_term, _eta_max(y_d, U_CUT + np.maximum(0.0, -q0)), y_d, xi_d)
+        n_eq = N_NODES_DEGENERATE if np.any(q0 < -4.0) else N_NODES
+        b_n, b_e = _integrals(eq_term, _eta_max(y_d, U_CUT + np.maximum(0.0, -q0)), y_d, xi_d, n=n_eq)
         c = np.maximum(q0, 0.0)
     fp, fe = np.exp(-r0), np.exp(-c)
     scale = -_PREF * m * gamma * t_d**2
