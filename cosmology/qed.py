@@ -12,17 +12,24 @@ d rho/dT = T d^2P/dT^2 are derived in :mod:`mevscalar.model.qed` and generated a
   the near-singularity of E_{xt} at t ~ y/x); K is computed for y <= 30 only: above, its term is
   ~e^-y < 1e-13 of the leading (J) one and is dropped;
 * the six scaled outputs (e^y P^(2)/T^4, e^y rho^(2)/T^4, e^y (d rho^(2)/dT)/T^3 and the same with e^{3y/2}
-  at O(e^3)) are tabulated once (lazily, on the first call) as piecewise Chebyshev polynomials in ln y
-  (the functions are analytic in Re y > 0, i.e. in the strip |Im ln y| < pi/2); a call is a table lookup.
+  at O(e^3)) are tabulated as piecewise Chebyshev polynomials in ln y (the functions are analytic in Re y > 0,
+  i.e. in the strip |Im ln y| < pi/2); a call is a table lookup. The table is built once by these rules and
+  shipped as ``generated/qed_table.json`` (``python -m mevscalar.cosmology.qed build-table``; ~2-3 s), with a
+  fingerprint of everything it depends on (layout, rules, the source of the generated qed kernels and of
+  the functions here that build it): loading it costs ~1 ms, so no process (solver, pool worker) pays the
+  build. A stale or missing file is rebuilt in memory with a warning; tests/test_qed.py fails when stale.
 
 Units: MeV. Input T in [1e-3, 100] MeV.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import operator
+import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -110,16 +117,20 @@ S_HI = math.log(M_E / T_MIN) + 0.01
 N_SEG = 16
 DEG = 15
 _TABLE: np.ndarray | None = None  # shape (N_SEG, 6, DEG + 1): Chebyshev coefficients
+TABLE_VERSION = "1"
+TABLE_PATH = Path(__file__).resolve().parent.parent / "generated" / "qed_table.json"
 
 
-def _build_table() -> np.ndarray:
+def _build_table(segments=None) -> np.ndarray:
+    """Chebyshev coefficients of every segment (or of the listed ones only; the others stay zero)."""
     n = DEG + 1
     width = (S_HI - S_LO) / N_SEG
     theta = np.pi * (np.arange(n) + 0.5) / n
     nodes = np.cos(theta)
     coef = np.empty((N_SEG, 6, n))
     Tm = np.cos(np.outer(np.arange(n), theta))  # T_j(node_k)
-    for i in range(N_SEG):
+    coef[:] = 0.0
+    for i in range(N_SEG) if segments is None else segments:
         mid = S_LO + (i + 0.5) * width
         vals = np.array([scaled_outputs(math.exp(mid + 0.5 * width * c)) for c in nodes])  # (n, 6)
         c = (2.0 / n) * vals.T @ Tm.T  # (6, n)
@@ -128,11 +139,67 @@ def _build_table() -> np.ndarray:
     return coef
 
 
+def table_fingerprint() -> str:
+    """Hash of what the table depends on: layout, rules, the generated qed kernels' source and the source of
+    the functions of this module that build it (any edit of them makes the shipped table stale)."""
+    import hashlib
+    import inspect
+
+    src = (TABLE_PATH.parent / "qed_np.py").read_text(encoding="utf-8")
+    body = src.split("\n#: Declared domain")[0].split("__all__", 1)[-1]  # the kernels, without the header hash
+    funcs = "\n".join(inspect.getsource(f) for f in (_panels, _gl_nodes, _tanh_sinh, _integrals, scaled_outputs,
+                                                         _build_table))
+    spec = repr((TABLE_VERSION, S_LO, S_HI, N_SEG, DEG, U_MAX, Y_K_MAX, E_CHARGE, M_E))
+    h = hashlib.sha256()
+    for part in (spec, body, funcs):
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def write_table(path: Path | str = TABLE_PATH) -> Path:
+    """Build the table by direct quadrature and write it as JSON (floats by repr: exact round trip)."""
+    coef = _build_table()
+    rows = ",\n".join("  " + json.dumps(seg.tolist()) for seg in coef)
+    text = (
+        "{\n"
+        f' "about": "cosmology/qed.py Chebyshev table (N_SEG, 6, DEG + 1) in ln(m_e/T); rebuild: '
+        f'python -m mevscalar.cosmology.qed build-table",\n'
+        f' "fingerprint": "{table_fingerprint()}",\n'
+        f' "shape": {json.dumps(list(coef.shape))},\n'
+        f' "coef": [\n{rows}\n ]\n}}\n'
+    )
+    path = Path(path)
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def load_table(path: Path | str = TABLE_PATH, check: bool = True):
+    """(coefficients, fingerprint stored in the file); raises OSError/ValueError if unreadable."""
+    with open(path, encoding="utf-8") as fh:
+        d = json.load(fh)
+    coef = np.array(d["coef"], dtype=float)
+    if coef.shape != (N_SEG, 6, DEG + 1):
+        raise ValueError(f"{path}: table shape {coef.shape} != {(N_SEG, 6, DEG + 1)}")
+    return coef, d["fingerprint"]
+
+
 def table() -> np.ndarray:
-    """The Chebyshev coefficients (built on the first call, ~1 s)."""
+    """The Chebyshev coefficients: read from generated/qed_table.json (~1 ms); rebuilt in memory (~2-3 s) with a
+    warning if the file is missing or stale."""
     global _TABLE
     if _TABLE is None:
-        _TABLE = _build_table()
+        try:
+            coef, fp = load_table()
+            if fp != table_fingerprint():
+                raise ValueError(f"fingerprint {fp} != {table_fingerprint()}")
+        except (OSError, ValueError, KeyError) as exc:
+            warnings.warn(f"{TABLE_PATH.name} unusable ({exc}); building the QED table in memory. "
+                          "Run `python -m mevscalar.cosmology.qed build-table`.", RuntimeWarning, stacklevel=2)
+            coef = _build_table()
+        _TABLE = coef
     return _TABLE
 
 
@@ -248,3 +315,24 @@ def delta_neff_instantaneous(t_d, order: int) -> float:
     if order not in (2, 3):
         raise ParameterError(f"order must be 2 or 3, got {order!r}")
     return n_eff_instantaneous(t_d, order) - n_eff_instantaneous(t_d, 0 if order == 2 else 2)
+
+
+def _main(argv=None):  # pragma: no cover - maintenance entry point
+    import argparse
+    import time
+
+    p = argparse.ArgumentParser(prog="python -m mevscalar.cosmology.qed")
+    p.add_argument("command", choices=["build-table", "check-table"])
+    a = p.parse_args(argv)
+    if a.command == "build-table":
+        t0 = time.process_time()
+        write_table()
+        print(f"wrote {TABLE_PATH} in {time.process_time() - t0:.1f} s CPU")
+        return 0
+    ok = load_table()[1] == table_fingerprint()
+    print("qed table up to date" if ok else "qed table STALE: run build-table")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_main())

@@ -210,3 +210,27 @@ def test_neff_no_qed_matches_entropy_module():
     assert qed.n_eff_instantaneous(100.0, 0) == pytest.approx(3.0, abs=1e-4)
     with pytest.raises(ParameterError):
         qed.delta_neff_instantaneous(2.0, 1)
+
+
+# ---------------------------------------------------------------- the shipped table (generated/qed_table.json)
+def test_shipped_table_is_fresh():
+    """generated/qed_table.json was built by the current rules and kernels (fingerprint), and rebuilding three of
+    its segments here reproduces the stored coefficients (rebuild: python -m mevscalar.cosmology.qed build-table)."""
+    coef, fp = qed.load_table()
+    assert fp == qed.table_fingerprint()
+    segs = [0, 7, qed.N_SEG - 1]
+    fresh = qed._build_table(segs)
+    for i in segs:
+        scale = np.abs(fresh[i]).max(axis=1, keepdims=True)
+        assert np.all(np.abs(coef[i] - fresh[i]) <= 1e-13 * scale), i
+
+
+def test_first_call_does_not_build_the_table():
+    """A fresh process answers its first call from the shipped file (the build takes 2-3 s)."""
+    import subprocess
+    import sys
+
+    code = ("import time, warnings; warnings.simplefilter('error'); from mevscalar.cosmology import qed; "
+            "t = time.perf_counter(); qed.correction(1.0); print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 0.3  # ~15 ms measured (file read and fingerprint)
