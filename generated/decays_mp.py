@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 39d1c360ef56631a2754854b5a411976
+# source-hash: dadf048dc065d954898ee0476e5e16ba
 # codegen-version: 1
 
 import mpmath

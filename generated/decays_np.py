@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 39d1c360ef56631a2754854b5a411976
+# source-hash: dadf048dc065d954898ee0476e5e16ba
 # codegen-version: 1
 
 import numpy
@@ -78,12 +78,7 @@ def pair_factor_boson(x_lo, d):
     Domain (tested against the mpmath twin to rtol=1e-12): x_lo in [0.0001, 40], d in [0.0001, 60].
     Twin: numpy.
     """
-    with numpy.errstate(all='ignore'):
-        _x0 = -x_lo
-        _x1 = numpy.log(2)
-        _x2 = d + x_lo
-        _x3 = -_x2
-        return d - 2*numpy.select([numpy.less(x_lo, _x1),True], [numpy.log(-numpy.expm1(_x0)),numpy.log1p(-numpy.exp(_x0))], default=numpy.nan) + 2*numpy.select([numpy.greater(_x1, _x2),True], [numpy.log(-numpy.expm1(_x3)),numpy.log1p(-numpy.exp(_x3))], default=numpy.nan)
+    return d + 2*numpy.log1p(-numpy.expm1(-d)/numpy.expm1(x_lo))
 
 
 def phi_term_boson(eta, y_phi, r0, y_d, xi_d):
@@ -93,14 +88,9 @@ def phi_term_boson(eta, y_phi, r0, y_d, xi_d):
     Domain (tested against the mpmath twin to rtol=1e-11): eta in [0.001, 4], y_phi in [0.001, 30], r0 in [0.001, 60], y_d in [0.001, 30], xi_d in [-30, 0].
     Twin: numpy.
     """
-    with numpy.errstate(all='ignore'):
-        _x0 = 2*y_phi*numpy.sinh((1/2)*eta)**2
-        _x1 = y_d*numpy.sinh(eta)
-        _x2 = (1/2)*y_d
-        _x3 = xi_d - _x2*numpy.exp(eta)
-        _x4 = -numpy.log(2)
-        _x5 = xi_d - _x2*numpy.exp(-eta)
-        return -_x1*(_x1 + 2*numpy.select([numpy.greater(_x3, _x4),True], [numpy.log(-numpy.expm1(_x3)),numpy.log1p(-numpy.exp(_x3))], default=numpy.nan) - 2*numpy.select([numpy.less(_x4, _x5),True], [numpy.log(-numpy.expm1(_x5)),numpy.log1p(-numpy.exp(_x5))], default=numpy.nan))*numpy.exp(-_x0)/numpy.expm1(-r0 - _x0)
+    _x0 = 2*y_phi*numpy.sinh((1/2)*eta)**2
+    _x1 = y_d*numpy.sinh(eta)
+    return -_x1*(_x1 + 2*numpy.log1p(-numpy.expm1(-_x1)/numpy.expm1(-xi_d + (1/2)*y_d*numpy.exp(-eta))))*numpy.exp(-_x0)/numpy.expm1(-r0 - _x0)
 
 
 def eq_term_boson(eta, y_d, xi_d):
@@ -110,14 +100,9 @@ def eq_term_boson(eta, y_d, xi_d):
     Domain (tested against the mpmath twin to rtol=1e-10): eta in [0.001, 4], y_d in [0.001, 30], xi_d in [-30, 0].
     Twin: numpy.
     """
-    with numpy.errstate(all='ignore'):
-        _x0 = 2*y_d*numpy.sinh((1/2)*eta)**2
-        _x1 = y_d*numpy.sinh(eta)
-        _x2 = (1/2)*y_d
-        _x3 = xi_d - _x2*numpy.exp(eta)
-        _x4 = -numpy.log(2)
-        _x5 = xi_d - _x2*numpy.exp(-eta)
-        return -_x1*(_x1 + 2*numpy.select([numpy.greater(_x3, _x4),True], [numpy.log(-numpy.expm1(_x3)),numpy.log1p(-numpy.exp(_x3))], default=numpy.nan) - 2*numpy.select([numpy.less(_x4, _x5),True], [numpy.log(-numpy.expm1(_x5)),numpy.log1p(-numpy.exp(_x5))], default=numpy.nan))*numpy.exp(xi_d - _x0 - _x2 + (1/2)*abs(2*xi_d - y_d))/numpy.expm1(2*xi_d - y_d - _x0)
+    _x0 = 2*y_d*numpy.sinh((1/2)*eta)**2
+    _x1 = y_d*numpy.sinh(eta)
+    return -_x1*(_x1 + 2*numpy.log1p(-numpy.expm1(-_x1)/numpy.expm1(-xi_d + (1/2)*y_d*numpy.exp(-eta))))*numpy.exp(xi_d - 1/2*y_d - _x0 + (1/2)*abs(2*xi_d - y_d))/numpy.expm1(2*xi_d - y_d - _x0)
 
 
 def mb_term(eta, y_s, y_d):
