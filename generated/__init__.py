@@ -5,6 +5,7 @@ Importing this package imports neither SymPy nor the kernels themselves.
 """
 
 MODULES = (
+    'decays',
     'decoupling',
     'diphoton',
     'entropy',
@@ -13,5 +14,6 @@ MODULES = (
     'seesaw',
     'thermo',
     'uv',
+    'weak',
     'widths',
 )
