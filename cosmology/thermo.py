@@ -21,6 +21,18 @@ pi/q_F) and for bosons with xi -> x (the pole at eps = xi approaches eps = x): m
 Accuracy (measured against mpmath quadrature, tests/test_thermo.py): <= 3e-12 relative over
 x in [0, 1e4], xi in [-60, 30] (fermions), bosons xi <= x - 1e-3; exponentially small results underflow
 to 0 (x - xi >~ 700), never NaN.
+
+Fast paths (tables fitted with mpmath at codegen time; see ``mevscalar.model.thermo``), exact to ~5e-16:
+- massless fermions (:func:`massless_fermion`, and :func:`species` with m = 0): every field is g T^d times
+  a multiple of L_s(xi) = -Li_s(-e^xi), s = 2, 3, 4 (kernels thermo_m0_*), with L_s from the tables
+  fd_h<s> of |xi| and the polylog inversion polynomials for xi > 0 (kernels thermo_fd_L<s>, thermo_fd_P<s>).
+  Smooth in (T, xi): one polynomial per segment, segments join to ~1e-16, no node counts.
+- fermions with xi = 0 exactly and m > 0 (the e+- of the solver): the six integrals are tables in x = m/T
+  (kernels thermo_e0_*). Other xi (and bosons) take the quadrature above; a fermion's xi = 0 and xi != 0
+  therefore differ by the quadrature's error (<= 3e-12), which the solver never sees (the e+- keep xi = 0).
+Scalar calls evaluate the generated tables' coefficients (``_TAB_*`` of generated/thermo_np.py) with a
+Python Horner scheme on the same segment layout (:class:`_ScalarTables`; tests check it against the
+generated vectorised evaluators); arrays use the generated kernels.
 """
 
 from __future__ import annotations
@@ -62,6 +74,16 @@ class Thermo:
     dn_dxi: float
     drho_dT: float
     drho_dxi: float
+
+
+_NEW = object.__new__
+
+
+def _thermo(vals) -> Thermo:
+    """Thermo from 7 floats without the frozen dataclass __init__ (7 object.__setattr__ calls, ~2 us)."""
+    o = _NEW(Thermo)
+    o.__dict__.update(zip(FIELDS, vals))
+    return o
 
 
 def _strip(x: float, xi: float, fermion: bool) -> float:
@@ -148,6 +170,111 @@ def _assemble(T, g, I0, I1):
     return (g * T3 * n, gT4 * rho, gT4 * p, g * T2 * drho, g * T3 * dn, g * T3 * drho_dT, gT4 * drho)
 
 
+# --------------------------------------------------------------------------- scalar table evaluation
+class _ScalarTables:
+    """Several generated tables with one layout (codegen/tabulate.py): [0, 2**k0) in n0 equal segments, then
+    per_octave segments per binade up to y_max; coefficients [power][segment] in t in [-1, 1].
+
+    ``__call__(y)`` returns the tables' G(y) (without any exp(-y) factor) by a Horner scheme over the zipped
+    coefficient rows of the segment (one Python loop for all tables)."""
+
+    def __init__(self, arrays, k0, n0, per_octave, y_max):
+        self.y0 = 2.0**k0
+        self.n0, self.P = n0, per_octave
+        self.off = n0 - per_octave - per_octave * (k0 + 1)
+        self.top = math.nextafter(y_max, 0.0)
+        nseg = n0 + sum(1 for e in range(k0 + 1, 64) for j in range(per_octave)
+                        if 2.0 ** (e - 1) * (1 + j / per_octave) < y_max)
+        for A in arrays:
+            if A.shape[1] != nseg:  # the layout here must be the model's
+                raise RuntimeError(f"generated table has {A.shape[1]} segments, layout gives {nseg}")
+        deg = arrays[0].shape[0] - 1
+        self.rows = [[tuple(float(A[k, s]) for A in arrays) for k in range(deg, -1, -1)] for s in range(nseg)]
+
+    def locate(self, y: float):
+        if y > self.top:
+            y = self.top
+        if y < self.y0:
+            s = min(int(y * (self.n0 / self.y0)), self.n0 - 1)
+            return s, y * (2.0 * self.n0 / self.y0) - (2 * s + 1)
+        m, e = math.frexp(y)
+        t = m * (2.0 * self.P)
+        j = int(t)
+        return j + e * self.P + self.off, 2.0 * (t - j) - 1.0
+
+
+def _tables3():
+    t = _ScalarTables([K._TAB_FD_H2, K._TAB_FD_H3, K._TAB_FD_H4], -1, 2, 8, 64.0)
+    rows, loc = t.rows, t.locate
+
+    def h(y):
+        s, t_ = loc(y)
+        a = b = c = 0.0
+        for ca, cb, cc in rows[s]:
+            a = a * t_ + ca
+            b = b * t_ + cb
+            c = c * t_ + cc
+        return a, b, c
+
+    return h
+
+
+def _tables6():
+    t = _ScalarTables([K._TAB_E0_P_F, K._TAB_E0_N_F, K._TAB_E0_RHO_F, K._TAB_E0_N_DF, K._TAB_E0_RHO_DF,
+                       K._TAB_E0_DRHO_DT_DF], -6, 1, 4, 768.0)
+    rows, loc = t.rows, t.locate
+
+    def h(y):
+        s, t_ = loc(y)
+        a = b = c = d = e = f = 0.0
+        for ca, cb, cc, cd, ce, cf in rows[s]:
+            a = a * t_ + ca
+            b = b * t_ + cb
+            c = c * t_ + cc
+            d = d * t_ + cd
+            e = e * t_ + ce
+            f = f * t_ + cf
+        return a, b, c, d, e, f
+
+    return h
+
+
+_H_FD = _tables3()
+_H_E0 = _tables6()
+_P2, _P3, _P4 = K.thermo_fd_P2, K.thermo_fd_P3, K.thermo_fd_P4
+_M0 = (K.thermo_m0_p_f, K.thermo_m0_n_f, K.thermo_m0_rho_f, K.thermo_m0_n_df, K.thermo_m0_rho_df,
+       K.thermo_m0_drho_dT_df)
+
+
+def fd_integrals(xi: float):
+    """(L_2, L_3, L_4)(xi), L_s = -Li_s(-e^xi), for a float xi in [-60, 30] (scalar twin of thermo_fd_L<s>)."""
+    if xi <= 0.0:
+        h2, h3, h4 = _H_FD(-xi)
+        e = math.exp(xi)
+        return e * h2, e * h3, e * h4
+    h2, h3, h4 = _H_FD(xi)
+    e = math.exp(-xi)
+    return _P2(xi) - e * h2, _P3(xi) + e * h3, _P4(xi) - e * h4
+
+
+#: the m = 0 integrals are linear in (L_2, L_3, L_4) (model.thermo.massless_integrals): their coefficients,
+#: read off the generated kernels at unit vectors (rows p, n, rho with f; n, rho, drho_dT with df/dxi)
+_C0 = tuple(tuple(float(k(*(1.0 if i == j else 0.0 for i in range(3)))) for j in range(3)) for k in _M0)
+
+
+def _integrals_m0(xi: float):
+    a, b, c = fd_integrals(xi)
+    (p1, p2, p3), (n1, n2, n3), (r1, r2, r3), (dn1, dn2, dn3), (dr1, dr2, dr3), (dt1, dt2, dt3) = _C0
+    return ((p1 * a + p2 * b + p3 * c, n1 * a + n2 * b + n3 * c, r1 * a + r2 * b + r3 * c),
+            (dn1 * a + dn2 * b + dn3 * c, dr1 * a + dr2 * b + dr3 * c, dt1 * a + dt2 * b + dt3 * c))
+
+
+def _integrals_e0(x: float):
+    ex = math.exp(-x)
+    p, n, r, dn, dr, drt = _H_E0(x)
+    return (ex * p, ex * n, ex * r), (ex * dn, ex * dr, ex * drt)
+
+
 def _check_scalar(m, T, xi, g, fermion):
     for name, v in (("m", m), ("T", T), ("xi", xi), ("g", g)):
         if not (isinstance(v, (int, float)) and math.isfinite(v)):
@@ -173,9 +300,18 @@ def _check_scalar(m, T, xi, g, fermion):
 
 
 def _scalar(m, T, xi, g, fermion):
-    x = _check_scalar(float(m), float(T), float(xi), float(g), bool(fermion))
-    I0, I1 = _integrals(x, float(xi), bool(fermion))
-    return tuple(float(v) for v in _assemble(float(T), float(g), I0, I1))
+    m, T, xi, g, fermion = float(m), float(T), float(xi), float(g), bool(fermion)
+    x = _check_scalar(m, T, xi, g, fermion)
+    if fermion and x == 0.0:
+        I0, I1 = _integrals_m0(xi)
+    elif fermion and xi == 0.0:
+        I0, I1 = _integrals_e0(x)
+    else:
+        I0, I1 = _integrals(x, xi, fermion)
+    return tuple(float(v) for v in _assemble(T, g, I0, I1))
+
+
+_INF = math.inf
 
 
 _SCALAR_TYPES = (float, int, np.floating, np.integer)
@@ -195,6 +331,18 @@ def species(m, T, xi, g, fermion: bool) -> Thermo:
     Domain: m >= 0, T > 0, x = m/T <= 1e4, xi in [-60, 30] (fermions); bosons need -60 <= xi < m/T.
     Broadcasts over array arguments (element by element); scalars give floats.
     """
+    if (type(m) is float and type(T) is float and type(xi) is float and type(g) is float
+            and 0.0 < T < _INF and 0.0 < g < _INF and 0.0 <= m <= X_MAX * T):  # fast path (plain floats)
+        x = m / T
+        if fermion is True:
+            if XI_MIN <= xi <= XI_MAX:
+                if x == 0.0:
+                    return _thermo(_assemble(T, g, *_integrals_m0(xi)))
+                if xi == 0.0:
+                    return _thermo(_assemble(T, g, *_integrals_e0(x)))
+                return _thermo(_assemble(T, g, *_integrals(x, xi, True)))
+        elif fermion is False and XI_MIN <= xi < x:
+            return _thermo(_assemble(T, g, *_integrals(x, xi, False)))
     if _scalars(m, T, xi, g):
         try:
             return Thermo(*_scalar(m, T, xi, g, fermion))
@@ -212,25 +360,18 @@ def species(m, T, xi, g, fermion: bool) -> Thermo:
     return Thermo(*out)
 
 
-@lru_cache(maxsize=1)
-def _massless_cache():
-    """Fixed nodes for the massless fermion with xi <= 0.5 (the strip there is >= atan2(pi, 0.5))."""
-    xi_ref = 0.5
-    q, e, w = _nodes(0.0, xi_ref, True)
-    return e, _weights(q, e, w)
-
-
 def massless_fermion(T, xi, g=2.0) -> Thermo:
-    """:func:`species` at m = 0 for a fermion (neutrinos); fixed precomputed nodes for xi <= 0.5."""
+    """:func:`species` at m = 0 for a fermion (neutrinos): closed forms in L_s(xi) = -Li_s(-e^xi) from tables."""
+    if type(T) is float and type(xi) is float and type(g) is float and 0.0 < T < _INF and 0.0 < g < _INF \
+            and XI_MIN <= xi <= XI_MAX:  # fast path (plain floats)
+        return _thermo(_assemble(T, g, *_integrals_m0(xi)))
     if _scalars(T, xi, g):
         try:
             T, xi, g = float(T), float(xi), float(g)
         except (TypeError, ValueError) as exc:
             raise ParameterError(f"T, xi and g must be real numbers: {exc}") from exc
         _check_scalar(0.0, T, xi, g, True)
-        cache = _massless_cache() if xi <= 0.5 else None
-        I0, I1 = _integrals(0.0, xi, True, cache)
-        return Thermo(*(float(v) for v in _assemble(T, g, I0, I1)))
+        return Thermo(*(float(v) for v in _assemble(T, g, *_integrals_m0(xi))))
     try:
         arrs = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (T, xi, g)))
     except (TypeError, ValueError) as exc:

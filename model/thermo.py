@@ -24,6 +24,22 @@ Derivation (:func:`derivation`, checked symbolically by :func:`checks`):
 The numeric side (``mevscalar.cosmology.thermo``) integrates mu_Q F_j with a fixed trapezoidal rule in
 t, q = x sinh t (q = e^t for m = 0), where the integrand is entire apart from the poles of f; its
 docstring gives the rule and the measured accuracy.
+
+Fast paths (tables fitted with mpmath at codegen time, ``codegen/tabulate.py``):
+
+* Massless fermions. The measures at eps = q are monomials c q^k, and Int_0^inf q^k f(q - xi) dq =
+  Gamma(k+1) L_{k+1}(xi), Int q^k df/dxi dq = Gamma(k+1) L_k(xi), with L_s(xi) = -Li_s(-e^xi) (the
+  Fermi-Dirac integral; d L_s/d xi = L_{s-1}). :func:`massless_integrals` derives the six integrals the
+  numeric side needs in terms of L_2, L_3, L_4 (kernels ``thermo_m0_*``). L_s itself: for xi <= 0,
+  L_s = e^xi H_s(-xi) with H_s(y) = e^y L_s(-y) = Int_0^inf u^{s-1}/(e^u + e^{-y}) du/Gamma(s) smooth and
+  -> 1 (table ``fd_h<s>``, y in [0, 64], analytic in |Im y| < pi); for xi > 0 the inversion formula
+  L_s(xi) = P_s(xi) - (-1)^s L_s(-xi) with the polynomial P_s(xi) = (2 pi i)^s/s! B_s(1/2 + xi/(2 pi i))
+  (Bernoulli polynomial; :func:`inversion_polynomial`, kernels ``thermo_fd_P<s>``), so the same table
+  serves both signs and no exponential is ever large. Kernels ``thermo_fd_L<s>`` assemble both branches.
+* Massive fermions at xi = 0 (the e+-): with u = eps - x (kinetic energy over T), q = sqrt(u (u + 2x)),
+  dq = eps/q du, every integral is e^{-x} G(x) with G(x) = Int_0^inf e^x mu (eps/q) F_j du smooth on
+  [0, 768] (its x^4 ln x at x -> 0 sits at the end of the first segment [0, 1/64)); tables ``e0_<obs>``,
+  kernels ``thermo_e0_<obs>`` (exactly 0 where e^{-x} underflows).
 """
 
 from __future__ import annotations
@@ -32,6 +48,7 @@ import sympy as sp
 from sympy.codegen.cfunctions import expm1
 
 from mevscalar.codegen.registry import Kernel, Range
+from mevscalar.codegen.tabulate import Table, table_function
 from mevscalar.model.symbols import sym
 
 #: dimensionless momentum q = p/T, energy eps = E/T, occupation argument a = E/T - xi
@@ -178,5 +195,166 @@ def kernels() -> list[Kernel]:
             equation="derived from n, rho, P = g/(2 pi^2) Int (p^2, p^2 E, p^4/(3E)) f dp (SymPy, at fixed p)",
             doc=docs[kname] + " Argument q2 = q^2.",
             rtol=2e-15, rtol_why="a monomial with a folded constant: a few ulp",
+        ))
+    return ks + fast_kernels()
+
+
+# --------------------------------------------------------------------------- fast paths (tables)
+#: xi of the Fermi-Dirac integrals, table variable y = |xi|, integration variable, kinetic energy u = eps - x
+xi_fd = sym("xi_fd", r"\xi", real=True)
+y_fd = sym("y_fd", "y", nonnegative=True)
+u_fd = sym("u_fd", "u", positive=True)
+x_e = sym("x_e", "x", nonnegative=True)
+u_e = sym("u_e", "u", positive=True)
+#: L_2, L_3, L_4 as arguments of the massless assembly kernels
+L2, L3, L4 = (sym(f"L{s}", f"L_{{{s}}}", positive=True) for s in (2, 3, 4))
+FD_ORDERS = (2, 3, 4)
+
+
+class NegPolylogExp(sp.Function):
+    """L_s(xi) = -Li_s(-e^xi), the complete Fermi-Dirac integral Int_0^inf u^{s-1}/(e^{u-xi} + 1) du/Gamma(s).
+
+    Prints for mpmath as ``-mpmath.polylog(s, -mpmath.exp(xi))`` (the exact twin); SymPy's own polylog has no
+    mpmath printer."""
+
+    nargs = 2
+
+    def _mpmathcode(self, printer):
+        s, x = self.args
+        return f"(-mpmath.polylog({printer._print(s)}, -mpmath.exp({printer._print(x)})))"
+
+    def _eval_evalf(self, prec):
+        s, x = self.args
+        if not (s.is_number and x.is_number):
+            return None
+        return (-sp.polylog(s, -sp.exp(x)))._eval_evalf(prec)
+
+    def fdiff(self, argindex=2):
+        s, x = self.args
+        return NegPolylogExp(s - 1, x)
+
+
+def fd_table(s: int) -> Table:
+    """H_s(y) = e^y L_s(-y) = Int_0^inf u^{s-1}/(e^u + e^{-y}) du / Gamma(s), y = |xi| in [0, 64]."""
+    return Table(
+        name=f"fd_h{s}", var=y_fd, integration_var=u_fd, prefactor=1 / sp.gamma(s),
+        integrand=u_fd ** (s - 1) / (sp.exp(u_fd) + sp.exp(-y_fd)),
+        k0=-1, n0=2, per_octave=8, y_max=64.0, degree=11, tol=2e-16,
+        doc=f"H_{s}(y) = e^y (-Li_{s}(-e^-y)), smooth, -> 1 for y -> inf (Fermi-Dirac integral of order {s}).",
+    )
+
+
+def inversion_polynomial(s: int) -> sp.Expr:
+    """P_s(xi) with L_s(xi) = P_s(xi) - (-1)^s L_s(-xi): (2 pi i)^s/s! B_s(1/2 + xi/(2 pi i)), expanded (real)."""
+    z = sp.Rational(1, 2) + xi_fd / (2 * sp.pi * sp.I)
+    P = sp.expand((2 * sp.pi * sp.I) ** s / sp.factorial(s) * sp.bernoulli(s, z))
+    if sp.im(P) != 0:  # pragma: no cover - a derivation failure
+        raise AssertionError(f"P_{s} is not real: {P}")
+    return sp.nsimplify(P)
+
+
+def fd_numeric(s: int) -> sp.Expr:
+    """L_s(xi) from the table: e^xi H_s(-xi) for xi <= 0, P_s(xi) - (-1)^s e^-xi H_s(xi) above."""
+    H = table_function(fd_table(s))(sp.Abs(xi_fd))
+    return sp.Piecewise((sp.exp(xi_fd) * H, xi_fd <= 0),
+                        (inversion_polynomial(s) - (-1) ** s * sp.exp(-xi_fd) * H, True))
+
+
+#: (measure kernel, occupation index) of the six integrals the numeric side assembles (rows of I0 and I1)
+INTEGRALS = (("thermo_mu_p", 0), ("thermo_mu_n", 0), ("thermo_mu_rho", 0),
+             ("thermo_mu_n", 1), ("thermo_mu_rho", 1), ("thermo_mu_drho_dT", 1))
+_SHORT = {"thermo_mu_p": "p", "thermo_mu_n": "n", "thermo_mu_rho": "rho", "thermo_mu_drho_dT": "drho_dT"}
+
+
+def massless_integrals() -> dict:
+    """{(measure, j): Int_0^inf mu(q, q) F_j(q - xi) dq in terms of L_2, L_3, L_4} (m = 0, fermions).
+
+    mu(q, q) = c q^k (SymPy checks it is a monomial); Int q^k f = Gamma(k+1) L_{k+1}, Int q^k df/dxi =
+    d/dxi of it = Gamma(k+1) L_k."""
+    meas = measures()
+    Ls = {2: L2, 3: L3, 4: L4}
+    out = {}
+    for kname, j in INTEGRALS:
+        mu = sp.simplify(meas[kname].subs(eps, q))
+        c, k = sp.Poly(mu, q).terms()[0][1], sp.Poly(mu, q).monoms()[0][0]
+        if sp.simplify(mu - c * q**k) != 0:  # pragma: no cover
+            raise AssertionError(f"{kname} at m = 0 is not a monomial: {mu}")
+        out[(kname, j)] = c * sp.factorial(k) * Ls[k + 1 - j]
+    return out
+
+
+def massless_checks() -> dict:
+    """Each must be True: the polylog inversion formula and dL_s/dxi = L_{s-1} on the polynomials."""
+    import mpmath
+
+    res = {}
+    for s in FD_ORDERS:
+        P = sp.lambdify(xi_fd, inversion_polynomial(s), "mpmath")
+        with mpmath.workdps(30):
+            ok = all(abs(-mpmath.polylog(s, -mpmath.exp(v)) - (P(v) + (-1) ** s * mpmath.polylog(s, -mpmath.exp(-v))))
+                     < mpmath.mpf(10) ** -25 * (1 + abs(P(v))) for v in (mpmath.mpf("0.3"), mpmath.mpf(7), mpmath.mpf(25)))
+        res[f"L_{s}(xi) = P_{s}(xi) - (-1)^{s} L_{s}(-xi)"] = ok
+        if s > 2:
+            res[f"P_{s}' = P_{s - 1}"] = sp.expand(sp.diff(inversion_polynomial(s), xi_fd) - inversion_polynomial(s - 1)) == 0
+    return res
+
+
+def electron_integrand(kname: str, j: int) -> sp.Expr:
+    """e^x mu(q, eps) (eps/q) F_j(eps) at xi = 0, fermion, over du, q = sqrt(u (u + 2x)), eps = x + u."""
+    qv = sp.sqrt(u_e) * sp.sqrt(u_e + 2 * x_e)
+    ev = x_e + u_e
+    F = (occupation("fermion") if j == 0 else occupation_dxi("fermion")).subs(a, ev)
+    mu = measures()[kname].subs(q, qv).subs(eps, ev)
+    return sp.exp(x_e) * mu * ev / qv * F
+
+
+def electron_table(kname: str, j: int) -> Table:
+    return Table(
+        name=f"e0_{_SHORT[kname]}_{'f' if j == 0 else 'df'}", var=x_e, integration_var=u_e, prefactor=sp.Integer(1),
+        integrand=electron_integrand(kname, j), k0=-6, n0=1, per_octave=4, y_max=768.0, degree=11, tol=1e-15,
+        exp_scaled=True, laguerre=("1/2", 24, 8.0),
+        doc=f"e^x Int {kname} F_{j} dq at xi = 0 (fermion) over x = m/T in [0, 768], smooth.",
+    )
+
+
+def fast_kernels() -> list[Kernel]:
+    ks = []
+    for s in FD_ORDERS:
+        ks.append(Kernel(
+            name=f"thermo_fd_L{s}", args=(xi_fd,), expr=NegPolylogExp(s, xi_fd), numeric=fd_numeric(s),
+            domain={"xi_fd": Range(-60.0, 30.0, "lin")}, units="1",
+            equation="derived (L_s = -Li_s(-e^xi) = Int u^(s-1)/(e^(u-xi) + 1) du/Gamma(s); inversion formula)",
+            doc=f"L_{s}(xi) = -Li_{s}(-e^xi) from the table fd_h{s} (both signs of xi; model/thermo.py).",
+            rtol=2e-14, rtol_why="table (fitted to ~1e-16) times one exp; for xi > 0 a sum of positive terms "
+            "and at most a factor-2 cancellation (s = 2, 4 at xi -> 0+)",
+        ))
+        ks.append(Kernel(
+            name=f"thermo_fd_P{s}", args=(xi_fd,), expr=inversion_polynomial(s),
+            domain={"xi_fd": Range(0.0, 30.0, "lin")}, units="1",
+            equation="derived ((2 pi i)^s/s! B_s(1/2 + xi/(2 pi i)), the polylog inversion formula)",
+            doc=f"P_{s}(xi): the polynomial part of L_{s}(xi) = P_{s}(xi) - (-1)^{s} L_{s}(-xi).",
+            rtol=1e-15, rtol_why="a polynomial with positive coefficients at xi >= 0: a few ulp",
+        ))
+    for (kname, j), expr in massless_integrals().items():
+        dom = {"L2": Range(1e-27, 500.0, "log"), "L3": Range(1e-27, 5e3, "log"), "L4": Range(1e-27, 4e4, "log")}
+        ks.append(Kernel(
+            name=f"thermo_m0_{_SHORT[kname]}_{'f' if j == 0 else 'df'}", args=(L2, L3, L4), expr=expr,
+            numeric=sp.Float(sp.N(expr / expr.free_symbols.pop(), 40), 40) * list(expr.free_symbols)[0],
+            domain=dom, units="1",
+            equation="derived (m = 0: measure c q^k at eps = q; Int q^k f dq = k! L_(k+1))",
+            doc=f"Int_0^inf {kname}(q, q) F_{j}(q - xi) dq at m = 0 in terms of L_s(xi) = -Li_s(-e^xi).",
+            rtol=5e-16, rtol_why="one multiplication by a correctly rounded constant: 2 roundings",
+        ))
+    for kname, j in INTEGRALS:
+        spec = electron_table(kname, j)
+        ks.append(Kernel(
+            name=f"thermo_{spec.name}", args=(x_e,),
+            expr=sp.exp(-x_e) * sp.Integral(electron_integrand(kname, j), (u_e, 0, sp.oo)),
+            numeric=table_function(spec)(x_e),
+            domain={"x_e": Range(1e-4, 700.0, "log")}, units="1",
+            equation="derived (n, rho, P integrals with u = eps - x at xi = 0; model/thermo.py)",
+            doc=f"Int_0^inf {kname} F_{j} dq at xi = 0 for a fermion of x = m/T (the e+-), from table {spec.name}.",
+            rtol=1e-14, rtol_why="table fitted to ~1e-16 relative, times exp(-x) (a few ulp; x known exactly)",
+            extra={"max_examples": 25},
         ))
     return ks
