@@ -407,3 +407,14 @@ def test_speed_scalar_calls():
     t_nu = min(timeit.repeat(lambda: thermo.massless_fermion(1.1, 0.01, 2.0), number=2000, repeat=3)) / 2000
     t_e = min(timeit.repeat(lambda: thermo.species(0.511, 1.1, 0.0, 4.0, True), number=2000, repeat=3)) / 2000
     assert t_nu < 40e-6 and t_e < 60e-6, (t_nu, t_e)
+
+
+def test_boson_node_count_is_piecewise_constant():
+    """phi in the solver: along T at fixed m and xi the quadrature uses 40 2^k intervals, 40 while x - xi >~ 1
+    (so the fields are smooth in T there), and doubles only where the pole of f approaches the threshold."""
+    counts = {len(thermo._nodes(2.0 / T, 0.3, False)[1]) - 1 for T in np.geomspace(0.01, 10.0, 300)}
+    assert counts == {40}
+    for x in (0.1, 1.0, 10.0, 100.0):
+        for gap in (3.0, 0.3, 0.03, 1e-3):
+            n = len(thermo._nodes(x, x - gap, False)[1]) - 1
+            assert n % 40 == 0 and (n // 40) & (n // 40 - 1) == 0, (x, gap, n)
