@@ -69,14 +69,19 @@ def main():
         t = _per_call(fn, 3000)
         tq = _per_call(lambda: _quad_fields(*qargs), 20)
         rows.append((name, t, target, tq))
-    t_trap = _per_call(lambda: thermo._integrals(M_E / 1.1, 0.0, True), 3000)
-    t_trap0 = _per_call(lambda: thermo._integrals(0.0, 0.013, True), 3000)
+    import itertools
+
+    k = itertools.count()  # a new T every call: no reuse of the cached rule (the solver's worst case)
+    t_phi_new = _per_call(lambda: thermo.species(2.0, 1.1 * (1.0 + 1e-12 * next(k)), 0.3, 1.0, False), 3000)
+    t_trap = _per_call(lambda: thermo._integrals(M_E / 1.1 * (1.0 + 1e-12 * next(k)), 0.0, True), 3000)
+    t_trap0 = _per_call(lambda: thermo._integrals(0.0, 0.013 + 1e-12 * next(k), True), 3000)
     qed.correction(1.0)
     t_qed = _per_call(lambda: qed.correction(1.1, 3), 3000)
     t_direct = _per_call(lambda: qed.scaled_outputs(M_E / 1.1), 5)
     for name, t, target, tq in rows:
         print(f"{name:34s} {t * 1e6:7.1f} us/call  target {target * 1e6:.0f} us: {t / target:5.2f} x target; "
               f"scipy quad of the 7 integrals {tq * 1e6:7.0f} us ({tq / t:.0f} x slower)")
+    print(f"  phi with a new T every call (no cached rule): {t_phi_new * 1e6:.1f} us/call")
     print(f"  fixed-rule quadrature (the general path): e+- {t_trap * 1e6:.1f} us, massless {t_trap0 * 1e6:.1f} us "
           f"(integrals only)")
     print(f"{'qed.correction(T, 3)':34s} {t_qed * 1e6:7.1f} us/call  target 15 us: {t_qed / 15e-6:5.2f} x target; "
