@@ -1,228 +1,386 @@
-"""Non-instantaneous neutrino decoupling: temperature (energy-transfer) evolution of T_nu and T_gamma.
+"""Precision neutrino decoupling with a light scalar: a thermal Boltzmann evolution of every species.
 
-This is the "more exact statement" behind the paper's instantaneous-decoupling approximation
-(Eqs. 11-12 of Liu, McGinnis, Wagner, Wang, PRD 105, L051702 (2022)). It follows the method of
-M. Escudero, JCAP 02 (2019) 007 [arXiv:1812.05605] and JCAP 05 (2020) 048 [arXiv:2001.04466]
-("NUDEC_BSM"): every species keeps a thermal equilibrium spectrum with zero chemical potential,
+This replaces the paper's instantaneous decoupling (Eqs. 9-13 of Liu, McGinnis, Wagner, Wang,
+PRD 105, L051702 (2022)) by an evolution of the whole plasma, in the "thermal" approach of
+M. Escudero, JCAP 02 (2019) 007 and JCAP 05 (2020) 048 [arXiv:2001.04466]: every species keeps an
+equilibrium-shaped distribution with its own temperature T and pseudo chemical potential xi = mu/T
+(the same for a neutrino and its antineutrino), and exchanges number and energy through
+momentum-integrated collision terms. Species (units MeV, hbar = c = k_B = 1):
 
-* neutrinos: 3 flavours with ONE common temperature T_nu (Fermi-Dirac, massless, 2 helicity states
-  each) -- the paper's Eq. 12 uses one T_D for all flavours too;
-* the electromagnetic (EM) bath at T_gamma: photons, e+- (massive, exact FD thermodynamics) and phi
-  (massive real scalar, Bose-Einstein), phi kept in equilibrium with the photons by phi <-> gamma gamma
-  (Gamma_gg/H >> 1, reported in ``notes``);
+* the electromagnetic plasma at T_gamma: photons, e+- (exact FD thermodynamics, mass kept, mu_e = 0),
+  with the finite-temperature QED corrections to its pressure at O(e^2) and O(e^3)
+  (:mod:`mevscalar.cosmology.qed`; ``qed=0`` switches them off);
+* neutrinos: per species (T_i, xi_i), FD, 2 dof (nu + nubar). Standard Model: nu_e and nu_mu,tau
+  (identical, one species of multiplicity 2); with phi, the flavour treatment is a choice
+  (``flavour``): "unmixed" evolves the mass states nu_1, nu_2, nu_3 (weak rates weighted by |U_ei|^2,
+  phi coupled to the state it couples to), "mixed" the flavour species with phi's neutrino width shared
+  equally among the flavours (complete mixing): the two bracket the truth;
+* phi: a real scalar (1 dof, BE) with its own (T_phi, xi_phi), decaying to gamma gamma and to neutrino
+  pairs, with inverse decays (:mod:`mevscalar.cosmology.decays`, exact Bose enhancement and Pauli
+  blocking, or MB with ``statistics="mb"``).
 
-and the energy exchanged between the two baths enters through collision terms in the
-Maxwell-Boltzmann (MB) approximation. Units: MeV (hbar = c = k_B = 1); time in MeV^-1.
+Collision terms: SM weak e+- <-> nu and nu <-> nu (:mod:`mevscalar.cosmology.weak`, FD with Pauli
+blocking and m_e), phi decays. Each is derived in model/ and checked against a direct evaluation of its
+full collision integral in the tests. Equations, with N = ln a and H = sqrt(8 pi rho_tot/3)/m_PL:
 
-Equations (N = ln a is the integration variable, dN = H dt):
+    species (T, xi):  [dn/dT dn/dxi; drho/dT drho/dxi] (dT/dt, dxi/dt) = (-3 H n + C_n, -3 H (rho + p) + C_rho)
+    EM plasma:        dT_gamma/dt = (-3 H (rho + p)_EM + C_EM)/(d rho_EM/dT),  C_EM = -(sum of the others)
 
-    dT_nu/dt    = -(4 H rho_nu - drho_nu/dt) / (d rho_nu/d T_nu)
-    dT_gamma/dt = -(4 H rho_gamma + 3 H (rho_e + p_e) + 3 H (rho_phi + p_phi) + drho_nu/dt)
-                  / (d rho_gamma/dT + d rho_e/dT + d rho_phi/dT)
-    H = sqrt(8 pi rho_total / 3) / m_PL          (m_PL non-reduced, G = 1/m_PL^2)
-
-    drho_nu/dt = SM weak term + phi term:
-    SM (Escudero 2019, MB, massless e, common T_nu, summed over the 3 flavours):
-        G_F^2/pi^5 [(1 + 4 s_W^2 + 8 s_W^4) + 2 (1 - 4 s_W^2 + 8 s_W^4)]
-                   [16 (T_gamma^9 - T_nu^9) + 7 T_gamma^4 T_nu^4 (T_gamma - T_nu)]
-    phi (decays and inverse decays phi <-> nu nu, MB, g_phi = 1; derived in docs/boltzmann.md):
-        m_phi^3 Gamma_nunu / (2 pi^2) [T_gamma K_2(m_phi/T_gamma) - T_nu K_2(m_phi/T_nu)]
-
-N_eff at the end is Eq. 7, N_eff = 3 (11/4)^(4/3) (T_nu/T_gamma)^4 (rho_nu FD at T_nu).
-
-No SymPy (numeric module). Thermodynamic integrals of the massive species are the Bessel series
-(kve), checked against mpmath quadrature in tests/test_boltzmann.py.
+(with ``chemical_potentials=False`` every xi is held at 0 and only the energy equation is used).
+N_eff = (8/7) (11/4)^(4/3) rho_nu/rho_gamma at T_gamma = t_end (Eq. 6 with Eq. 7's normalisation).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from functools import lru_cache
+import time
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
-from scipy.special import kve
 
-from mevscalar.constants import G_F, M_E, M_PL
+from mevscalar.constants import M_E, M_PL
 from mevscalar.validate import ParameterError, choice, finite, in_range
 
 __all__ = [
-    "SIN2_THETA_W",
+    "FLAVOURS",
+    "QED_ORDERS",
+    "STATISTICS",
     "BoltzmannResult",
+    "NuSpecies",
+    "SolverError",
     "evolve",
+    "sm",
     "sm_n_eff",
-    "compare",
-    "n_eff_of_br",
-    "br_window",
-    "br_for_n_eff",
-    "thermo",
-    "phi_energy_transfer",
-    "sm_energy_transfer",
-    "audit_rows",
+    "species_for",
 ]
 
-#: sin^2 theta_W = 1 - M_W^2/M_Z^2 (on-shell), the value Escudero (2019) uses for the low-energy
-#: nu-e couplings; the MSbar value 0.2312 would move the SM N_eff by ~1e-4.
-SIN2_THETA_W = 0.223
+STATISTICS = ("quantum", "mb")
+FLAVOURS = ("unmixed", "mixed")
+QED_ORDERS = (0, 2, 3)
+PHI_START = ("auto", "equilibrium", "rates")
 
-#: Flavour-summed SM coefficient (common T_nu): nu_e (CC + NC) + 2 x nu_mu,tau (NC only).
-C_SM = (1 + 4 * SIN2_THETA_W + 8 * SIN2_THETA_W**2) + 2 * (1 - 4 * SIN2_THETA_W + 8 * SIN2_THETA_W**2)
+#: Allowed ranges (validated).
+M_PHI_RANGE = (0.01, 30.0)  # MeV (the issue's range; outside it T_start/T_end and the species list change)
+T_START_RANGE = (3.0, 50.0)  # MeV: below 3 MeV the neutrinos are no longer coupled at the start
+T_END_RANGE = (1e-5, 0.05)  # MeV
 
 N_NU = 3
-#: rho_nu = N_NU * 2 * (7/8) pi^2/30 T^4 (massless FD, 2 helicity states per flavour).
-RHO_NU_COEFF = N_NU * 2 * 7.0 / 8.0 * math.pi**2 / 30.0
-RHO_GAMMA_COEFF = 2 * math.pi**2 / 30.0
+#: Below this T_gamma [MeV] the QED corrections (O(e^-m_e/T) = e^-511) are exactly 0 in double precision;
+#: cosmology/qed.py's domain ends there.
+QED_T_MIN = 1e-3
+RHO_GAMMA_COEFF = math.pi**2 / 15.0  # rho_gamma = 2 pi^2/30 T^4
+#: (8/7) (11/4)^(4/3): N_eff = NEFF_NORM rho_nu/rho_gamma after e+- annihilation.
+NEFF_NORM = 8.0 / 7.0 * (11.0 / 4.0) ** (4.0 / 3.0)
+#: rho of one massless FD species (2 dof) at xi = 0, in units of T^4: 2 (7/8) pi^2/30.
+RHO_NU1_COEFF = 7.0 * math.pi**2 / 120.0
 
-#: Allowed ranges (validated; they are where the Bessel-series truncation below is checked).
-M_PHI_RANGE = (0.1, 100.0)  # MeV
-T_START_RANGE = (1.0, 50.0)  # MeV
-T_END_RANGE = (1e-4, 0.05)  # MeV
-
-_N_MAX_TERMS = 4000
-
-
-# --------------------------------------------------------------------------- thermodynamics
-def _n_terms(x: float) -> int:
-    """Bessel-series terms needed at x = m/T: the n-th term is <~ 24 e^{-n x}/n^4 for n x >~ 1, so stopping
-    at n x >= 30 leaves a tail below e^-30 ~ 1e-13 of the leading term."""
-    return int(min(_N_MAX_TERMS, max(8, math.ceil(30.0 / x))))
+#: phi counts as gone (no longer evolved) once (rho_phi/rho_gamma) max(1, Gamma_phi/H) < this (_System.phi_active).
+_METHOD = "LSODA"
+PHI_GONE = 1e-12
+#: ... or its pseudo chemical potential below this (the thermodynamic kernels' domain starts at -60).
+XI_PHI_GONE = -50.0
 
 
-@lru_cache(maxsize=64)
-def _terms(n_terms: int, fermion: bool):
-    n = np.arange(1, n_terms + 1, dtype=float)
-    s = np.where(n % 2 == 1, 1.0, -1.0) if fermion else np.ones_like(n)
-    return n, s / n, s / n**2, s
+class SolverError(RuntimeError):
+    """The ODE integration failed at a valid parameter point (the message names the point)."""
 
 
-def thermo(m: float, T: float, g: float, fermion: bool):
-    """(rho, p, d rho/dT) [MeV^4, MeV^4, MeV^3] of a species with g d.o.f. and mass m in equilibrium at T.
+@dataclass(frozen=True)
+class NuSpecies:
+    """One neutrino species of the evolution (per flavour or mass state: nu + nubar, 2 dof).
 
-    Bessel series (x = m/T, s_n = (-1)^(n+1) for fermions, 1 for bosons):
-        p       = g T^4/(2 pi^2) sum s_n x^2 K_2(n x)/n^2
-        rho     = g T^4/(2 pi^2) sum s_n [x^3 K_1(n x)/n + 3 x^2 K_2(n x)/n^2]
-        drho/dT = g T^3/(2 pi^2) sum s_n [5 x^3 K_1(n x)/n + 12 x^2 K_2(n x)/n^2 + x^4 K_0(n x)]
-    (the last by differentiating the second with K_1' = -K_0 - K_1/z, K_2' = -K_1 - 2 K_2/z).
-    Truncated where e^{-n x} < e^{-30}; for x <= 0.01 (T >= 100 m) the series needs >= 4000 terms and
-    the tail of sum 1/n^4 limits the relative accuracy to ~1e-11 (bosons, x >= 0.002 in our ranges).
+    name          label ("nu_e", "nu_mu,tau", "nu_3", ...).
+    multiplicity  how many identical flavours/states it stands for (2 for nu_mu,tau in the SM).
+    e_fraction    weight of the electron-flavour weak couplings (|U_ei|^2 for a mass state; 1 for nu_e,
+                  0 for nu_mu,tau): the e+- <-> nu rates are e_fraction * rate(g_L^e) + (1 - e_fraction) *
+                  rate(g_L^mu).
+    gamma_phi     partial width of phi into a pair of ONE of its flavours/states [MeV].
     """
-    x = m / T
-    n, s1, s2, s0 = _terms(_n_terms(x), bool(fermion))
-    z = n * x
-    e = np.exp(-z)
-    k1, k2 = kve(1, z) * e, kve(2, z) * e
-    a1 = x**3 * np.dot(s1, k1)
-    a2 = x**2 * np.dot(s2, k2)
-    a0 = x**4 * np.dot(s0, kve(0, z) * e)
-    pre = g / (2 * math.pi**2)
-    p = pre * T**4 * a2
-    rho = pre * T**4 * (a1 + 3 * a2)
-    drho = pre * T**3 * (5 * a1 + 12 * a2 + a0)
-    return rho, p, drho
+
+    name: str
+    multiplicity: int
+    e_fraction: float
+    gamma_phi: float = 0.0
 
 
-def _tk2(m: float, T: float) -> float:
-    """T K_2(m/T) [MeV] (exponentially small at T << m; K_2 from kve, no overflow)."""
-    x = m / T
-    if x > 700.0:
-        return 0.0
-    return T * kve(2, x) * math.exp(-x)
+def _mixing_e_fractions(oscillation: str = "pdg2020") -> tuple[float, float, float]:
+    """|U_e1|^2, |U_e2|^2, |U_e3|^2 from the oscillation data set (normal ordering)."""
+    from mevscalar.data import oscillation_dataset
+
+    o = oscillation_dataset(oscillation)
+    c13 = 1.0 - o.s13_sq
+    return ((1.0 - o.s12_sq) * c13, o.s12_sq * c13, o.s13_sq)
 
 
-def phi_energy_transfer(m_phi: float, gamma_nunu: float, t_gamma: float, t_nu: float) -> float:
-    """drho_nu/dt [MeV^5] from phi <-> nu nu (MB, g_phi = 1; phi in equilibrium at T_gamma).
+def species_for(flavour: str, gamma_per_state=(0.0, 0.0, 0.0), *, common_t_nu: bool = False,
+                oscillation: str = "pdg2020") -> tuple[NuSpecies, ...]:
+    """The neutrino species of one evolution.
 
-    Each decay of a phi of energy E hands E to the neutrinos at the rate Gamma m/E, so the decay term is
-    Gamma m n_phi^MB(T_gamma) = m^3 Gamma T_gamma K_2(m/T_gamma)/(2 pi^2); the inverse decays of MB
-    neutrinos at T_nu (zero chemical potential) are the same expression at T_nu (detailed balance).
-    Zero at T_nu = T_gamma; positive (heats the neutrinos) when T_gamma > T_nu.
+    gamma_per_state: phi -> nu_i nu_i widths [MeV] of the three mass states. ``common_t_nu``: one species
+    for all three neutrinos (the old approximation; weak rates averaged over flavours).
     """
-    return m_phi**3 * gamma_nunu / (2 * math.pi**2) * (_tk2(m_phi, t_gamma) - _tk2(m_phi, t_nu))
-
-
-def sm_energy_transfer(t_gamma: float, t_nu: float) -> float:
-    """SM weak drho_nu/dt [MeV^5] (e+- <-> nu, MB, massless e, 3 flavours at one T_nu; Escudero 2019)."""
-    return G_F**2 / math.pi**5 * C_SM * (16 * (t_gamma**9 - t_nu**9) + 7 * t_gamma**4 * t_nu**4 * (t_gamma - t_nu))
-
-
-def _relax_rate(m_phi, gamma_nunu, t_gamma, t_nu, sm_weak):
-    """-d(drho_nu/dt)/dT_nu / (d rho_nu/dT_nu) [MeV]: the rate at which T_nu relaxes to T_gamma."""
-    r = 0.0
-    if sm_weak:
-        r += G_F**2 / math.pi**5 * C_SM * (144 * t_nu**8 + 7 * t_gamma**4 * (5 * t_nu**4 - 4 * t_nu**3 * t_gamma))
-    if gamma_nunu > 0:
-        x = m_phi / t_nu
-        if x < 700:
-            # d/dT [T K_2(m/T)] = 3 K_2(x) + x K_1(x)
-            r += m_phi**3 * gamma_nunu / (2 * math.pi**2) * (3 * kve(2, x) + x * kve(1, x)) * math.exp(-x)
-    return r / (4 * RHO_NU_COEFF * t_nu**3)
+    choice("flavour", flavour, FLAVOURS)
+    g = tuple(float(x) for x in gamma_per_state)
+    total = sum(g)
+    if common_t_nu:
+        return (NuSpecies("nu", 3, 1.0 / 3.0, total / 3.0),)
+    if flavour == "mixed" or total == 0.0:
+        # flavour species; phi's neutrino width shared equally per flavour (complete mixing)
+        return (NuSpecies("nu_e", 1, 1.0, total / 3.0), NuSpecies("nu_mu,tau", 2, 0.0, total / 3.0))
+    fe = _mixing_e_fractions(oscillation)
+    return tuple(NuSpecies(f"nu_{i + 1}", 1, fe[i], g[i]) for i in range(3))
 
 
 # --------------------------------------------------------------------------- result
 @dataclass(frozen=True)
 class BoltzmannResult:
-    """Outcome of :func:`evolve`. Temperatures in MeV.
+    """Outcome of :func:`evolve` / :func:`sm`. Temperatures in MeV.
 
-    t_d_eff_MeV: effective decoupling temperature, the lowest T_gamma at which the relaxation rate of
-    T_nu towards T_gamma (SM + phi energy transfer, linearised in T_nu) falls below H (None if it never
-    exceeds H on the integration range).
+    n_eff                       (8/7)(11/4)^(4/3) rho_nu/rho_gamma at t_end
+    t_nu_over_t_gamma_final     (rho_nu/rho_nu,FD(T_gamma, xi=0))^(1/4): the common T_nu/T_gamma that gives
+                                the same rho_nu (N_eff = 3 (11/4)^(4/3) times its 4th power, Eq. 7)
+    species                     the neutrino species' names; t_over_t_gamma_final / xi_final per species
+    t_gamma, t_nu_over_t_gamma  the evolution on n_out points (t_nu_over_t_gamma: shape (n_species, n_out))
+    phi_start                   how phi was started ("equilibrium" or "rates: n/n_eq = ...")
     """
 
-    m_phi: float
-    g_mu: float
-    br_nunu: float
-    gamma_total_MeV: float
-    gamma_nunu_MeV: float
-    gamma_gg_MeV: float
-    nunu: str
-    sm_weak: bool
+    method: str
+    m_phi: float | None
+    g_mu: float | None
+    br_nunu: float | None
+    g_nu: tuple | None
+    gamma_total_MeV: float | None
+    gamma_gg_MeV: float | None
+    gamma_nunu_MeV: float | None
+    options: dict
     n_eff: float
     t_nu_over_t_gamma_final: float
+    species: tuple
+    t_over_t_gamma_final: tuple
+    xi_final: tuple
     t_gamma: np.ndarray
     t_nu_over_t_gamma: np.ndarray
-    relax_over_hubble: np.ndarray
-    t_d_eff_MeV: float | None
-    gamma_gg_over_hubble_at_m: float
+    xi: np.ndarray
+    phi_start: str | None
+    rho_phi_over_rho_gamma_final: float
     n_rhs: int
+    seconds: float
     notes: tuple = field(default_factory=tuple)
 
+    def to_dict(self, curves: bool = False) -> dict:
+        """JSON-ready summary (arrays only with ``curves``)."""
+        d = {k: v for k, v in asdict(self).items() if k not in ("t_gamma", "t_nu_over_t_gamma", "xi")}
+        d["species"] = list(self.species)
+        d["t_over_t_gamma_final"] = list(self.t_over_t_gamma_final)
+        d["xi_final"] = list(self.xi_final)
+        d["notes"] = list(self.notes)
+        if self.g_nu is not None:
+            d["g_nu"] = list(self.g_nu)
+        if curves:
+            d["t_gamma_MeV"] = self.t_gamma.tolist()
+            d["t_nu_over_t_gamma_curves"] = self.t_nu_over_t_gamma.tolist()
+            d["xi_curves"] = self.xi.tolist()
+        return d
 
-def _rhs_factory(m_phi, gamma_nunu, sm_weak, with_phi):
-    def rhs(_N, y):
+
+# --------------------------------------------------------------------------- the right-hand side
+class _System:
+    """Right-hand side of the evolution in N = ln a; state y = [ln T_gamma, (ln(T_i/T_gamma), xi_i)..., (ln(T_phi/
+    T_gamma), ln(m/T_phi - xi_phi))] (the xi entries only with chemical potentials; phi's pseudo chemical
+    potential through the distance to its Bose-condensation bound xi_phi < m/T_phi)."""
+
+    def __init__(self, species, *, m_phi, gamma_gg, qed, chem, statistics, sm_weak, nu_nu, with_phi):
+        from . import decays, thermo, weak
+        from . import qed as qed_mod
+
+        self.thermo, self.weak, self.decays, self.qedmod = thermo, weak, decays, qed_mod
+        self.sp = tuple(species)
+        self.ns = len(self.sp)
+        self.m = float(m_phi) if with_phi else 0.0
+        self.gamma_gg = float(gamma_gg)
+        self.qed = int(qed)
+        self.chem = bool(chem)
+        self.wstat = "fd" if statistics == "quantum" else "mb"
+        self.dstat = statistics
+        self.sm_weak = bool(sm_weak)
+        self.nu_nu = bool(nu_nu) and self.ns > 1
+        self.with_phi = bool(with_phi)
+        self.k = 2 if self.chem else 1  # variables per species
+        self.i_phi = 1 + self.k * self.ns
+        self.dim = self.i_phi + (self.k if self.with_phi else 0)
+        self.mult = np.array([s.multiplicity for s in self.sp], float)
+        self.n_rhs = 0
+        self.gamma_phi_total = self.gamma_gg + sum(sp.multiplicity * sp.gamma_phi for sp in self.sp)
+        self.phi_dropped = False  # set by the integrator's phi event (see _integrate)
+        self.force_phi = False  # evaluate phi's terms even when it is (nearly) empty (initial conditions)
+
+    # unpack the state
+    def temps(self, y):
         tg = math.exp(y[0])
-        tn = tg * math.exp(y[1])
-        rho_e, p_e, drho_e = thermo(M_E, tg, 4.0, True)
-        if with_phi:
-            rho_p, p_p, drho_p = thermo(m_phi, tg, 1.0, False)
+        k = self.k
+        ts = [tg * math.exp(y[1 + k * i]) for i in range(self.ns)]
+        xs = [y[2 + k * i] if self.chem else 0.0 for i in range(self.ns)]
+        if self.with_phi:
+            tp = tg * math.exp(y[self.i_phi])
+            xp = self.m / tp - math.exp(y[self.i_phi + 1]) if self.chem else 0.0
         else:
-            rho_p = p_p = drho_p = 0.0
+            tp, xp = tg, 0.0
+        return tg, ts, xs, tp, xp
+
+    def eta(self, t_phi, xi_phi):
+        """The state variable of phi's chemical potential: ln(m/T_phi - xi_phi)."""
+        return math.log(self.m / t_phi - xi_phi)
+
+    def phi_active(self, tg, tp, xp):
+        """Is phi still evolved? It is dropped (by an event in _integrate) once the energy it can still exchange
+        in a Hubble time, (rho_phi/rho_gamma) max(1, Gamma_phi/H), is below PHI_GONE: then its effect on N_eff
+        is < 1e-12, and its nonrelativistic (T, xi) equations, tightly coupled at Gamma/H up to 1e10, are
+        needlessly stiff."""
+        if not self.with_phi:
+            return False
+        if self.force_phi:
+            return True
+        return not self.phi_dropped and xp >= XI_PHI_GONE
+
+    def rhs(self, _N, y, full: bool = False):
+        self.n_rhs += 1
+        th_mod, weak, dec = self.thermo, self.weak, self.decays
+        tg, ts, xs, tp, xp = self.temps(y)
+        # ---- thermodynamics
+        e = th_mod.species(M_E, tg, 0.0, 4.0, True)
         rho_g = RHO_GAMMA_COEFF * tg**4
-        rho_n = RHO_NU_COEFF * tn**4
-        H = math.sqrt(8 * math.pi * (rho_g + rho_e + rho_p + rho_n) / 3.0) / M_PL
-        q = 0.0
-        if sm_weak:
-            q += sm_energy_transfer(tg, tn)
-        if gamma_nunu > 0:
-            q += phi_energy_transfer(m_phi, gamma_nunu, tg, tn)
-        dtg = -(4 * rho_g + 3 * (rho_e + p_e) + 3 * (rho_p + p_p) + q / H) / (4 * rho_g / tg + drho_e + drho_p)
-        dtn = -tn + q / (H * 4 * RHO_NU_COEFF * tn**3)
-        dlg = dtg / tg
-        return [dlg, dtn / tn - dlg]
+        if self.qed and tg >= QED_T_MIN:
+            q = self.qedmod.correction(tg, order=self.qed)
+            q_p, q_rho, q_drho = q.p, q.rho, q.drho_dT
+        else:
+            q_p = q_rho = q_drho = 0.0
+        nus = [th_mod.massless_fermion(ts[i], xs[i], 2.0) for i in range(self.ns)]
+        phi_on = self.phi_active(tg, tp, xp) if self.with_phi else False
+        ph = th_mod.species(self.m, tp, xp, 1.0, False) if phi_on else None
+        rho_em = rho_g + e.rho + q_rho
+        p_em = rho_g / 3.0 + e.p + q_p
+        rho_tot = rho_em + sum(self.mult[i] * nus[i].rho for i in range(self.ns)) + (ph.rho if phi_on else 0.0)
+        H = math.sqrt(8.0 * math.pi * rho_tot / 3.0) / M_PL
+        # ---- collision terms (per flavour/state of each species; phi's total)
+        cn = [0.0] * self.ns
+        cr = [0.0] * self.ns
+        c_em = 0.0
+        if self.sm_weak:
+            from mevscalar.cosmology.weak import G_L_E, G_L_MU, G_R
 
-    return rhs
+            for i, s in enumerate(self.sp):
+                dn = dr = 0.0
+                if s.e_fraction > 0.0:
+                    a, b = weak.nu_e_transfer(tg, ts[i], xs[i], G_L_E, G_R, statistics=self.wstat)
+                    dn += s.e_fraction * a
+                    dr += s.e_fraction * b
+                if s.e_fraction < 1.0:
+                    a, b = weak.nu_e_transfer(tg, ts[i], xs[i], G_L_MU, G_R, statistics=self.wstat)
+                    dn += (1.0 - s.e_fraction) * a
+                    dr += (1.0 - s.e_fraction) * b
+                cn[i] += dn
+                cr[i] += dr
+                c_em -= self.mult[i] * dr
+            if self.nu_nu:
+                for i in range(self.ns):
+                    for j in range(i + 1, self.ns):
+                        a, b = weak.nu_nu_transfer(ts[i], xs[i], ts[j], xs[j], statistics=self.wstat)
+                        cn[i] += self.mult[j] * a
+                        cr[i] += self.mult[j] * b
+                        cn[j] -= self.mult[i] * a
+                        cr[j] -= self.mult[i] * b
+        cn_phi = cr_phi = 0.0
+        if phi_on:
+            if self.gamma_gg > 0.0:
+                a, b = dec.transfer(self.m, self.gamma_gg, tp, xp, tg, 0.0, daughter="boson", statistics=self.dstat)
+                cn_phi += a
+                cr_phi += b
+                c_em -= b
+            for i, s in enumerate(self.sp):
+                if s.gamma_phi > 0.0:
+                    a, b = dec.transfer(self.m, s.gamma_phi, tp, xp, ts[i], xs[i], daughter="fermion",
+                                        statistics=self.dstat)
+                    cn_phi += self.mult[i] * a
+                    cr_phi += self.mult[i] * b
+                    cn[i] -= 2.0 * a
+                    cr[i] -= b
+        # ---- equations of motion
+        dy = np.zeros(self.dim)
+        dtg = (-3.0 * H * (rho_em + p_em) + c_em) / (4.0 * rho_g / tg + e.drho_dT + q_drho)
+        lg = dtg / (H * tg)
+        dy[0] = lg
+        k = self.k
+        for i in range(self.ns):
+            t = nus[i]
+            A = -3.0 * H * t.n + cn[i]
+            B = -4.0 * H * t.rho + cr[i]
+            if self.chem:
+                det = t.dn_dT * t.drho_dxi - t.dn_dxi * t.drho_dT
+                dT = (t.drho_dxi * A - t.dn_dxi * B) / det
+                dx = (t.dn_dT * B - t.drho_dT * A) / det
+                dy[2 + k * i] = dx / H
+            else:
+                dT = B / t.drho_dT
+            dy[1 + k * i] = dT / (H * ts[i]) - lg
+        if phi_on:
+            A = -3.0 * H * ph.n + cn_phi
+            B = -3.0 * H * (ph.rho + ph.p) + cr_phi
+            if self.chem:
+                det = ph.dn_dT * ph.drho_dxi - ph.dn_dxi * ph.drho_dT
+                dT = (ph.drho_dxi * A - ph.dn_dxi * B) / det
+                dxi = (ph.dn_dT * B - ph.drho_dT * A) / det
+                # eta = ln(m/T_phi - xi_phi) keeps xi_phi below m/T_phi (no Bose condensation in trial steps)
+                dy[self.i_phi + 1] = (-(self.m / tp) * dT / tp - dxi) / (H * (self.m / tp - xp))
+            else:
+                dT = B / ph.drho_dT
+            dy[self.i_phi] = dT / (H * tp) - lg
+        if full:
+            return dy, {"H": H, "rho_tot": rho_tot, "rho_g": rho_g, "nus": nus, "phi": ph, "cn": cn, "cr": cr,
+                        "cn_phi": cn_phi, "cr_phi": cr_phi, "c_em": c_em, "e": e, "q_rho": q_rho}
+        return dy
+
+    def jac(self, N, y):
+        """Forward-difference Jacobian with steps 1e-7 max(1, |y_j|): the solvers' own estimates (increments
+        scaled by the error weights, ~1e-14 for the xi entries) are dominated by rounding here and made LSODA
+        and BDF take explicit-size steps in the stiff regime (12000 vs 800 RHS calls from T_start = 20 MeV)."""
+        f0 = self.rhs(N, y)
+        J = np.empty((self.dim, self.dim))
+        for j in range(self.dim):
+            h = 1e-7 * max(1.0, abs(y[j]))
+            yp = np.array(y, dtype=float)
+            yp[j] += h
+            J[:, j] = (self.rhs(N, yp) - f0) / h
+        return J
+
+    def hubble(self, y):
+        return self.rhs(0.0, y, full=True)[1]["H"]
 
 
-def _hubble(tg, tn, m_phi, with_phi):
-    rho = RHO_GAMMA_COEFF * tg**4 + RHO_NU_COEFF * tn**4 + thermo(M_E, tg, 4.0, True)[0]
-    if with_phi:
-        rho += thermo(m_phi, tg, 1.0, False)[0]
-    return math.sqrt(8 * math.pi * rho / 3.0) / M_PL
+# --------------------------------------------------------------------------- driver
+class _Solution:
+    """The integration in segments (phi dropped at an event starts a new one): the end state and a dense
+    evaluator over the whole span, with the interface _finish uses."""
+
+    def __init__(self, segments, n_end, y_end, nfev):
+        self.segments, self.n_end, self.y_end, self.nfev = segments, n_end, y_end, nfev
+
+    def sol(self, N):
+        N = np.atleast_1d(np.asarray(N, float))
+        out = np.empty((len(self.y_end), N.size))
+        for k, n in enumerate(N):
+            for t0, t1, seg in self.segments:
+                if n <= t1 or seg is self.segments[-1][2]:
+                    out[:, k] = seg(min(max(n, t0), t1))
+                    break
+        return out
 
 
-def _integrate(m_phi, gamma_nunu, sm_weak, with_phi, t_start, t_end, rtol=1e-8):
+def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
+    """Integrate from T_start to T_gamma = t_end. phi is dropped at a terminal event (its exchange capacity
+    falls below PHI_GONE, see _System.phi_active) and the integration restarts without it: dropping it inside
+    one solve would put a jump into the right-hand side that the implicit method keeps stepping across."""
     from scipy.integrate import solve_ivp
 
-    rhs = _rhs_factory(m_phi, gamma_nunu, sm_weak, with_phi)
     stop = math.log(t_end)
 
     def event(_N, y):
@@ -230,244 +388,213 @@ def _integrate(m_phi, gamma_nunu, sm_weak, with_phi, t_start, t_end, rtol=1e-8):
 
     event.terminal = True
     event.direction = -1
-    n_span = math.log(t_start / t_end) + 3.0  # T_gamma a grows by <= (11/4 * 1.5)^(1/3) in the span
-    sol = solve_ivp(rhs, (0.0, n_span), [math.log(t_start), 0.0], method="LSODA", rtol=rtol, atol=1e-11,
-                    events=event, dense_output=True)
-    if sol.status < 0 or not sol.t_events[0].size:
-        raise RuntimeError(f"Boltzmann integration failed: {sol.message}")
-    return sol
+
+    def phi_event(_N, y):
+        tg, _ts, _xs, tp, xp = sysm.temps(y)
+        sysm.force_phi = False
+        if xp < XI_PHI_GONE:
+            return -1.0
+        rho_g = RHO_GAMMA_COEFF * tg**4
+        th = sysm.thermo.species(sysm.m, tp, xp, 1.0, False)
+        h_est = math.sqrt(8.0 * math.pi * 1.7 * rho_g / 3.0) / M_PL
+        cap = th.rho / rho_g * max(1.0, sysm.gamma_phi_total / h_est)
+        return math.log(max(cap, 1e-300)) - math.log(PHI_GONE)
+
+    phi_event.terminal = True
+    phi_event.direction = -1
+    # T_gamma a grows by at most (11/4 * (1 + phi))^(1/3) < 2 over the span: 1 e-fold of margin
+    n_span = math.log(t_start / t_end) + 1.5
+    segments, n0, y, nfev = [], 0.0, np.asarray(y0, float), 0
+    while True:
+        events = [event, phi_event] if sysm.with_phi and not sysm.phi_dropped else [event]
+        with np.errstate(over="raise", invalid="raise", divide="raise"):
+            try:
+                sol = solve_ivp(sysm.rhs, (n0, n_span), y, method=_METHOD, rtol=rtol, atol=atol, events=events,
+                                dense_output=True, jac=sysm.jac)
+            except (FloatingPointError, ZeroDivisionError, OverflowError, ParameterError) as exc:
+                raise SolverError(f"Boltzmann integration failed at {where}: {exc}") from exc
+        if sol.status < 0:
+            raise SolverError(f"Boltzmann integration failed at {where}: {sol.message}")
+        if not np.all(np.isfinite(sol.y)):
+            raise SolverError(f"Boltzmann integration failed at {where}: non-finite state")
+        nfev += sol.nfev
+        if sol.t_events[0].size:
+            n_end = float(sol.t_events[0][0])
+            segments.append((n0, n_end, sol.sol))
+            return _Solution(segments, n_end, sol.y_events[0][0], nfev)
+        if len(events) > 1 and sol.t_events[1].size:
+            n1 = float(sol.t_events[1][0])
+            segments.append((n0, n1, sol.sol))
+            n0, y = n1, np.array(sol.y_events[1][0], float)
+            sysm.phi_dropped = True
+            continue
+        raise SolverError(f"Boltzmann integration failed at {where}: T_gamma did not reach t_end")
 
 
-def _validate(m_phi, g_mu, t_start, t_end, nunu):
-    choice("nunu", nunu, ("eq4", "majorana"))
-    m = float(in_range("m_phi", m_phi, *M_PHI_RANGE))
-    g = float(finite("g_mu", g_mu, allowed="(-inf, 0) U (0, inf)"))
-    if g == 0.0:
-        raise ParameterError("g_mu must be != 0 (allowed range (-inf, 0) U (0, inf)): phi must reach the photons")
+def _finish(sysm: _System, sol, n_out: int):
+    n_end = sol.n_end
+    y_end = sol.y_end
+    tg, ts, xs, tp, xp = sysm.temps(y_end)
+    nus = [sysm.thermo.massless_fermion(ts[i], xs[i], 2.0) for i in range(sysm.ns)]
+    rho_nu = sum(sysm.mult[i] * nus[i].rho for i in range(sysm.ns))
+    rho_g = RHO_GAMMA_COEFF * tg**4
+    n_eff = NEFF_NORM * rho_nu / rho_g
+    ratio = (rho_nu / (N_NU * RHO_NU1_COEFF * tg**4)) ** 0.25
+    rho_phi = 0.0
+    if sysm.with_phi and sysm.phi_active(tg, tp, xp):
+        rho_phi = sysm.thermo.species(sysm.m, tp, xp, 1.0, False).rho
+    N = np.linspace(0.0, n_end, max(2, int(n_out)))
+    Y = sol.sol(N)
+    k = sysm.k
+    t_gamma = np.exp(Y[0])
+    rat = np.exp(np.array([Y[1 + k * i] for i in range(sysm.ns)]))
+    xi = np.array([Y[2 + k * i] for i in range(sysm.ns)]) if sysm.chem else np.zeros_like(rat)
+    return {"n_eff": float(n_eff), "t_nu_over_t_gamma_final": float(ratio),
+                "t_over_t_gamma_final": tuple(float(t / tg) for t in ts), "xi_final": tuple(float(x) for x in xs),
+                "t_gamma": t_gamma, "t_nu_over_t_gamma": rat, "xi": xi, "rho_phi_over_rho_gamma_final": float(rho_phi / rho_g)}
+
+
+def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol):
+    if qed is True:
+        qed = 3
+    elif qed is False or qed is None:
+        qed = 0
+    if qed not in QED_ORDERS:
+        raise ParameterError(f"qed must be one of {QED_ORDERS} (or True/False), got {qed!r}")
+    for name, v in (("chemical_potentials", chemical_potentials), ("sm_weak", sm_weak), ("nu_nu", nu_nu)):
+        if not isinstance(v, (bool, np.bool_)):
+            raise ParameterError(f"{name} must be True or False, got {v!r}")
+    choice("statistics", statistics, STATISTICS)
     ts = float(in_range("t_start", t_start, *T_START_RANGE))
     te = float(in_range("t_end", t_end, *T_END_RANGE))
-    return m, g, ts, te
+    r = float(in_range("rtol", rtol, 1e-12, 1e-4))
+    return {"qed": int(qed), "chemical_potentials": bool(chemical_potentials), "statistics": statistics,
+                "sm_weak": bool(sm_weak), "nu_nu": bool(nu_nu), "t_start": ts, "t_end": te, "rtol": r}
 
 
-def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", t_start: float = 20.0,
-           t_end: float = 0.005, sm_weak: bool = True, rtol: float = 1e-8, n_out: int = 300) -> BoltzmannResult:
-    """Evolve T_gamma and T_nu from T_start (equal temperatures, phi in equilibrium) to T_gamma = t_end.
+def sm(*, qed=3, chemical_potentials: bool = True, common_t_nu: bool = False, statistics: str = "quantum",
+       sm_weak: bool = True, nu_nu: bool = True, t_start: float = 10.0, t_end: float = 0.005,
+       rtol: float = 1e-8, n_out: int = 200) -> BoltzmannResult:
+    """The Standard Model: photons, e+-, nu_e and nu_mu,tau (or one common T_nu).
 
-    m_phi [MeV] in [0.1, 100]; g_mu != 0 (sets Gamma_gg through the exact loop, Eq. 3-4); give exactly
-    one of br_nunu in [0, 1) or g_nu (scalar nu_3 coupling or 3 values), as in pheno.phi_widths.
-    nunu: "eq4" (the paper's Gamma_nunu, default) or "majorana" (twice). sm_weak: include the SM
-    e+- <-> nu energy transfer. Returns a :class:`BoltzmannResult`; N_eff is Eq. 7 at t_end.
+    Literature: N_eff = 3.0440 +- 0.0002 (Bennett et al., JCAP 04 (2021) 073). qed: 0, 2 or 3 (order of the
+    finite-temperature QED correction to the plasma; True = 3). sm_weak=False switches the weak rates off
+    (instantaneous decoupling at t_start).
     """
-    from mevscalar import pheno
-
-    m, g, ts, te = _validate(m_phi, g_mu, t_start, t_end, nunu)
-    if ts <= 10 * te:
-        raise ParameterError(f"t_start must exceed 10 t_end = {10 * te:g} MeV, got {ts!r}")
-    if not isinstance(sm_weak, (bool, np.bool_)):
-        raise ParameterError(f"sm_weak must be True or False, got {sm_weak!r}")
-    w = pheno.phi_widths(m, g, g_nu=g_nu, br_nunu=br_nunu, nunu=nunu)
-    gam, gnn, ggg = float(w.gamma_total), float(w.gamma_nunu), float(w.gamma_gg)
-    sol = _integrate(m, gnn, bool(sm_weak), True, ts, te, rtol)
-    return _result(sol, m, g, float(w.br_nunu), gam, gnn, ggg, nunu, bool(sm_weak), ts, te, n_out)
-
-
-def _result(sol, m, g, br, gam, gnn, ggg, nunu, sm_weak, ts, te, n_out):
-    n_end = float(sol.t_events[0][0])
-    y_end = sol.y_events[0][0]
-    ratio_end = math.exp(y_end[1])
-    N = np.linspace(0.0, n_end, n_out)
-    Y = sol.sol(N)
-    tg = np.exp(Y[0])
-    ratio = np.exp(Y[1])
-    rel = np.array([_relax_rate(m, gnn, a, a * r, sm_weak) / _hubble(a, a * r, m, True) for a, r in zip(tg, ratio)])
-    t_d = None
-    above = rel >= 1.0
-    if above.any():
-        i = int(np.nonzero(above)[0][-1])  # last point (lowest T) with rate >= H
-        if i + 1 < len(rel):
-            la, lb = math.log(rel[i]), math.log(rel[i + 1])
-            f = la / (la - lb)
-            t_d = float(math.exp(math.log(tg[i]) + f * (math.log(tg[i + 1]) - math.log(tg[i]))))
-    # Gamma_gg/H at T = m_phi with the thermal time dilation <m/E> = K_1/K_2 (phi <-> gamma gamma keeps phi
-    # in equilibrium with the photons when this is >> 1)
-    x = 1.0
-    gg_h = ggg * kve(1, x) / kve(2, x) / _hubble(m, m, m, True)
-    notes = [
-        "3 flavours share one T_nu; MB collision terms; phi (BE) in equilibrium with photons at T_gamma",
-        f"Gamma_gg <m/E> / H at T = m_phi: {gg_h:.3g}" + ("" if gg_h > 10 else " (NOT >> 1: phi-photon equilibrium "
-                                                            "is an assumption here)"),
-        "N_eff = 3 (11/4)^(4/3) (T_nu/T_gamma)^4 (Eq. 7) at T_gamma = t_end",
-    ]
+    opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol)
+    sp = species_for("mixed", common_t_nu=bool(common_t_nu))
+    sysm = _System(sp, m_phi=0.0, gamma_gg=0.0, qed=opts["qed"], chem=opts["chemical_potentials"],
+                   statistics=opts["statistics"], sm_weak=opts["sm_weak"], nu_nu=opts["nu_nu"], with_phi=False)
+    y0 = np.zeros(sysm.dim)
+    y0[0] = math.log(opts["t_start"])
+    t0 = time.perf_counter()
+    sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], 1e-11, "the Standard Model")
+    fin = _finish(sysm, sol, n_out)
+    opts["common_t_nu"] = bool(common_t_nu)
     return BoltzmannResult(
-        m_phi=m, g_mu=g, br_nunu=br, gamma_total_MeV=gam, gamma_nunu_MeV=gnn, gamma_gg_MeV=ggg, nunu=nunu,
-        sm_weak=sm_weak, n_eff=float(N_NU * (11.0 / 4.0) ** (4.0 / 3.0) * ratio_end**4),
-        t_nu_over_t_gamma_final=ratio_end, t_gamma=tg, t_nu_over_t_gamma=ratio, relax_over_hubble=rel,
-        t_d_eff_MeV=t_d, gamma_gg_over_hubble_at_m=float(gg_h), n_rhs=int(sol.nfev), notes=tuple(notes),
+        method="boltzmann", m_phi=None, g_mu=None, br_nunu=None, g_nu=None, gamma_total_MeV=None,
+        gamma_gg_MeV=None, gamma_nunu_MeV=None, options=opts, species=tuple(s.name for s in sp), phi_start=None,
+        n_rhs=sysm.n_rhs, seconds=time.perf_counter() - t0,
+        notes=("Standard Model: no phi",), **fin,
     )
 
 
-def sm_n_eff(*, t_start: float = 20.0, t_end: float = 0.005, rtol: float = 1e-8) -> float:
-    """N_eff of the Standard Model in this approximation (no phi; MB weak rates, no QED corrections)."""
-    ts = float(in_range("t_start", t_start, *T_START_RANGE))
-    te = float(in_range("t_end", t_end, *T_END_RANGE))
-    sol = _integrate(1.0, 0.0, True, False, ts, te, rtol)
-    r = math.exp(sol.y_events[0][0][1])
-    return float(N_NU * (11.0 / 4.0) ** (4.0 / 3.0) * r**4)
+def sm_n_eff(**kw) -> float:
+    """N_eff of the Standard Model (:func:`sm`)."""
+    return sm(**kw).n_eff
 
 
-def compare(m_phi, g_mu, br_nunu, *, nunu: str = "eq4", t_start: float = 20.0, t_end: float = 0.005) -> dict:
-    """N_eff from the Boltzmann evolution vs the instantaneous chain (Eq. 7 + 12, exact T_D) with both rates.
+def _phi_initial(sysm: _System, t_start: float, mode: str):
+    """(ln(T_phi/T_gamma), xi_phi, description) at T_start.
 
-    Keys: n_eff_boltzmann, t_d_eff_MeV, n_eff_eq10, t_d_eq10_MeV, n_eff_detailed_balance, t_d_db_MeV,
-    closer ("eq10" | "detailed_balance"). Chain failures (no decoupling in range) give None.
+    "equilibrium": T_phi = T_gamma, xi = 0. "rates": the freeze-in abundance of the modelled rates
+    (inverse decays) from T = infinity, n_phi = P/(4H) with P the production rate at n_phi = 0 (exact for
+    P proportional to T, as for m_phi << T), capped at equilibrium, with the spectrum's shape at T_gamma.
+    "auto": equilibrium if the rates give at least the equilibrium abundance, else "rates".
     """
-    from . import chain
-
-    b = evolve(m_phi, g_mu, br_nunu, nunu=nunu, t_start=t_start, t_end=t_end)
-    out = {"m_phi_MeV": b.m_phi, "g_mu": b.g_mu, "br_nunu": b.br_nunu, "n_eff_boltzmann": b.n_eff,
-           "t_d_eff_MeV": b.t_d_eff_MeV, "gamma_gg_over_hubble_at_m": b.gamma_gg_over_hubble_at_m}
-    for rate, key in (("eq10", "eq10"), ("detailed_balance", "db")):
-        try:
-            c = chain.evaluate(b.m_phi, b.g_mu, br_nunu=b.br_nunu, rate=rate, nunu=nunu)
-            out[f"n_eff_{rate}"] = c.n_eff
-            out[f"t_d_{key}_MeV"] = c.t_d_used_MeV
-        except chain.NoDecouplingError:
-            out[f"n_eff_{rate}"] = None
-            out[f"t_d_{key}_MeV"] = None
-    d10 = out["n_eff_eq10"]
-    ddb = out["n_eff_detailed_balance"]
-    if d10 is None or ddb is None:
-        out["closer"] = None
-    else:
-        out["closer"] = "eq10" if abs(d10 - b.n_eff) < abs(ddb - b.n_eff) else "detailed_balance"
-    return out
-
-
-def n_eff_of_br(m_phi, g_mu, brs, *, nunu: str = "eq4", rtol: float = 1e-8) -> list[float]:
-    """Boltzmann N_eff for each BR_nunu in ``brs`` (fixed m_phi [MeV], g_mu)."""
-    return [evolve(m_phi, g_mu, float(b), nunu=nunu, rtol=rtol, n_out=20).n_eff for b in brs]
-
-
-#: BR_nunu grid on which :func:`br_window` brackets the band edges before polishing them.
-BR_GRID = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2)
-
-
-def br_window(m_phi, g_mu, nsigma: float = 2.0, measurement=None, *, nunu: str = "eq4", grid=BR_GRID,
-              neff_grid=None, xtol: float = 2e-3, rtol: float = 1e-7) -> list[tuple]:
-    """BR_nunu intervals [(lo, hi)] where the Boltzmann N_eff is within nsigma of ``measurement``.
-
-    measurement: None (Planck 2018, data.NEFF["planck2018"]) or a (central, sigma) pair. N_eff is
-    tabulated on ``grid`` (or taken from ``neff_grid``), every crossing of a band edge between grid
-    points is polished with brentq in log BR (``xtol``: absolute in ln BR, i.e. relative in BR).
-    An end given as None means the band continues past the grid edge.
-    """
-    from scipy.optimize import brentq
-
-    from mevscalar.data import neff_dataset
-
-    meas = neff_dataset("planck2018") if measurement is None else None
-    central, sigma = (meas.central, meas.sigma) if meas is not None else (float(measurement[0]), float(measurement[1]))
-    lo_b, hi_b = central - nsigma * sigma, central + nsigma * sigma
-    grid = [float(b) for b in grid]
-    ns = list(neff_grid) if neff_grid is not None else n_eff_of_br(m_phi, g_mu, grid, nunu=nunu)
-    inside = [lo_b <= n <= hi_b for n in ns]
-
-    def edge(i, level):
-        f = lambda lb: evolve(m_phi, g_mu, math.exp(lb), nunu=nunu, rtol=rtol, n_out=20).n_eff - level  # noqa: E731
-        return math.exp(brentq(f, math.log(grid[i]), math.log(grid[i + 1]), xtol=xtol))
-
-    out, start = [], (None if inside[0] else False)
-    for i in range(len(grid) - 1):
-        if inside[i] == inside[i + 1]:
-            continue
-        a, b = ns[i], ns[i + 1]
-        level = lo_b if (min(a, b) < lo_b <= max(a, b)) and not (min(a, b) <= hi_b < max(a, b)) else hi_b
-        x = edge(i, level)
-        if inside[i + 1]:
-            start = x
-        else:
-            out.append((start, x))
-            start = False
-    if start is not False:
-        out.append((start, None))
-    return out
+    if mode == "equilibrium":
+        return 0.0, 0.0, "equilibrium (imposed)"
+    th = sysm.thermo.species(sysm.m, t_start, 0.0, 1.0, False)
+    y = np.zeros(sysm.dim)
+    y[0] = math.log(t_start)
+    if sysm.chem:
+        y[sysm.i_phi + 1] = sysm.eta(t_start, XI_PHI_GONE + 5.0)  # phi essentially empty: what the rates produce
+    sysm.force_phi = True
+    try:
+        _, info = sysm.rhs(0.0, y, full=True)
+    finally:
+        sysm.force_phi = False
+    prod = info["cn_phi"]
+    n_fi = prod / (4.0 * info["H"])
+    frac = n_fi / th.n
+    if frac >= 1.0:
+        return 0.0, 0.0, f"equilibrium (its inverse-decay rates give n/n_eq = {frac:.3g} >= 1 at T_start)"
+    if mode == "auto" and not sysm.chem:
+        raise ParameterError("phi_start: with chemical potentials off phi cannot start below equilibrium "
+                             f"(the rates give n/n_eq = {frac:.3g} at T_start); use phi_start='equilibrium'")
+    if not sysm.chem:
+        raise ParameterError("phi_start='rates' needs chemical potentials (chemical_potentials=True)")
+    # xi with n(T_start, xi) = n_fi (n is increasing in xi): Newton in xi from the MB guess
+    xi = max(math.log(frac), XI_PHI_GONE + 1.0)
+    for _ in range(30):
+        t = sysm.thermo.species(sysm.m, t_start, xi, 1.0, False)
+        step = (t.n - n_fi) / t.dn_dxi
+        xi -= step
+        if abs(step) < 1e-13:
+            break
+    return 0.0, float(xi), f"rates: inverse decays from T = infinity give n/n_eq = {frac:.3g} at T_start"
 
 
-def br_for_n_eff(m_phi, g_mu, target: float, *, bracket=(1e-5, 3e-2), nunu: str = "eq4", xtol: float = 1e-3,
-                 rtol: float = 1e-7):
-    """The BR_nunu at which the Boltzmann N_eff equals ``target`` (brentq in log BR; None if not bracketed)."""
-    from scipy.optimize import brentq
+def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, chemical_potentials: bool = True,
+           flavour: str = "unmixed", statistics: str = "quantum", phi_start: str = "auto", sm_weak: bool = True,
+           nu_nu: bool = True, t_start: float | None = None, t_end: float | None = None, rtol: float = 1e-8,
+           n_out: int = 200) -> BoltzmannResult:
+    """Evolve the plasma with phi from T_start to T_gamma = t_end; N_eff at the end.
 
-    lo, hi = (float(in_range("bracket", b, 1e-8, 0.5)) for b in bracket)
-    f = lambda lb: evolve(m_phi, g_mu, math.exp(lb), nunu=nunu, rtol=rtol, n_out=20).n_eff - target  # noqa: E731
-    a, b = math.log(lo), math.log(hi)
-    fa, fb = f(a), f(b)
-    if fa * fb > 0:
-        return None
-    return math.exp(brentq(f, a, b, xtol=xtol))
-
-
-# --------------------------------------------------------------------------- paper audit
-AUDIT_POINTS = ((1.5, 3e-4), (1.5, 3e-3), (2.0, 1e-3), (2.0, 3e-3))
-#: (m_phi, BR bracket) for the "BR_nunu giving Planck's central N_eff" rows
-AUDIT_BR_MASSES = ((1.5, (1e-4, 1e-3)), (2.0, (1e-4, 1e-3)))
-
-
-def audit_rows() -> list[dict]:
-    """Instantaneous decoupling (the paper's Eqs. 10-12) vs the Boltzmann evolution (g_mu: 2021 g-2 central).
-
-    About 10 s: 4 N_eff comparisons, 2 BR_nunu solves (brentq), the SM value.
+    m_phi [MeV] in [0.01, 30]; g_mu sets Gamma_gg through the exact muon loop (Eqs. 3-4; g_mu = 0 is
+    allowed when g_nu is given: BR_nunu = 1); give exactly one of br_nunu in [0, 1) (phi couples to nu_3)
+    or g_nu (one number: nu_3; three: nu_1, nu_2, nu_3 in the mass basis), as in :func:`pheno.phi_widths`.
+    nunu: "eq4" (the paper's Gamma_nunu) or "majorana" (twice). flavour: "unmixed" | "mixed" (see the
+    module docstring). statistics: "quantum" (FD/BE with blocking/enhancement) or "mb" in the collision
+    terms. phi_start: "auto" | "equilibrium" | "rates" (:func:`_phi_initial`). t_start default:
+    min(10, 900 m_phi) MeV (the decay kernels need m_phi/T >= 1e-3); t_end default: min(0.005, m_phi/60) MeV.
     """
     from mevscalar import pheno
-    from mevscalar.data import GM2, neff_dataset
 
-    from . import scan
-
-    rows = []
-    for m, br in AUDIT_POINTS:
-        g = float(pheno.g_mu_for_delta_a_mu(GM2["2021"].central, m))
-        c = compare(m, g, br)
-        nb, n10, ndb = c["n_eff_boltzmann"], c["n_eff_eq10"], c["n_eff_detailed_balance"]
-        rows.append({
-            "quantity": f"N_eff at m_phi = {m:g} MeV, BR_nunu = {br:g}: instantaneous (Eq. 10 rate) vs Boltzmann",
-            "equation": "Eqs. (7), (10)-(12)",
-            "paper": n10,
-            "ours": nb,
-            "rel_diff": None if n10 is None else nb / n10 - 1.0,
-            "note": f"'paper' = Eq. 7+12 with the exact R = H crossing of Eq. 10 (T_D = {c['t_d_eq10_MeV']:.3g} MeV); "
-            f"'ours' = T_nu, T_gamma evolution (MB phi <-> nu nu + SM weak rates; T_D^eff = "
-            f"{c['t_d_eff_MeV']:.3g} MeV); the detailed-balance rate gives {ndb:.3f} (closer: {c['closer']})",
-        })
-    planck = neff_dataset("planck2018")
-    for m, bracket in AUDIT_BR_MASSES:
-        g = float(pheno.g_mu_for_delta_a_mu(GM2["2021"].central, m))
-        ours = br_for_n_eff(m, g, planck.central, bracket=bracket)
-        w10 = scan.br_intervals(m, g, planck, 2.0, rate="eq10")
-        wdb = scan.br_intervals(m, g, planck, 2.0, rate="detailed_balance")
-        ref = None if not w10 else math.sqrt(w10[0][0] * w10[0][1])
-        rows.append({
-            "quantity": f"BR_nunu giving Planck's N_eff = {planck.central} at m_phi = {m:g} MeV: "
-            "instantaneous (Eq. 10) vs Boltzmann",
-            "equation": "Eqs. (7), (10)-(12)",
-            "paper": ref,
-            "ours": ours,
-            "rel_diff": None if ref is None or ours is None else ours / ref - 1.0,
-            "note": "'paper' = geometric middle of the instantaneous Eq. 10 2-sigma window "
-            + ("" if not w10 else f"[{w10[0][0]:.3g}, {w10[0][1]:.3g}]")
-            + "; the detailed-balance window is "
-            + ("none" if not wdb else f"[{wdb[0][0]:.3g}, {wdb[0][1]:.3g}]")
-            + ". The Boltzmann BR lies between the two, a factor ~2 above Eq. 10's and 5-7x below detailed "
-            "balance's: closer to the Eq. 10 normalisation, matching neither (no sharp T_D: energy keeps flowing "
-            "while R < H). The paper's BR_nunu ~ 1e-3-1e-2 gives N_eff = 3.3-7.7 here (s70 table)",
-        })
-    sm = sm_n_eff()
-    rows.append({
-        "quantity": "N_eff in the SM: (T_nu/T_gamma)_SM = (4/11)^(1/3) vs Boltzmann (MB rates, no QED)",
-        "equation": "Eqs. (6), (7)",
-        "paper": 3.0,
-        "ours": sm,
-        "rel_diff": sm / 3.0 - 1.0,
-        "note": "non-instantaneous decoupling (e+- annihilation heats the still-coupled neutrinos) raises N_eff; "
-        "NUDEC_BSM (Escudero 2019), same approximation plus O(e^2) QED: 3.035; full QED + oscillations: 3.044",
-    })
-    return rows
+    choice("nunu", nunu, ("eq4", "majorana"))
+    choice("flavour", flavour, FLAVOURS)
+    choice("phi_start", phi_start, PHI_START)
+    m = float(in_range("m_phi", m_phi, *M_PHI_RANGE))
+    g = float(finite("g_mu", g_mu))
+    if t_end is None:
+        t_end = min(0.005, m / 60.0)
+    if t_start is None:
+        t_start = min(10.0, 900.0 * m)
+    opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol)
+    w = pheno.phi_widths(m, g, g_nu=g_nu, br_nunu=br_nunu, nunu=nunu)
+    per_state = tuple(float(x) for x in w.gamma_nunu_per_flavour)
+    sp = species_for(flavour, per_state)
+    sysm = _System(sp, m_phi=m, gamma_gg=float(w.gamma_gg), qed=opts["qed"], chem=opts["chemical_potentials"],
+                   statistics=opts["statistics"], sm_weak=opts["sm_weak"], nu_nu=opts["nu_nu"], with_phi=True)
+    where = f"m_phi = {m:g} MeV, g_mu = {g:g}, BR_nunu = {float(w.br_nunu):.6g}"
+    d_phi, xi_phi, start = _phi_initial(sysm, opts["t_start"], phi_start)
+    y0 = np.zeros(sysm.dim)
+    y0[0] = math.log(opts["t_start"])
+    y0[sysm.i_phi] = d_phi
+    if sysm.chem:
+        y0[sysm.i_phi + 1] = sysm.eta(opts["t_start"], xi_phi)
+    sysm.n_rhs = 0
+    t0 = time.perf_counter()
+    sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], 1e-11, where)
+    fin = _finish(sysm, sol, n_out)
+    opts.update(flavour=flavour, nunu=nunu, phi_start=phi_start)
+    notes = [f"phi started in {start}", f"species: {', '.join(s.name for s in sp)} ({flavour})"]
+    if fin["rho_phi_over_rho_gamma_final"] > 1e-6:
+        notes.append(f"phi has not decayed by t_end: rho_phi/rho_gamma = {fin['rho_phi_over_rho_gamma_final']:.3g} "
+                     "(not counted in N_eff)")
+    return BoltzmannResult(
+        method="boltzmann", m_phi=m, g_mu=g, br_nunu=float(w.br_nunu), g_nu=tuple(float(x) for x in w.g_nu),
+        gamma_total_MeV=float(w.gamma_total), gamma_gg_MeV=float(w.gamma_gg), gamma_nunu_MeV=float(w.gamma_nunu),
+        options=opts, species=tuple(s.name for s in sp), phi_start=start, n_rhs=sysm.n_rhs,
+        seconds=time.perf_counter() - t0, notes=tuple(notes), **fin,
+    )

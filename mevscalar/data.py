@@ -105,6 +105,10 @@ class Oscillation:
     dm32_sq_eV2: float
     citation: str
     year: int
+    #: sin^2 theta_12 and sin^2 theta_13: they fix |U_ei|^2, the electron-flavour content of each mass state
+    #: (the Boltzmann evolution's "unmixed" treatment weights the e+- <-> nu rates with them).
+    s12_sq: float = float("nan")
+    s13_sq: float = float("nan")
 
     @property
     def dm31_sq_eV2(self) -> float:
@@ -124,8 +128,10 @@ OSCILLATION = {
         dm21_sq_eV2=7.53e-5,
         dm32_sq_eV2=2.453e-3,
         citation="P. A. Zyla et al. (PDG), PTEP 2020, 083C01 (2020), neutrino mixing summary, normal ordering "
-        "(the paper's ref. [1])",
+        "(the paper's ref. [1]): sin^2 theta_12 = 0.307 +- 0.013, sin^2 theta_13 = (2.18 +- 0.07)e-2",
         year=2020,
+        s12_sq=0.307,
+        s13_sq=2.18e-2,
     ),
 }
 
