@@ -184,6 +184,23 @@ class BoltzmannResult:
 
 
 # --------------------------------------------------------------------------- the right-hand side
+def _effective_couplings(e_fraction: float, weak) -> tuple[float, float]:
+    """(g_L, g_R) whose e+- <-> nu rates equal e_fraction rate(g_L^e) + (1 - e_fraction) rate(g_L^mu).
+
+    The rates depend on the couplings only through A = g_L^2 + g_R^2 and B = g_L g_R, linearly
+    (model/weak.py), so the weighted rate is the rate at A_w, B_w; g_L +- g_R = sqrt(A_w +- 2 B_w) (both
+    arguments are convex combinations of squares). One table lookup per species instead of two."""
+    w = float(e_fraction)
+    a = w * (weak.G_L_E**2 + weak.G_R**2) + (1.0 - w) * (weak.G_L_MU**2 + weak.G_R**2)
+    b = w * weak.G_L_E * weak.G_R + (1.0 - w) * weak.G_L_MU * weak.G_R
+    if w == 1.0:
+        return weak.G_L_E, weak.G_R
+    if w == 0.0:
+        return weak.G_L_MU, weak.G_R
+    p, q = math.sqrt(a + 2.0 * b), math.sqrt(max(a - 2.0 * b, 0.0))
+    return 0.5 * (p + q), 0.5 * (p - q)
+
+
 class _System:
     """Right-hand side of the evolution in N = ln a; state y = [ln T_gamma, (ln(T_i/T_gamma), xi_i)..., (ln(T_phi/
     T_gamma), ln(m/T_phi - xi_phi))] (the xi entries only with chemical potentials; phi's pseudo chemical
@@ -209,6 +226,7 @@ class _System:
         self.i_phi = 1 + self.k * self.ns
         self.dim = self.i_phi + (self.k if self.with_phi else 0)
         self.mult = np.array([s.multiplicity for s in self.sp], float)
+        self.couplings = tuple(_effective_couplings(sp.e_fraction, weak) for sp in self.sp)
         self.n_rhs = 0
         self.gamma_phi_total = self.gamma_gg + sum(sp.multiplicity * sp.gamma_phi for sp in self.sp)
         self.phi_dropped = False  # set by the integrator's phi event (see _integrate)
@@ -266,18 +284,9 @@ class _System:
         cr = [0.0] * self.ns
         c_em = 0.0
         if self.sm_weak:
-            from mevscalar.cosmology.weak import G_L_E, G_L_MU, G_R
-
-            for i, s in enumerate(self.sp):
-                dn = dr = 0.0
-                if s.e_fraction > 0.0:
-                    a, b = weak.nu_e_transfer(tg, ts[i], xs[i], G_L_E, G_R, statistics=self.wstat)
-                    dn += s.e_fraction * a
-                    dr += s.e_fraction * b
-                if s.e_fraction < 1.0:
-                    a, b = weak.nu_e_transfer(tg, ts[i], xs[i], G_L_MU, G_R, statistics=self.wstat)
-                    dn += (1.0 - s.e_fraction) * a
-                    dr += (1.0 - s.e_fraction) * b
+            for i in range(self.ns):
+                gl, gr = self.couplings[i]
+                dn, dr = weak.nu_e_transfer(tg, ts[i], xs[i], gl, gr, statistics=self.wstat)
                 cn[i] += dn
                 cr[i] += dr
                 c_em -= self.mult[i] * dr

@@ -45,10 +45,29 @@ def _legendre(n: int):
     return 0.5 * (t + 1.0), 0.5 * w  # on [0, 1]
 
 
+_T, _W = _legendre(N_NODES)
+_T2 = np.stack([_T, _T])  # the f_phi rule and the f_eq rule stacked: one kernel call per transfer()
+
+
 def _eta_max(y, u_cut):
     """arccosh(1 + U/y) without cancellation: E - m = U T at eta_max."""
     z = u_cut / y
     return np.log1p(z + np.sqrt(z * (z + 2.0)))
+
+
+def _eta_max_f(y: float, u_cut: float) -> float:
+    z = u_cut / y
+    return math.log1p(z + math.sqrt(z * (z + 2.0)))
+
+
+def _term_p(kernel):
+    """The f_phi part: (y_s, r_s, c_s) = (y_phi, r0, r0)."""
+    return lambda eta, y_p, r0, y_d, xi_d: kernel(eta, y_d, xi_d, y_p, r0, r0)
+
+
+def _term_q(kernel):
+    """The f_eq part: (y_s, r_s, c_s) = (y_d, q0, max(q0, 0))."""
+    return lambda eta, y_d, xi_d: kernel(eta, y_d, xi_d, y_d, y_d - 2.0 * xi_d, np.maximum(y_d - 2.0 * xi_d, 0.0))
 
 
 def _integrals(f, eta_max, *args, n=None):
@@ -63,6 +82,48 @@ def _integrals(f, eta_max, *args, n=None):
         vals = f(eta, *[np.asarray(a)[..., None] for a in args])
     wv = w * vals
     return eta_max * wv.sum(-1), eta_max * (wv * np.cosh(eta)).sum(-1)
+
+
+def _scalar(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics):
+    """transfer() for plain floats already checked by _scalar_ok: both rules in one (2, n) kernel call."""
+    y_p, y_d = m / t_phi, m / t_d
+    r0 = y_p - xi_phi
+    q0 = y_d - 2.0 * xi_d
+    if statistics == "mb":
+        ea, eb = _eta_max_f(y_p, U_CUT), _eta_max_f(y_d, U_CUT)
+        lens, ys = np.array([[[ea], [eb]], [[y_p], [y_d]]])
+        eta = lens * _T2
+        vals = _k.mb_term(eta, ys, y_d)
+        c = q0
+    else:
+        kern = _k.rate_term_fermion if daughter == "fermion" else _k.rate_term_boson
+        c = q0 if q0 > 0.0 else 0.0
+        ea, eb = _eta_max_f(y_p, U_CUT), _eta_max_f(y_d, U_CUT + (-q0 if q0 < 0.0 else 0.0))
+        if q0 < -4.0:  # degenerate fermions: the f_eq rule has N_NODES_DEGENERATE nodes, two calls
+            a_n, a_e = _integrals(_term_p(kern), np.float64(ea), y_p, r0, y_d, xi_d)
+            b_n, b_e = _integrals(_term_q(kern), np.float64(eb), y_d, xi_d, n=N_NODES_DEGENERATE)
+            return _combine(m, gamma, t_d, r0, c, float(a_n), float(a_e), float(b_n), float(b_e))
+        lens, ys, rs, cs = np.array([[[ea], [eb]], [[y_p], [y_d]], [[r0], [q0]], [[r0], [c]]])
+        eta = lens * _T2
+        vals = kern(eta, y_d, xi_d, ys, rs, cs)
+    sums = vals @ _W
+    esums = (vals * np.cosh(eta)) @ _W
+    (a_n, b_n), (a_e, b_e) = sums.tolist(), esums.tolist()
+    out = _combine(m, gamma, t_d, r0, c, ea * a_n, ea * a_e, eb * b_n, eb * b_e)
+    if not (math.isfinite(out[0]) and math.isfinite(out[1])):  # a node exactly on q = 0 (see _integrals)
+        return _scalar_slow(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics)
+    return out
+
+
+def _combine(m, gamma, t_d, r0, c, a_n, a_e, b_n, b_e):
+    fp, fe = math.exp(-r0), math.exp(-c)
+    scale = -_PREF * m * gamma * t_d**2
+    return scale * (fp * a_n - fe * b_n), scale * m * (fp * a_e - fe * b_e)
+
+
+def _scalar_slow(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics):
+    dn, drho = _transfer_arrays(*map(np.float64, (m, gamma, t_phi, xi_phi, t_d, xi_d)), daughter, statistics)
+    return float(dn), float(drho)
 
 
 def _scalar_ok(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics):
@@ -124,14 +185,23 @@ def transfer(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter="fermion", statistics=
     gamma >= 0; arguments broadcast. Relative accuracy 1e-8 against the full collision integral, except
     near equilibrium where the two terms cancel (absolute error there: see docs/decays.md).
     """
-    fast = None
-    if np.ndim(m) == np.ndim(t_phi) == np.ndim(t_d) == np.ndim(xi_phi) == np.ndim(xi_d) == np.ndim(gamma) == 0:
+    if (
+        type(m) is float and type(gamma) is float and type(t_phi) is float and type(xi_phi) is float
+        and type(t_d) is float and type(xi_d) is float
+    ) or np.ndim(m) == np.ndim(t_phi) == np.ndim(t_d) == np.ndim(xi_phi) == np.ndim(xi_d) == np.ndim(gamma) == 0:
         fast = _scalar_ok(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics)
-    if fast is not None:
-        m, gamma, t_phi, xi_phi, t_d, xi_d = (np.float64(v) for v in fast)
-    else:
-        m, gamma, t_phi, xi_phi, t_d, xi_d = _check(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics)
-        m, gamma, t_phi, xi_phi, t_d, xi_d = np.broadcast_arrays(*map(np.asarray, (m, gamma, t_phi, xi_phi, t_d, xi_d)))
+        if fast is not None:
+            return _scalar(*fast, daughter, statistics)
+    m, gamma, t_phi, xi_phi, t_d, xi_d = _check(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics)
+    m, gamma, t_phi, xi_phi, t_d, xi_d = np.broadcast_arrays(*map(np.asarray, (m, gamma, t_phi, xi_phi, t_d, xi_d)))
+    dn, drho = _transfer_arrays(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics)
+    if dn.ndim == 0:
+        return float(dn), float(drho)
+    return dn, drho
+
+
+def _transfer_arrays(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics):
+    """The broadcasting evaluator (arrays, and the rare scalar with a node exactly on q = 0)."""
     y_p, y_d = m / t_phi, m / t_d
     r0 = y_p - xi_phi
     q0 = y_d - 2.0 * xi_d
@@ -140,16 +210,13 @@ def transfer(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter="fermion", statistics=
         b_n, b_e = _integrals(_k.mb_term, _eta_max(y_d, U_CUT), y_d, y_d)
         c = q0
     else:
-        phi_term = _k.phi_term_fermion if daughter == "fermion" else _k.phi_term_boson
-        eq_term = _k.eq_term_fermion if daughter == "fermion" else _k.eq_term_boson
-        a_n, a_e = _integrals(phi_term, _eta_max(y_p, U_CUT), y_p, r0, y_d, xi_d)
+        kern = _k.rate_term_fermion if daughter == "fermion" else _k.rate_term_boson
+        a_n, a_e = _integrals(_term_p(kern), _eta_max(y_p, U_CUT), y_p, r0, y_d, xi_d)
         n_eq = N_NODES_DEGENERATE if np.any(q0 < -4.0) else N_NODES
-        b_n, b_e = _integrals(eq_term, _eta_max(y_d, U_CUT + np.maximum(0.0, -q0)), y_d, xi_d, n=n_eq)
+        b_n, b_e = _integrals(_term_q(kern), _eta_max(y_d, U_CUT + np.maximum(0.0, -q0)), y_d, xi_d, n=n_eq)
         c = np.maximum(q0, 0.0)
     fp, fe = np.exp(-r0), np.exp(-c)
     scale = -_PREF * m * gamma * t_d**2
     dn = scale * (fp * a_n - fe * b_n)
     drho = scale * m * (fp * a_e - fe * b_e)
-    if dn.ndim == 0:
-        return float(dn), float(drho)
     return dn, drho

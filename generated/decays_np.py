@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: dadf048dc065d954898ee0476e5e16ba
+# source-hash: 9918acd468afb7e71b3a93ed2cd13ca6
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['pair_factor_fermion', 'phi_term_fermion', 'eq_term_fermion', 'pair_factor_boson', 'phi_term_boson', 'eq_term_boson', 'mb_term']
+__all__ = ['pair_factor_fermion', 'rate_term_fermion', 'pair_factor_boson', 'rate_term_boson', 'mb_term']
 
 
 def pair_factor_fermion(x_lo, d):
@@ -28,47 +28,26 @@ def pair_factor_fermion(x_lo, d):
         return 2*numpy.select([numpy.less(_x5, 40),True], [numpy.log1p(2*numpy.sinh(_x1)*numpy.sinh(_x3)/numpy.cosh(_x4)),_x5 - _x6 - numpy.log1p(numpy.exp(-2*_x6)) + numpy.log1p(numpy.exp(-1/2*d - 1/2*_x2))], default=numpy.nan)*numpy.sign(_x0)
 
 
-def phi_term_fermion(eta, y_phi, r0, y_d, xi_d):
-    """P(eta) = y_d sinh(eta) h(q, d) e^(r0) f_phi(E) (fermion daughters); Int dE T_d h f_phi = T_d^2 e^(-r0) Int P d eta.
+def rate_term_fermion(eta, y_d, xi_d, y_s, r_s, c_s):
+    """y_d sinh(eta) h(q, d) e^(c_s) f_B(r_s + y_s (cosh eta - 1)) (fermion daughters): the f_phi part P with (y_s, r_s, c_s) = (y_phi, r0, r0), the f_eq part Q with (y_d, q0, max(q0, 0)).
     
-    Equation: derived (model/decays.py step 4): integrand of the f_phi part, E = m cosh eta.  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-11): eta in [0.001, 4], y_phi in [0.001, 30], r0 in [0.001, 60], y_d in [0.001, 30], xi_d in [-30, 10].
+    Equation: derived (model/decays.py step 4): integrand of both parts, E = m cosh eta.  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-11): eta in [0.001, 4], y_d in [0.001, 30], xi_d in [-30, 10], y_s in [0.001, 30], r_s in [0.001, 60], c_s in [0, 60].
     Twin: numpy.
     """
-    with numpy.errstate(all='ignore'):
-        _x0 = 2*numpy.sinh((1/2)*eta)**2
-        _x1 = y_phi*_x0
-        _x2 = y_d*numpy.sinh(eta)
-        _x3 = (1/4)*_x2
-        _x4 = -2*xi_d + y_d*_x0 + y_d
-        _x5 = abs(_x4)
-        _x6 = (1/4)*_x5
-        _x7 = _x3 - _x6
-        _x8 = _x3 + _x6
-        _x9 = abs(_x7)
-        return -2*_x2*numpy.select([numpy.less(_x8, 40),True], [numpy.log1p(2*numpy.sinh(_x3)*numpy.sinh(_x6)/numpy.cosh(_x7)),_x8 - _x9 - numpy.log1p(numpy.exp(-2*_x9)) + numpy.log1p(numpy.exp(-1/2*_x2 - 1/2*_x5))], default=numpy.nan)*numpy.exp(-_x1)*numpy.sign(_x4)/numpy.expm1(-r0 - _x1)
-
-
-def eq_term_fermion(eta, y_d, xi_d):
-    """Q(eta) = y_d sinh(eta) h(q, d) e^c f_eq(E) = y_d sinh(eta) e^c Int f_1 f_2 dx (fermion daughters), c = max(y_d - 2 xi_d, 0).
-    
-    Equation: derived (model/decays.py step 4): integrand of the f_eq (inverse-decay) part.  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-10): eta in [0.001, 4], y_d in [0.001, 30], xi_d in [-30, 10].
-    Twin: numpy.
-    """
-    with numpy.errstate(all='ignore'):
-        _x0 = numpy.sinh(eta)
-        _x1 = 2*y_d
-        _x2 = _x1*numpy.sinh((1/2)*eta)**2
-        _x3 = -2*xi_d + y_d + _x2
-        _x4 = (1/4)*y_d*_x0
-        _x5 = abs(_x3)
-        _x6 = (1/4)*_x5
-        _x7 = _x4 - _x6
-        _x8 = _x4 + _x6
-        _x9 = abs(_x7)
-        _x10 = (1/2)*y_d
-        return -_x0*_x1*numpy.select([numpy.less(_x8, 40),True], [numpy.log1p(2*numpy.sinh(_x4)*numpy.sinh(_x6)/numpy.cosh(_x7)),_x8 - _x9 - numpy.log1p(numpy.exp(-2*_x9)) + numpy.log1p(numpy.exp(-_x0*_x10 - 1/2*_x5))], default=numpy.nan)*numpy.exp(xi_d - _x10 - _x2 + (1/2)*abs(2*xi_d - y_d))*numpy.sign(_x3)/numpy.expm1(-_x3)
+    _x0 = numpy.expm1(eta)
+    _x1 = (_x0 + 1)**(-1.0)
+    _x2 = (1/2)*_x0**2*_x1
+    _x3 = r_s + y_s*_x2
+    _x4 = -2*xi_d + y_d*_x2 + y_d
+    _x5 = (1/2)*_x0
+    _x6 = y_d*(_x1*_x5 + _x5)
+    _x7 = abs(_x4)
+    _x8 = abs(_x6 - _x7)
+    _x9 = (1/4)*_x6 + (1/4)*_x7 - 1/4*_x8
+    _x10 = _x9 - 300
+    _x11 = (1/2)*(_x10 + abs(_x10))
+    return -2*_x6*(_x11 + numpy.log1p(numpy.exp(-_x11 + _x9)*numpy.expm1(-1/2*_x6)*numpy.expm1(-1/2*_x7)/(1 + numpy.exp(-1/2*_x8))))*numpy.exp(c_s - _x3)*numpy.sign(_x4)/numpy.expm1(-_x3)
 
 
 def pair_factor_boson(x_lo, d):
@@ -81,28 +60,19 @@ def pair_factor_boson(x_lo, d):
     return d + 2*numpy.log1p(-numpy.expm1(-d)/numpy.expm1(x_lo))
 
 
-def phi_term_boson(eta, y_phi, r0, y_d, xi_d):
-    """P(eta) = y_d sinh(eta) h(q, d) e^(r0) f_phi(E) (boson daughters); Int dE T_d h f_phi = T_d^2 e^(-r0) Int P d eta.
+def rate_term_boson(eta, y_d, xi_d, y_s, r_s, c_s):
+    """y_d sinh(eta) h(q, d) e^(c_s) f_B(r_s + y_s (cosh eta - 1)) (boson daughters): the f_phi part P with (y_s, r_s, c_s) = (y_phi, r0, r0), the f_eq part Q with (y_d, q0, max(q0, 0)).
     
-    Equation: derived (model/decays.py step 4): integrand of the f_phi part, E = m cosh eta.  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-11): eta in [0.001, 4], y_phi in [0.001, 30], r0 in [0.001, 60], y_d in [0.001, 30], xi_d in [-30, 0].
+    Equation: derived (model/decays.py step 4): integrand of both parts, E = m cosh eta.  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-11): eta in [0.001, 4], y_d in [0.001, 30], xi_d in [-30, 0], y_s in [0.001, 30], r_s in [0.001, 60], c_s in [0, 60].
     Twin: numpy.
     """
-    _x0 = 2*y_phi*numpy.sinh((1/2)*eta)**2
-    _x1 = y_d*numpy.sinh(eta)
-    return -_x1*(_x1 + 2*numpy.log1p(-numpy.expm1(-_x1)/numpy.expm1(-xi_d + (1/2)*y_d*numpy.exp(-eta))))*numpy.exp(-_x0)/numpy.expm1(-r0 - _x0)
-
-
-def eq_term_boson(eta, y_d, xi_d):
-    """Q(eta) = y_d sinh(eta) h(q, d) e^c f_eq(E) = y_d sinh(eta) e^c Int f_1 f_2 dx (boson daughters), c = max(y_d - 2 xi_d, 0).
-    
-    Equation: derived (model/decays.py step 4): integrand of the f_eq (inverse-decay) part.  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-10): eta in [0.001, 4], y_d in [0.001, 30], xi_d in [-30, 0].
-    Twin: numpy.
-    """
-    _x0 = 2*y_d*numpy.sinh((1/2)*eta)**2
-    _x1 = y_d*numpy.sinh(eta)
-    return -_x1*(_x1 + 2*numpy.log1p(-numpy.expm1(-_x1)/numpy.expm1(-xi_d + (1/2)*y_d*numpy.exp(-eta))))*numpy.exp(xi_d - 1/2*y_d - _x0 + (1/2)*abs(2*xi_d - y_d))/numpy.expm1(2*xi_d - y_d - _x0)
+    _x0 = numpy.expm1(eta)
+    _x1 = (_x0 + 1)**(-1.0)
+    _x2 = r_s + (1/2)*y_s*_x0**2*_x1
+    _x3 = (1/2)*_x0
+    _x4 = y_d*(_x1*_x3 + _x3)
+    return -_x4*(_x4 + 2*numpy.log1p(-numpy.expm1(-_x4)/numpy.expm1(-xi_d + (1/2)*y_d*_x1)))*numpy.exp(c_s - _x2)/numpy.expm1(-_x2)
 
 
 def mb_term(eta, y_s, y_d):
@@ -118,21 +88,17 @@ def mb_term(eta, y_s, y_d):
 #: Declared domain of each kernel's arguments.
 DOMAINS = {
     'pair_factor_fermion': {'x_lo': (-30.0, 30.0), 'd': (0.0001, 60.0)},
-    'phi_term_fermion': {'eta': (0.001, 4.0), 'y_phi': (0.001, 30.0), 'r0': (0.001, 60.0), 'y_d': (0.001, 30.0), 'xi_d': (-30.0, 10.0)},
-    'eq_term_fermion': {'eta': (0.001, 4.0), 'y_d': (0.001, 30.0), 'xi_d': (-30.0, 10.0)},
+    'rate_term_fermion': {'eta': (0.001, 4.0), 'y_d': (0.001, 30.0), 'xi_d': (-30.0, 10.0), 'y_s': (0.001, 30.0), 'r_s': (0.001, 60.0), 'c_s': (0.0, 60.0)},
     'pair_factor_boson': {'x_lo': (0.0001, 40.0), 'd': (0.0001, 60.0)},
-    'phi_term_boson': {'eta': (0.001, 4.0), 'y_phi': (0.001, 30.0), 'r0': (0.001, 60.0), 'y_d': (0.001, 30.0), 'xi_d': (-30.0, 0.0)},
-    'eq_term_boson': {'eta': (0.001, 4.0), 'y_d': (0.001, 30.0), 'xi_d': (-30.0, 0.0)},
+    'rate_term_boson': {'eta': (0.001, 4.0), 'y_d': (0.001, 30.0), 'xi_d': (-30.0, 0.0), 'y_s': (0.001, 30.0), 'r_s': (0.001, 60.0), 'c_s': (0.0, 60.0)},
     'mb_term': {'eta': (0.001, 12.0), 'y_s': (0.001, 700.0), 'y_d': (0.001, 700.0)},
 }
 
 #: (rtol, atol, complex_valued) promised against the mpmath twin over DOMAINS.
 TOLERANCES = {
     'pair_factor_fermion': (1e-12, 0.0, False),
-    'phi_term_fermion': (1e-11, 0.0, False),
-    'eq_term_fermion': (1e-10, 0.0, False),
+    'rate_term_fermion': (1e-11, 0.0, False),
     'pair_factor_boson': (1e-12, 0.0, False),
-    'phi_term_boson': (1e-11, 0.0, False),
-    'eq_term_boson': (1e-10, 0.0, False),
+    'rate_term_boson': (1e-11, 0.0, False),
     'mb_term': (1e-12, 1e-300, False),
 }

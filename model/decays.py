@@ -30,8 +30,9 @@ Derivation (every step is an identity checked below or in tests/test_decays.py):
    distributions taken out (r = r0 + 2 y_phi sinh^2(eta/2), r0 = y_phi - xi_phi; q = q0 + 2 y_d sinh^2(eta/2),
    q0 = y_d - 2 xi_d, c = max(q0, 0)):
        Int dE K = T_d^2 [ e^{-r0} Int d eta P(eta) - e^{-c} Int d eta Q(eta) ],
-       P = y_d sinh(eta) h(q, d) e^{r0} f_phi    (kernel ``phi_term_<kind>``)
-       Q = y_d sinh(eta) h(q, d) e^{c} f_eq      (kernel ``eq_term_<kind>``)
+       P = y_d sinh(eta) h(q, d) e^{r0} f_phi,   Q = y_d sinh(eta) h(q, d) e^{c} f_eq,
+   one kernel ``rate_term_<kind>`` for both: y_d sinh(eta) h(q, d) e^{c_s} f_B(r_s + y_s (cosh eta - 1))
+   with (y_s, r_s, c_s) = (y_phi, r0, r0) for P and (y_d, q0, c) for Q (f_B(r) = 1/(e^r - 1)).
    The numeric module integrates P with a rule scaled to T_phi and Q with one scaled to T_d.
 5. Maxwell-Boltzmann (no enhancement or blocking, MB phi): h -> d, f_phi -> e^{-r}, f_eq -> e^{-q}:
    P_MB = (y_d sinh eta)^2 e^{-2 y_phi sinh^2(eta/2)} (kernel ``mb_term``), and
@@ -61,6 +62,8 @@ q = sym("q", "q", real=True)
 d = sym("d", "d", positive=True)
 x_lo = sym("x_lo", "x_{-}", real=True)
 x_int = sym("x_int", "x", real=True)
+r_s = sym("r_s", "r_s", real=True)  # y_s - xi_s of the Bose factor (P: r0 > 0; Q: q0, any sign)
+c_s = sym("c_s", "c_s", real=True)  # exponent carried out of the Bose factor (P: r0; Q: max(q0, 0))
 
 # a few generic symbols for the derivation checks
 _E, _E1, _p, _T, _xi, _Tp, _xip, _m = sp.symbols("E E_1 p T xi T_phi xi_phi m", positive=True)
@@ -189,45 +192,50 @@ def _s2(e=eta):
     return sp.sinh(e / 2) ** 2  # (cosh eta - 1)/2, without cancellation
 
 
-def _q_of_eta():
-    return (y_d - 2 * xi_d) + 2 * y_d * _s2()
+def _geometry_numeric(e=eta):
+    """(sinh eta, cosh eta - 1, e^-eta) from one expm1: em = e^eta - 1, r = em/(1 + em) = 1 - e^-eta;
+    sinh = (em + r)/2 and cosh - 1 = em r/2 are sums of positive terms (no cancellation at small eta)."""
+    em = expm1(e)
+    r = em / (1 + em)
+    return (em + r) / 2, em * r / 2, 1 / (1 + em)
 
 
-def _h_eta_numeric(kind: str):
-    qq, dd = _q_of_eta(), y_d * sp.sinh(eta)
-    if kind == "boson":
-        # x_pm = (E +- p)/(2 T_d) - xi_d = y_d e^{pm eta}/2 - xi_d: no cancellation in x_-
-        return h_numeric(kind, qq, dd, xm=y_d * sp.exp(-eta) / 2 - xi_d, xp=y_d * sp.exp(eta) / 2 - xi_d)
-    return h_numeric(kind, qq, dd)
+def h_fermion_overflow_free(qq, dd) -> sp.Expr:
+    """The fermion h = 2 sign(q) log1p(w), w = 2 sinh(A) sinh(B)/cosh(A - B) (A = |q|/4, B = d/4), with
+    w = e^S expm1(-|q|/2) expm1(-d/2)/(1 + e^{-|(|q| - d)|/2}), S = A + B - |A - B| = min(|q|, d)/2:
+    every factor is bounded except e^S. log1p(e^S g) = Z + log1p(e^{S - Z} g) with Z = max(S - 300, 0)
+    (exact in double: for S > 300 the 1 is negligible next to e^{300} g, g >= 1/2), so nothing overflows,
+    no branch is selected and the whole range is one formula (no np.select)."""
+    a = sp.Abs(qq)
+    t = sp.Abs(a - dd)
+    S = (a + dd - t) / 4
+    # max(S - 300, 0), exactly 0 below; unevaluated so that SymPy does not distribute the 1/2 into
+    # S/2 - 150 + |S - 300|/2 (which would leave an absolute rounding error ~ 150 eps in h)
+    zz = sp.UnevaluatedExpr(S - 300 + sp.Abs(S - 300)) / 2
+    w = sp.exp(S - zz) * expm1(-a / 2) * expm1(-dd / 2) / (1 + sp.exp(-t / 2))
+    return 2 * sp.sign(qq) * (zz + log1p(w))
 
 
-def phi_term_exact(kind: str) -> sp.Expr:
+def rate_term_exact(kind: str) -> sp.Expr:
+    """y_d sinh(eta) h(q, d) e^{c_s} / (e^{r_s + y_s (cosh eta - 1)} - 1), h from the E_1 integral (twin)."""
     qq = y_d * sp.cosh(eta) - 2 * xi_d
-    r = r0 + y_phi * (sp.cosh(eta) - 1)
     h = (1 - sp.exp(-qq)) * pair_integral_exact(kind, qq, y_d * sp.sinh(eta))
-    return y_d * sp.sinh(eta) * h * sp.exp(r0) / (sp.exp(r) - 1)
+    return y_d * sp.sinh(eta) * h * sp.exp(c_s) / (sp.exp(r_s + y_s * (sp.cosh(eta) - 1)) - 1)
 
 
-def phi_term_numeric(kind: str) -> sp.Expr:
-    r = r0 + 2 * y_phi * _s2()
-    return y_d * sp.sinh(eta) * _h_eta_numeric(kind) * sp.exp(-2 * y_phi * _s2()) / (-expm1(-r))
-
-
-def _c():
-    q0 = y_d - 2 * xi_d
-    return (q0 + sp.Abs(q0)) / 2  # max(q0, 0), exact in floating point
-
-
-def eq_term_exact(kind: str) -> sp.Expr:
-    qq = y_d * sp.cosh(eta) - 2 * xi_d
-    scale = sp.exp(sp.Max(y_d - 2 * xi_d, 0) - qq)
-    return y_d * sp.sinh(eta) * pair_integral_exact(kind, qq, y_d * sp.sinh(eta)) * scale
-
-
-def eq_term_numeric(kind: str) -> sp.Expr:
-    qq = _q_of_eta()
-    q0 = y_d - 2 * xi_d
-    return y_d * sp.sinh(eta) * _h_eta_numeric(kind) * sp.exp(_c() - q0 - 2 * y_d * _s2()) / (-expm1(-qq))
+def rate_term_numeric(kind: str) -> sp.Expr:
+    """The same in double precision: one expm1 for the geometry, the overflow-free h, and the Bose factor
+    e^{c_s - r} / (1 - e^{-r}), r = r_s + y_s (cosh eta - 1) (r > 0 or, for the f_eq part, r = q)."""
+    sh, s2, emi = _geometry_numeric()
+    qq = (y_d - 2 * xi_d) + y_d * s2
+    dd = y_d * sh
+    if kind == "boson":
+        # x_- = (E - p)/(2 T_d) - xi_d = y_d e^{-eta}/2 - xi_d (no cancellation)
+        h = dd + 2 * log1p(-expm1(-dd) / expm1(y_d * emi / 2 - xi_d))
+    else:
+        h = h_fermion_overflow_free(qq, dd)
+    rr = r_s + y_s * s2
+    return dd * h * sp.exp(c_s - rr) / (-expm1(-rr))
 
 
 def mb_term_exact() -> sp.Expr:
@@ -262,38 +270,27 @@ def kernels() -> list[Kernel]:
             )
         )
         xi_dom = Range(-30.0, 10.0, "lin") if kind == "fermion" else Range(-30.0, 0.0, "lin")
-        common = {"eta": Range(1e-3, 4.0, "lin"), "y_d": Range(1e-3, 30.0, "log"), "xi_d": xi_dom}
         ks.append(
             Kernel(
-                name=f"phi_term_{kind}",
-                args=(eta, y_phi, r0, y_d, xi_d),
-                expr=phi_term_exact(kind),
-                numeric=phi_term_numeric(kind),
-                domain={**common, "y_phi": Range(1e-3, 30.0, "log"), "r0": Range(1e-3, 60.0, "log")},
+                name=f"rate_term_{kind}",
+                args=(eta, y_d, xi_d, y_s, r_s, c_s),
+                expr=rate_term_exact(kind),
+                numeric=rate_term_numeric(kind),
+                domain={
+                    "eta": Range(1e-3, 4.0, "lin"),
+                    "y_d": Range(1e-3, 30.0, "log"),
+                    "xi_d": xi_dom,
+                    "y_s": Range(1e-3, 30.0, "log"),
+                    "r_s": Range(1e-3, 60.0, "log"),
+                    "c_s": Range(0.0, 60.0, "lin"),
+                },
                 units="1",
-                equation="derived (model/decays.py step 4): integrand of the f_phi part, E = m cosh eta",
-                doc=f"P(eta) = y_d sinh(eta) h(q, d) e^(r0) f_phi(E) ({kind} daughters); "
-                "Int dE T_d h f_phi = T_d^2 e^(-r0) Int P d eta.",
+                equation="derived (model/decays.py step 4): integrand of both parts, E = m cosh eta",
+                doc=f"y_d sinh(eta) h(q, d) e^(c_s) f_B(r_s + y_s (cosh eta - 1)) ({kind} daughters): "
+                "the f_phi part P with (y_s, r_s, c_s) = (y_phi, r0, r0), the f_eq part Q with (y_d, q0, max(q0, 0)).",
                 rtol=1e-11,
-                rtol_why="products of well-conditioned factors (sinh, expm1, the cancellation-free h); "
+                rtol_why="products of well-conditioned factors (expm1, the cancellation-free h); "
                 "q = q0 + 2 y_d sinh^2(eta/2) is the only sum, its relative error is eps |2 xi_d|/|q|",
-                extra={"max_examples": 24},
-            )
-        )
-        ks.append(
-            Kernel(
-                name=f"eq_term_{kind}",
-                args=(eta, y_d, xi_d),
-                expr=eq_term_exact(kind),
-                numeric=eq_term_numeric(kind),
-                domain=common,
-                units="1",
-                equation="derived (model/decays.py step 4): integrand of the f_eq (inverse-decay) part",
-                doc=f"Q(eta) = y_d sinh(eta) h(q, d) e^c f_eq(E) = y_d sinh(eta) e^c Int f_1 f_2 dx "
-                f"({kind} daughters), c = max(y_d - 2 xi_d, 0).",
-                rtol=1e-10,
-                rtol_why="h/(1 - e^-q) with both factors accurate to a few ulp relative; q = q0 + 2 y_d sinh^2 "
-                "carries an absolute error eps |2 xi_d| that enters q/(1-e^-q) smoothly",
                 extra={"max_examples": 24},
             )
         )

@@ -218,3 +218,19 @@ def test_result_serialises():
 
     d = bz.sm(n_out=3).to_dict()
     assert json.loads(json.dumps(d))["n_eff"] == d["n_eff"]
+
+
+@pytest.mark.parametrize("w", [0.0218, 0.3, 0.678])
+def test_effective_couplings_give_the_weighted_rate(w):
+    """A mass state's e+- rates are |U_ei|^2 rate(g_L^e) + (1 - |U_ei|^2) rate(g_L^mu); the solver evaluates them
+    once, at couplings with the same g_L^2 + g_R^2 and g_L g_R (the rates are linear in both)."""
+    from mevscalar.cosmology import weak
+
+    gl, gr = bz._effective_couplings(w, weak)
+    for stats in ("fd", "mb"):
+        for args in ((1.3, 1.4, 0.1), (0.4, 0.35, -0.2)):
+            got = weak.nu_e_transfer(*args, gl, gr, statistics=stats)
+            e = weak.nu_e_transfer(*args, weak.G_L_E, weak.G_R, statistics=stats)
+            mu = weak.nu_e_transfer(*args, weak.G_L_MU, weak.G_R, statistics=stats)
+            for g, a, b in zip(got, e, mu):
+                assert g == pytest.approx(w * a + (1 - w) * b, rel=1e-13)

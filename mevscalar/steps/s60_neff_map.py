@@ -1,11 +1,12 @@
-"""A figure the paper lacks: N_eff over the (m_phi, BR_nunu) plane, with the exact T_D.
+"""The paper's scenario on the (m_phi, BR_nunu) plane: N_eff from the precision solver and from Eqs. 11 + 12.
 
-g_mu is the 2021 g-2 central value at each m_phi; widths from Eq. (4) with the exact loop g_gg; T_D is
-the exact crossing R = H (Eq. 10 rate, g_* = 10.75), replaced by T_D^SM = 2.3 MeV where the
-resonance never brings R above H (below the dashed threshold line) or decouples above T_D^SM;
-N_eff from Eq. (7) with Eq. (12). Contours: Planck 2018 N_eff at 1 and 2 sigma; the BBN bound
-T_D = 0.3 MeV (Sabti et al. 2020; below it, T_D < 0.3 MeV is excluded). The whole grid is solved at
-once (cosmology.decoupling.t_d_exact_grid is vectorised), in a few seconds.
+g_mu is the g-2 central value at each m_phi (2021 and 2025 data sets); widths from Eq. (4) with the exact
+loop g_gg. Per data set: N_eff from the paper's method (Eq. 7 + 12 at the exact R = H crossing, Eq. 10
+rate, g_* = 10.75; :func:`mevscalar.cosmology.verdict.chain_map`), from the precision Boltzmann solver with
+unmixed and with mixed neutrinos (:func:`mevscalar.cosmology.verdict.scenario_map`, through the scan
+engine on a 2-process pool), and the difference solver (unmixed) - Eqs. 11+12. Contours: Planck 2018
+N_eff at 1 sigma (solid) and 2 sigma (dashed). The grid is ``verdict.default_masses(N_M)`` x
+``verdict.default_brs(N_BR)`` (module constants: the cost is N_M x N_BR x 4 solver runs).
 """
 
 from __future__ import annotations
@@ -17,35 +18,61 @@ import numpy as np
 
 from . import save_figure
 
-TITLE = "N_eff map over (m_phi, BR_nunu) with the exact T_D, Planck contours and the BBN T_D line"
+TITLE = "N_eff over (m_phi, BR_nunu): precision Boltzmann solver vs Eqs. 11 + 12, Planck contours, both g-2 data sets"
 
-M_RANGE = (0.5, 5.0)
-BR_RANGE = (1e-6, 0.3)
-N_M, N_BR = 90, 120
+#: grid knobs (tests set them small): log-spaced masses (plus the paper's 1, 1.5, 2 MeV) and BR_nunu points;
+#: None = verdict.N_M / verdict.N_BR (the audit rows read the same grid, so they reuse the solved points).
+N_M = None
+N_BR = None
+#: processes of the pool the solver points run on.
+WORKERS = 2
+#: None: a process pool of WORKERS; "thread": a thread pool (tests, stubbed solver).
+EXECUTOR = None
+
+_MAPS: dict = {}
 
 
-def compute(n_m: int | None = None, n_br: int | None = None) -> dict:
-    """The grid (N_M x N_BR by default): N_eff, T_D used, threshold per m_phi."""
-    from .. import pheno
-    from ..cosmology import decoupling as dec
-    from ..cosmology import neff
-    from ..cosmology.scan import resonance_threshold_br
-    from ..data import BBN_TD, GM2, NEFF
+def grid():
+    from ..cosmology import verdict as v
 
-    m = np.geomspace(*M_RANGE, N_M if n_m is None else n_m)
-    br = np.geomspace(*BR_RANGE, N_BR if n_br is None else n_br)
-    g = np.asarray(pheno.g_mu_for_delta_a_mu(GM2["2021"].central, m), float)
-    M, B = np.meshgrid(m, br, indexing="ij")
-    G = np.broadcast_to(g[:, None], M.shape)
-    w = pheno.phi_widths(M, G, br_nunu=B)
-    res = dec.t_d_exact_grid(M, np.asarray(w.gamma_total, float), B)
-    t_d = dec.effective_t_d(res["t_d"])
-    n = np.asarray(neff.n_eff(t_d, M, B), float)
-    thr = np.array([np.nan if (t := resonance_threshold_br(mi, gi)) is None else t for mi, gi in zip(m, g)])
-    planck = NEFF["planck2018"]
-    return {"m_phi_MeV": m, "br_nunu": br, "g_mu": g, "t_d_MeV": t_d, "n_eff": n, "status": res["status"],
-            "br_threshold": thr, "planck": {"central": planck.central, "sigma": planck.sigma},
-            "bbn_t_d_MeV": BBN_TD.value}
+    return v.default_masses(N_M), v.default_brs(N_BR)
+
+
+def _executor():
+    import concurrent.futures as cf
+
+    if EXECUTOR == "thread":
+        return cf.ThreadPoolExecutor(max_workers=WORKERS)
+    return cf.ProcessPoolExecutor(max_workers=WORKERS)
+
+
+def compute(executor=None) -> dict:
+    """{"chain": {ds: chain_map}, "solver": {(ds, flavour): scenario_map}, "planck": {...}} on :func:`grid`."""
+    from ..cosmology import verdict as v
+    from ..data import neff_dataset
+
+    ms, bs = grid()
+    own = executor is None
+    ex = _executor() if own else executor
+    try:
+        solver = {(ds, fl): v.scenario_map(ms, bs, ds, fl, ex) for ds in v.GM2_DATASETS for fl in v.FLAVOURS}
+    finally:
+        if own:
+            ex.shutdown()
+    chain = {ds: v.chain_map(ms, bs, ds) for ds in v.GM2_DATASETS}
+    p = neff_dataset(v.NEFF_DATASET)
+    return {"chain": chain, "solver": solver, "planck": {"name": p.name, "central": p.central, "sigma": p.sigma}}
+
+
+def _contours(ax, m, br, n, c, s, color):
+    good = np.isfinite(n)
+    if good.sum() < 4 or len(m) < 2 or len(br) < 2:
+        return
+    z = np.where(good, n, np.nan)
+    for k, ls in ((1, "-"), (2, "--")):
+        lv = [c - k * s, c + k * s]
+        if np.nanmin(z) < lv[1] and np.nanmax(z) > lv[0]:
+            ax.contour(m, br, z.T, levels=sorted(lv), colors=color, linestyles=ls, linewidths=1.2)
 
 
 def plot(d: dict, out: Path) -> list[str]:
@@ -53,55 +80,108 @@ def plot(d: dict, out: Path) -> list[str]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.colors import LogNorm
+    from matplotlib.colors import LogNorm, TwoSlopeNorm
 
-    m, br, n = d["m_phi_MeV"], d["br_nunu"], d["n_eff"]
+    from ..cosmology import verdict as v
+
     c, s = d["planck"]["central"], d["planck"]["sigma"]
-    fig, ax = plt.subplots(figsize=(8, 6))
-    pc = ax.pcolormesh(m, br, n.T, shading="nearest", cmap="viridis", norm=LogNorm(vmin=2.0, vmax=12.0))
-    fig.colorbar(pc, ax=ax, label=r"$N_{\rm eff}$ (Eq. 7 + 12, exact $T_D$)")
-    for k, ls in ((1, "-"), (2, "--")):
-        cs = ax.contour(m, br, n.T, levels=[c - k * s, c + k * s], colors="white", linestyles=ls, linewidths=1.3)
-        ax.clabel(cs, fmt={c - k * s: f"-{k}σ", c + k * s: f"+{k}σ"}, fontsize=7)
-    cs = ax.contour(m, br, d["t_d_MeV"].T, levels=[d["bbn_t_d_MeV"]], colors="cyan", linewidths=1.5)
-    ax.clabel(cs, fmt={d["bbn_t_d_MeV"]: r"$T_D$ = 0.3 MeV (BBN)"}, fontsize=7)
-    ax.plot(m, d["br_threshold"], "r:", lw=1.5, label="resonance threshold (max R/H = 1)")
-    ax.set_xscale("log")
-    ax.set_yscale("log")
-    ax.set_xlabel(r"$m_\phi$ [MeV]")
-    ax.set_ylabel(r"BR$_{\nu\nu}$")
-    ax.set_title(r"$g_\mu$: 2021 g-2 central; Planck 2018 $N_{\rm eff}$ = %.2f $\pm$ %.2f (white: 1σ solid, 2σ dashed)"
-                 % (c, s), fontsize=9)
-    ax.legend(fontsize=8, loc="upper right")
+    dss = list(v.GM2_DATASETS)
+    fig, axes = plt.subplots(len(dss), 4, figsize=(17, 4.2 * len(dss)), squeeze=False)
+    for r, ds in enumerate(dss):
+        cm = d["chain"][ds]
+        m, br = cm["m_phi_MeV"], cm["br_nunu"]
+        panels = [("Eqs. 11 + 12 (exact $T_D$)", cm["n_eff"]),
+                  ("solver, unmixed", d["solver"][(ds, "unmixed")]["n_eff"]),
+                  ("solver, mixed", d["solver"][(ds, "mixed")]["n_eff"])]
+        for k, (lab, n) in enumerate(panels):
+            ax = axes[r, k]
+            z = np.ma.masked_invalid(n)
+            pc = ax.pcolormesh(m, br, z.T, shading="nearest", cmap="viridis", norm=LogNorm(vmin=2.0, vmax=12.0))
+            _contours(ax, m, br, n, c, s, "white")
+            fig.colorbar(pc, ax=ax, label=r"$N_{\rm eff}$")
+            ax.set_title(f"g-2 {ds}: {lab}", fontsize=9)
+        ax = axes[r, 3]
+        diff = d["solver"][(ds, "unmixed")]["n_eff"] - cm["n_eff"]
+        lim = max(0.05, float(np.nanmax(np.abs(diff))) if np.isfinite(diff).any() else 1.0)
+        pc = ax.pcolormesh(m, br, np.ma.masked_invalid(diff).T, shading="nearest", cmap="RdBu_r",
+                           norm=TwoSlopeNorm(0.0, -lim, lim))
+        fig.colorbar(pc, ax=ax, label=r"$\Delta N_{\rm eff}$")
+        _contours(ax, m, br, cm["n_eff"], c, s, "black")
+        _contours(ax, m, br, d["solver"][(ds, "unmixed")]["n_eff"], c, s, "tab:green")
+        ax.set_title(f"g-2 {ds}: solver (unmixed) - Eqs. 11+12\nPlanck contours: black Eqs. 11+12, green solver",
+                     fontsize=9)
+        for ax in axes[r]:
+            ax.set_xscale("log")
+            ax.set_yscale("log")
+            ax.set_xlabel(r"$m_\phi$ [MeV]")
+            ax.set_ylabel(r"BR$_{\nu\nu}$")
+            ax.axhspan(*v.PAPER_BR_RANGE, xmin=0, xmax=1, facecolor="none", edgecolor="red", hatch="..", lw=0)
+    fig.suptitle(f"$g_\\mu$ from g-2 central values; Planck 2018 $N_{{\\rm eff}}$ = {c} $\\pm$ {s} (1σ solid, 2σ "
+                 "dashed); red dots: the paper's BR range 1e-3 - 1e-2", fontsize=10)
     fig.tight_layout()
-    return save_figure(fig, out, "neff_map", dpi=130)
+    return save_figure(fig, out, "neff_map", dpi=110)
+
+
+def _js(a):
+    a = np.asarray(a, float)
+    return [[None if not np.isfinite(x) else float(x) for x in row] for row in a] if a.ndim == 2 else \
+        [None if not np.isfinite(x) else float(x) for x in a]
+
+
+def to_json(d: dict) -> dict:
+    out = {"planck": d["planck"], "maps": []}
+    for ds, cm in d["chain"].items():
+        out["maps"].append({"dataset": ds, "method": "chain", "m_phi_MeV": _js(cm["m_phi_MeV"]),
+                            "br_nunu": _js(cm["br_nunu"]), "g_mu": _js(cm["g_mu"]), "n_eff": _js(cm["n_eff"]),
+                            "t_d_MeV": _js(cm["t_d_MeV"])})
+    for (ds, fl), sm in d["solver"].items():
+        out["maps"].append({"dataset": ds, "method": f"boltzmann_{fl}", "m_phi_MeV": _js(sm["m_phi_MeV"]),
+                            "br_nunu": _js(sm["br_nunu"]), "g_mu": _js(sm["g_mu"]), "n_eff": _js(sm["n_eff"]),
+                            "errors": [list(e) for e in sm["errors"]]})
+    return out
+
+
+def markdown(d: dict) -> str:
+    from ..cosmology import verdict as v
+
+    c, s = d["planck"]["central"], d["planck"]["sigma"]
+    lines = ["# N_eff over (m_phi, BR_nunu): precision solver vs Eqs. 11 + 12", "",
+             f"g_mu: g-2 central value per data set. Planck 2018: {c} +- {s}. Solver: `cosmology/boltzmann.py` "
+             f"(options {v.SOLVER_OPTIONS}), both flavour treatments; Eqs. 11+12: Eq. 7 + 12 at the exact R = H "
+             "crossing. Cells: N_eff chain / unmixed / mixed ('n/a': no decoupling or solver failure).", ""]
+    for ds in v.GM2_DATASETS:
+        cm = d["chain"][ds]
+        su, sx = d["solver"][(ds, "unmixed")], d["solver"][(ds, "mixed")]
+        lines += [f"## g-2 {ds}", "", "| m_phi [MeV] | g_mu | " + " | ".join(f"{b:.2g}" for b in cm["br_nunu"]) + " |",
+                  "| --- | --- | " + " | ".join("---" for _ in cm["br_nunu"]) + " |"]
+        for i, m in enumerate(cm["m_phi_MeV"]):
+            cells = [f"{_n(cm['n_eff'][i, j])} / {_n(su['n_eff'][i, j])} / {_n(sx['n_eff'][i, j])}"
+                     for j in range(len(cm["br_nunu"]))]
+            lines.append(f"| {m:.3g} | {cm['g_mu'][i]:.3g} | " + " | ".join(cells) + " |")
+        errs = su["errors"] + sx["errors"]
+        if errs:
+            lines += ["", f"Solver failures ({len(errs)}): " + "; ".join(f"m = {m:g}, BR = {b:g}: {e}"
+                                                                         for m, b, e in errs[:8])]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _n(x) -> str:
+    return "n/a" if not np.isfinite(x) else f"{x:.3f}"
 
 
 def run(out: Path):
     out = Path(out)
     d = compute()
-    js = {k: (v.tolist() if isinstance(v, np.ndarray) else v) for k, v in d.items()}
-    js["n_eff"] = [[None if not np.isfinite(x) else float(x) for x in row] for row in d["n_eff"]]
-    js["br_threshold"] = [None if not np.isfinite(x) else float(x) for x in d["br_threshold"]]
-    (out / "neff_map.json").write_text(json.dumps(js) + "\n", encoding="utf-8")
-    c, s = d["planck"]["central"], d["planck"]["sigma"]
-    lines = ["# N_eff over (m_phi, BR_nunu), exact T_D", "",
-             "Per m_phi: the resonance threshold BR_nunu, N_eff just above it, and the BR_nunu grid range where "
-             f"N_eff is within 2 sigma of Planck ({c} +- {s}).", "",
-             "| m_phi [MeV] | g_mu | BR threshold | N_eff min / max over BR | BR range within 2 sigma (grid) |",
-             "| --- | --- | --- | --- | --- |"]
-    for i in range(0, len(d["m_phi_MeV"]), max(1, len(d["m_phi_MeV"]) // 15)):
-        row = d["n_eff"][i]
-        ok = np.abs(row - c) <= 2 * s
-        rng = f"{d['br_nunu'][ok].min():.3g} - {d['br_nunu'][ok].max():.3g}" if ok.any() else "none"
-        thr = d["br_threshold"][i]
-        lines.append(f"| {d['m_phi_MeV'][i]:.3g} | {d['g_mu'][i]:.3g} | {'none' if np.isnan(thr) else f'{thr:.3g}'} "
-                     f"| {row.min():.3f} / {row.max():.3f} | {rng} |")
-    (out / "neff_map.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _MAPS.clear()
+    _MAPS.update(d)
+    (out / "neff_map.json").write_text(json.dumps(to_json(d)) + "\n", encoding="utf-8")
+    (out / "neff_map.md").write_text(markdown(d), encoding="utf-8")
     names = plot(d, out)
     return [
-        (names[0], "N_eff over (m_phi, BR_nunu) with Planck 1/2 sigma contours and the BBN T_D line (PNG)"),
+        (names[0], "N_eff maps (solver unmixed/mixed, Eqs. 11+12, difference) with Planck 1/2 sigma, g-2 2021 and "
+                   "2025 (PNG)"),
         (names[1], "the same (PDF)"),
-        ("neff_map.md", "N_eff map summary per m_phi"),
-        ("neff_map.json", "N_eff map grid (JSON)"),
+        ("neff_map.md", "N_eff map tables per g-2 data set: Eqs. 11+12 / solver unmixed / solver mixed"),
+        ("neff_map.json", "N_eff map grids (JSON)"),
     ]

@@ -16,7 +16,7 @@ SOURCES = (
     "mevscalar.pheno",
     "mevscalar.cosmology.decoupling",
     "mevscalar.cosmology.neff",
-    "mevscalar.cosmology.boltzmann",
+    "mevscalar.cosmology.verdict",
     "mevscalar.limits",
 )
 
