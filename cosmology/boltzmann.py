@@ -607,3 +607,56 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, ch
         options=opts, species=tuple(s.name for s in sp), phi_start=start, n_rhs=sysm.n_rhs,
         seconds=time.perf_counter() - t0, notes=tuple(notes), **fin,
     )
+
+
+# --------------------------------------------------------------------------- Eq. 9 from the collision terms
+def phi_mediated_relaxation(m_phi, g_mu, br_nunu, t, *, statistics: str = "quantum", nunu: str = "eq4") -> dict:
+    """How fast phi, held at T_gamma = t by its photon width, relaxes the neutrino state it couples to (nu_3).
+
+    This is the paper's resonant nu nu <-> phi <-> gamma gamma exchange (Eq. 9) as it appears in this
+    solver: phi couples to both baths, and with Gamma_gg/H >> 1 every nu nu -> phi is followed by
+    phi -> gamma gamma. Returned rates [MeV], linearised around equilibrium at temperature t:
+
+    gamma_number   -d(dn_3/dt)/dxi_3 / (dn_3/dxi_3): relaxation of nu_3's pseudo chemical potential
+    gamma_energy   -d(drho_3/dt)/dT_3 / (drho_3/dT_3) at fixed xi_3: relaxation of its temperature
+    rate_eq10      the paper's R = n_nu^eq <sigma v>_res (Eq. 10), rate_db the detailed-balance rate (per
+                   neutrino of 3 flavours), both from cosmology/decoupling.py
+    mb_number      the closed form of gamma_number with MB collision terms: (12/pi^2) Gamma_nunu x^2 K_1(x),
+                   x = m_phi/t (the MB decay term -(m^2 Gamma/2 pi^2) [T K_1 e^{xi_phi} - T K_1 e^{2 xi}] gives
+                   d(dn_3/dt)/dxi = -(2/pi^2) m^2 Gamma T K_1; the FD density has dn_3/dxi = T^3/6)
+
+    With MB collision terms R_eq10/gamma_number = 2 pi^2 BR_gg/(9 zeta(3)) = 1.82 BR_gg, and quantum
+    statistics (Pauli blocking) slow the relaxation further: Eq. 10's normalisation is a factor ~2-3 above
+    the relaxation rate of the very process it describes, for the number; more for the energy.
+    """
+    from scipy.special import kv
+
+    from mevscalar import pheno
+
+    from . import decays, decoupling, thermo
+
+    m = float(in_range("m_phi", m_phi, *M_PHI_RANGE))
+    T = float(in_range("t", t, 1e-3, 30.0))
+    choice("statistics", statistics, STATISTICS)
+    w = pheno.phi_widths(m, g_mu, br_nunu=br_nunu, nunu=nunu)
+    gnn = float(w.gamma_nunu)
+    if gnn <= 0.0:
+        raise ParameterError("br_nunu must be > 0 (allowed range (0, 1)): no phi -> nu nu, nothing to relax")
+
+    def cn(xi):
+        return -2.0 * decays.transfer(m, gnn, T, 0.0, T, xi, daughter="fermion", statistics=statistics)[0]
+
+    def cr(tn):
+        return -decays.transfer(m, gnn, T, 0.0, tn, 0.0, daughter="fermion", statistics=statistics)[1]
+
+    h = 1e-5
+    nu = thermo.massless_fermion(T, 0.0, 2.0)
+    g_n = -(cn(h) - cn(-h)) / (2 * h) / nu.dn_dxi
+    g_e = -(cr(T * (1 + h)) - cr(T * (1 - h))) / (2 * h * T) / nu.drho_dT
+    x = m / T
+    return {"m_phi_MeV": m, "t_MeV": T, "gamma_nunu_MeV": gnn, "gamma_number": float(g_n),
+            "gamma_energy": float(g_e), "mb_number": float(12.0 / math.pi**2 * gnn * x * x * kv(1, x)),
+            "rate_eq10": float(decoupling.rate(T, m, float(w.gamma_total), float(w.br_nunu), rate="eq10")),
+            "rate_db": float(decoupling.rate(T, m, float(w.gamma_total), float(w.br_nunu),
+                                             rate="detailed_balance")),
+            "br_gg": float(w.br_gg), "statistics": statistics}

@@ -234,3 +234,16 @@ def test_effective_couplings_give_the_weighted_rate(w):
             mu = weak.nu_e_transfer(*args, weak.G_L_MU, weak.G_R, statistics=stats)
             for g, a, b in zip(got, e, mu):
                 assert g == pytest.approx(w * a + (1 - w) * b, rel=1e-13)
+
+
+@pytest.mark.parametrize("t", [0.3, 0.6, 1.5])
+def test_eq9_exchange_from_the_collision_terms(t):
+    """With phi held at T_gamma, nu_3 relaxes through nu nu <-> phi (<-> gamma gamma): with MB collision terms
+    its number relaxation rate is (12/pi^2) Gamma_nunu x^2 K_1(x) (closed form, derived in the docstring), and
+    Eq. 10's R = (8/(3 zeta(3))) BR_gg Gamma_nunu x^2 K_1(x) is 2 pi^2 BR_gg/(9 zeta(3)) times it."""
+    r = bz.phi_mediated_relaxation(1.5, 3.7e-4, 1e-3, t, statistics="mb")
+    assert r["gamma_number"] == pytest.approx(r["mb_number"], rel=1e-7)
+    zeta3 = 1.2020569031595942
+    assert r["rate_eq10"] / r["gamma_number"] == pytest.approx(2 * math.pi**2 * r["br_gg"] / (9 * zeta3), rel=1e-6)
+    q = bz.phi_mediated_relaxation(1.5, 3.7e-4, 1e-3, t)  # Pauli blocking slows it
+    assert 0 < q["gamma_number"] < r["gamma_number"]
