@@ -57,8 +57,8 @@ M_RANGE = (0.5, 5.0)
 BR_RANGE = (1e-5, 1e-1)
 #: Default grid: N_M log-spaced masses plus the paper's 1, 1.5, 2 MeV; N_BR log-spaced BR_nunu
 #: (the cost of `reproduce` scales with N_M x N_BR x 2 flavours x 2 data sets solver runs).
-N_M = 3
-N_BR = 9
+N_M = 2
+N_BR = 7
 #: the paper's masses (windows and the verdict are read there; always in the default mass grid).
 PAPER_MASSES = (1.0, 1.5, 2.0)
 #: the paper's claimed BR_nunu range and mass range (Sec. III).
