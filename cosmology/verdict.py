@@ -332,7 +332,7 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff="planck20
     """
     meas = _measurement(neff)
     lo, hi = PAPER_BR_RANGE
-    survives = {}
+    survives: dict = {}
     lines = []
     datasets = sorted({e["dataset"] for e in win})
     for ds in datasets:
@@ -352,19 +352,25 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff="planck20
             desc.append(f"m_phi = {e['m_phi_MeV']:g} MeV: " + "; ".join(parts))
         lines.append(f"- g-2 {ds}: " + " | ".join(desc))
     solver_keys = [k for k in survives if not k.endswith("/chain")]
-    any_solver = any(survives[k] != "no" for k in solver_keys)
-    all_solver = solver_keys and all(survives[k] == "yes" for k in solver_keys)
     band = meas.band(2.0)
-    if all_solver:
-        head = ("The paper's conclusion survives: with the precision solver, BR_nunu in 1e-3 - 1e-2 at "
-                f"m_phi = 1-2 MeV gives N_eff inside Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] for both "
+    by = {s: [k for k in solver_keys if survives[k] == s] for s in ("yes", "partly", "no")}
+    if solver_keys and len(by["yes"]) == len(solver_keys):
+        head = ("The paper's conclusion survives: with the precision solver, BR_nunu in 1e-3 - 1e-2 reaches "
+                f"Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] at every paper mass in 1-2 MeV, for both "
                 "g-2 data sets and both flavour treatments.")
-    elif any_solver:
-        ok = ", ".join(k for k in solver_keys if survives[k] != "no")
-        bad = ", ".join(k for k in solver_keys if survives[k] == "no")
-        head = ("The paper's conclusion survives only in part: BR_nunu in 1e-3 - 1e-2 at m_phi = 1-2 MeV reaches "
-                f"Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] for {ok}"
-                + (f", not for {bad}." if bad else "."))
+    elif by["yes"] or by["partly"]:
+        parts = []
+        if by["yes"]:
+            parts.append("at every paper mass in 1-2 MeV for " + ", ".join(by["yes"]))
+        for k in by["partly"]:
+            ds, method = k.split("/")
+            ok = [f"{e['m_phi_MeV']:g}" for e in win if e["dataset"] == ds and method in e
+                  and PAPER_M_RANGE[0] <= e["m_phi_MeV"] <= PAPER_M_RANGE[1] and _overlaps(e[method], lo, hi)]
+            parts.append(f"for {k} only at m_phi = {', '.join(ok)} MeV")
+        if by["no"]:
+            parts.append("not at all for " + ", ".join(by["no"]))
+        head = ("The paper's conclusion survives only in part: with the precision solver, BR_nunu in 1e-3 - 1e-2 "
+                f"reaches Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] " + "; ".join(parts) + ".")
     else:
         head = ("The paper's conclusion does not survive: with the precision solver no BR_nunu in 1e-3 - 1e-2 "
                 f"at m_phi = 1-2 MeV puts N_eff inside Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}], for "
