@@ -97,8 +97,8 @@ DOMAINS = {
 #: (rtol, atol, complex_valued) promised against the mpmath twin over DOMAINS.
 TOLERANCES = {
     'pair_factor_fermion': (1e-12, 0.0, False),
-    'rate_term_fermion': (1e-11, 0.0, False),
+    'rate_term_fermion': (1e-11, 1e-300, False),
     'pair_factor_boson': (1e-12, 0.0, False),
-    'rate_term_boson': (1e-11, 0.0, False),
+    'rate_term_boson': (1e-11, 1e-300, False),
     'mb_term': (1e-12, 1e-300, False),
 }

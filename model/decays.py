@@ -289,8 +289,10 @@ def kernels() -> list[Kernel]:
                 doc=f"y_d sinh(eta) h(q, d) e^(c_s) f_B(r_s + y_s (cosh eta - 1)) ({kind} daughters): "
                 "the f_phi part P with (y_s, r_s, c_s) = (y_phi, r0, r0), the f_eq part Q with (y_d, q0, max(q0, 0)).",
                 rtol=1e-11,
+                atol=1e-300,
                 rtol_why="products of well-conditioned factors (expm1, the cancellation-free h); "
-                "q = q0 + 2 y_d sinh^2(eta/2) is the only sum, its relative error is eps |2 xi_d|/|q|",
+                "q = q0 + 2 y_d sinh^2(eta/2) is the only sum, its relative error is eps |2 xi_d|/|q|; "
+                "atol: values below 1e-300 (e^(c_s - r) at large y_s) pass through subnormal intermediates",
                 extra={"max_examples": 24},
             )
         )
