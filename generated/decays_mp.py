@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 9918acd468afb7e71b3a93ed2cd13ca6
+# source-hash: 286e8d0e3054d3a5fbcbeee7d272e010
 # codegen-version: 1
 
 import mpmath

@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 9918acd468afb7e71b3a93ed2cd13ca6
+# source-hash: 286e8d0e3054d3a5fbcbeee7d272e010
 # codegen-version: 1
 
 import numpy
@@ -37,17 +37,18 @@ def rate_term_fermion(eta, y_d, xi_d, y_s, r_s, c_s):
     """
     _x0 = numpy.expm1(eta)
     _x1 = (_x0 + 1)**(-1.0)
-    _x2 = (1/2)*_x0**2*_x1
-    _x3 = r_s + y_s*_x2
-    _x4 = -2*xi_d + y_d*_x2 + y_d
-    _x5 = (1/2)*_x0
-    _x6 = y_d*(_x1*_x5 + _x5)
-    _x7 = abs(_x4)
-    _x8 = abs(_x6 - _x7)
-    _x9 = (1/4)*_x6 + (1/4)*_x7 - 1/4*_x8
-    _x10 = _x9 - 300
-    _x11 = (1/2)*(_x10 + abs(_x10))
-    return -2*_x6*(_x11 + numpy.log1p(numpy.exp(-_x11 + _x9)*numpy.expm1(-1/2*_x6)*numpy.expm1(-1/2*_x7)/(1 + numpy.exp(-1/2*_x8))))*numpy.exp(c_s - _x3)*numpy.sign(_x4)/numpy.expm1(-_x3)
+    _x2 = _x0**2*_x1
+    _x3 = r_s + (1/2)*y_s*_x2
+    _x4 = -xi_d + (1/4)*y_d*_x2 + (1/2)*y_d
+    _x5 = y_d*(_x0*_x1 + _x0)
+    _x6 = abs(_x4)
+    _x7 = (1/4)*_x5
+    _x8 = -_x6
+    _x9 = abs(_x7 + _x8)
+    _x10 = (1/8)*_x5 + (1/2)*_x6 - 1/2*_x9
+    _x11 = _x10 - 300
+    _x12 = (1/2)*(_x11 + abs(_x11))
+    return -_x5*(_x12 + numpy.log1p(numpy.exp(_x10 - _x12)*numpy.expm1(-_x7)*numpy.expm1(_x8)/(1 + numpy.exp(-_x9))))*numpy.exp(c_s - _x3)*numpy.sign(_x4)/numpy.expm1(-_x3)
 
 
 def pair_factor_boson(x_lo, d):
@@ -70,9 +71,10 @@ def rate_term_boson(eta, y_d, xi_d, y_s, r_s, c_s):
     _x0 = numpy.expm1(eta)
     _x1 = (_x0 + 1)**(-1.0)
     _x2 = r_s + (1/2)*y_s*_x0**2*_x1
-    _x3 = (1/2)*_x0
-    _x4 = y_d*(_x1*_x3 + _x3)
-    return -_x4*(_x4 + 2*numpy.log1p(-numpy.expm1(-_x4)/numpy.expm1(-xi_d + (1/2)*y_d*_x1)))*numpy.exp(c_s - _x2)/numpy.expm1(-_x2)
+    _x3 = _x0*_x1
+    _x4 = (1/2)*y_d
+    _x5 = _x4*(_x0 + _x3)
+    return -_x5*(_x5 + 2*numpy.log1p(-numpy.expm1(-_x5)/numpy.expm1(-xi_d + (1/2)*y_d - _x3*_x4)))*numpy.exp(c_s - _x2)/numpy.expm1(-_x2)
 
 
 def mb_term(eta, y_s, y_d):

@@ -193,27 +193,28 @@ def _s2(e=eta):
 
 
 def _geometry_numeric(e=eta):
-    """(sinh eta, cosh eta - 1, e^-eta) from one expm1: em = e^eta - 1, r = em/(1 + em) = 1 - e^-eta;
-    sinh = (em + r)/2 and cosh - 1 = em r/2 are sums of positive terms (no cancellation at small eta)."""
+    """(em + r, em r) from one expm1, em = e^eta - 1, r = em/(1 + em) = 1 - e^-eta: 2 sinh(eta) and
+    2 (cosh eta - 1), sums and products of positive terms (no cancellation at small eta)."""
     em = expm1(e)
     r = em / (1 + em)
-    return (em + r) / 2, em * r / 2, 1 / (1 + em)
+    return em + r, em * r, r
 
 
-def h_fermion_overflow_free(qq, dd) -> sp.Expr:
-    """The fermion h = 2 sign(q) log1p(w), w = 2 sinh(A) sinh(B)/cosh(A - B) (A = |q|/4, B = d/4), with
-    w = e^S expm1(-|q|/2) expm1(-d/2)/(1 + e^{-|(|q| - d)|/2}), S = A + B - |A - B| = min(|q|, d)/2:
-    every factor is bounded except e^S. log1p(e^S g) = Z + log1p(e^{S - Z} g) with Z = max(S - 300, 0)
-    (exact in double: for S > 300 the 1 is negligible next to e^{300} g, g >= 1/2), so nothing overflows,
-    no branch is selected and the whole range is one formula (no np.select)."""
-    a = sp.Abs(qq)
-    t = sp.Abs(a - dd)
-    S = (a + dd - t) / 4
+def h_fermion_overflow_free(qh, dh) -> sp.Expr:
+    """The fermion h in half variables (qh = q/2, dh = d/2): h = 2 sign(q) log1p(w),
+    w = 2 sinh(A) sinh(B)/cosh(A - B) (A = |q|/4, B = d/4) = e^S expm1(-|qh|) expm1(-dh)/(1 + e^{-t}),
+    t = ||qh| - dh|, S = A + B - |A - B| = (|qh| + dh - t)/2: every factor is bounded except e^S.
+    log1p(e^S g) = Z + log1p(e^{S - Z} g) with Z = max(S - 300, 0) (exact in double: for S > 300 the 1 is
+    negligible next to e^{300} g, g >= 1/2), so nothing overflows, no branch is selected and the whole
+    range is one formula (no np.select)."""
+    a = sp.Abs(qh)
+    t = sp.Abs(a - dh)
+    S = (a + dh - t) / 2
     # max(S - 300, 0), exactly 0 below; unevaluated so that SymPy does not distribute the 1/2 into
     # S/2 - 150 + |S - 300|/2 (which would leave an absolute rounding error ~ 150 eps in h)
     zz = sp.UnevaluatedExpr(S - 300 + sp.Abs(S - 300)) / 2
-    w = sp.exp(S - zz) * expm1(-a / 2) * expm1(-dd / 2) / (1 + sp.exp(-t / 2))
-    return 2 * sp.sign(qq) * (zz + log1p(w))
+    w = sp.exp(S - zz) * expm1(-a) * expm1(-dh) / (1 + sp.exp(-t))
+    return 2 * sp.sign(qh) * (zz + log1p(w))
 
 
 def rate_term_exact(kind: str) -> sp.Expr:
@@ -224,18 +225,19 @@ def rate_term_exact(kind: str) -> sp.Expr:
 
 
 def rate_term_numeric(kind: str) -> sp.Expr:
-    """The same in double precision: one expm1 for the geometry, the overflow-free h, and the Bose factor
-    e^{c_s - r} / (1 - e^{-r}), r = r_s + y_s (cosh eta - 1) (r > 0 or, for the f_eq part, r = q)."""
-    sh, s2, emi = _geometry_numeric()
-    qq = (y_d - 2 * xi_d) + y_d * s2
-    dd = y_d * sh
+    """The same in double precision: one expm1 for the geometry, the overflow-free h in half variables
+    (qh = q/2, dh = d/2: fewer array operations), and the Bose factor e^{c_s - r}/(1 - e^{-r}),
+    r = r_s + y_s (cosh eta - 1) (r > 0 or, for the f_eq part, r = q)."""
+    sh2, s22, r = _geometry_numeric()  # 2 sinh(eta), 2 (cosh(eta) - 1), 1 - e^-eta
+    dh = (y_d / 4) * sh2
+    rr = r_s + (y_s / 2) * s22
     if kind == "boson":
-        # x_- = (E - p)/(2 T_d) - xi_d = y_d e^{-eta}/2 - xi_d (no cancellation)
-        h = dd + 2 * log1p(-expm1(-dd) / expm1(y_d * emi / 2 - xi_d))
+        # h = d + 2 log1p((1 - e^-d) f_B(x_-)), x_- = (E - p)/(2 T_d) - xi_d = y_d e^{-eta}/2 - xi_d
+        h = 2 * dh + 2 * log1p(-expm1(-2 * dh) / expm1((y_d / 2 - xi_d) - (y_d / 2) * r))
     else:
-        h = h_fermion_overflow_free(qq, dd)
-    rr = r_s + y_s * s2
-    return dd * h * sp.exp(c_s - rr) / (-expm1(-rr))
+        qh = (y_d / 2 - xi_d) + (y_d / 4) * s22
+        h = h_fermion_overflow_free(qh, dh)
+    return 2 * dh * h * sp.exp(c_s - rr) / (-expm1(-rr))
 
 
 def mb_term_exact() -> sp.Expr:

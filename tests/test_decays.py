@@ -186,3 +186,18 @@ def test_bad_input_names_parameter(kw, name):
     args.update(kw)
     with pytest.raises(ParameterError, match=name):
         decays.transfer(**args)
+
+
+@pytest.mark.parametrize("kind", ["fermion"])
+@pytest.mark.parametrize("eta,y_d,xi_d", [(0.7, 1.0, 3.0), (3.0, 1.0, 3.0), (0.33, 2.0, 1.05)])
+def test_fused_kernel_f_eq_part_degenerate(kind, eta, y_d, xi_d):
+    """rate_term with (y_s, r_s, c_s) = (y_d, q0, 0), q0 = y_d - 2 xi_d < 0: the f_eq part of degenerate
+    fermion daughters, outside the kernel's twin-test domain (r_s > 0), against its mpmath twin (the E_1
+    integral by quadrature); q = q0 + y_d (cosh eta - 1) is below, above and just above the Fermi edge."""
+    from mevscalar.generated import decays_mp, decays_np
+
+    q0 = y_d - 2 * xi_d
+    got = getattr(decays_np, f"rate_term_{kind}")(eta, y_d, xi_d, y_d, q0, 0.0)
+    with mpmath.workdps(30):
+        ref = float(getattr(decays_mp, f"rate_term_{kind}")(eta, y_d, xi_d, y_d, q0, 0.0))
+    assert abs(got - ref) <= 1e-12 * abs(ref), (got, ref)
