@@ -81,6 +81,7 @@ def plot(d: dict, out: Path) -> list[str]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.colors import LogNorm, TwoSlopeNorm
+    from matplotlib.ticker import NullFormatter
 
     from ..cosmology import verdict as v
 
@@ -113,6 +114,8 @@ def plot(d: dict, out: Path) -> list[str]:
         for ax in axes[r]:
             ax.set_xscale("log")
             ax.set_yscale("log")
+            ax.xaxis.set_minor_formatter(NullFormatter())
+            ax.set_xticks([0.5, 1.0, 2.0, 5.0], ["0.5", "1", "2", "5"])
             ax.set_xlabel(r"$m_\phi$ [MeV]")
             ax.set_ylabel(r"BR$_{\nu\nu}$")
             ax.axhspan(*v.PAPER_BR_RANGE, xmin=0, xmax=1, facecolor="none", edgecolor="red", hatch="..", lw=0)
