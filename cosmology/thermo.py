@@ -93,7 +93,10 @@ def _strip(x: float, xi: float, fermion: bool) -> float:
     elif fermion:
         d = abs(cmath.acosh(complex(xi, math.pi) / x).imag)
     else:
-        d = min(abs(cmath.acosh(complex(xi, 0.0) / x).imag), abs(cmath.acosh(complex(xi, 2 * math.pi) / x).imag))
+        # the pole at eps = xi (t = i theta, cos theta = xi/x) limits nothing: for 0 < xi < x (theta < pi/2) its
+        # whole contribution to the rule's error is subtracted in closed form (_pole_correction); for xi <= 0 it
+        # lies at |Im t| >= pi/2 (the cap). The poles at eps = xi +- 2 pi i set the strip.
+        d = abs(cmath.acosh(complex(xi, 2 * math.pi) / x).imag)
     return min(d, 0.5 * math.pi)
 
 
@@ -143,6 +146,17 @@ def _rule(x: float, lo: float, hi: float, n: int):
     return qq * qq, ee, w
 
 
+def _kinetic(x: float, lo: float, hi: float, n: int):
+    """u = eps - x = 2 x sinh^2(t/2) at the nodes (x > 0): the boson's e^{u + (x - xi)} - 1 without the
+    cancellation of eps - xi when xi -> x."""
+    h = (hi - lo) / n
+    t = h * _arange(n + 1)
+    if lo:
+        t += lo
+    sh = np.sinh(0.5 * t)
+    return 2.0 * x * (sh * sh)
+
+
 def _nodes(x: float, xi: float, fermion: bool):
     """(q^2, eps, w): trapezoidal nodes and weights in t (see the module docstring)."""
     return _rule(x, *_layout(x, xi, fermion))
@@ -165,23 +179,52 @@ def _weighted_rule(x: float, lo: float, hi: float, n: int):
     same T, and its finite-difference Jacobian varies xi at fixed T (same nodes, ~45% of the cost)."""
     q, e, w = _rule(x, lo, hi, n)
     M = _weights(q, e, w)
-    e.flags.writeable = False
-    M.flags.writeable = False
-    return e, M
+    u = _kinetic(x, lo, hi, n) if x > 0.0 else e
+    for v in (e, M, u):
+        v.flags.writeable = False
+    return e, M, u, (hi - lo) / n, lo
 
 
 def _integrals(x: float, xi: float, fermion: bool, cache=None):
     """(p, n, rho) integrals with f and (n, rho, drho_dT) integrals with df/dxi (per g T^d)."""
     if cache is None:
-        e, M = _weighted_rule(x, *_layout(x, xi, fermion))
-    else:
-        e, M = cache
-    a = e - xi
+        cache = _weighted_rule(x, *_layout(x, xi, fermion))
+    e, M, u, h, lo = cache
     if fermion:
-        f0, f1 = K.thermo_f_fermion(a), K.thermo_df_dxi_fermion(a)
-    else:
-        f0, f1 = K.thermo_f_boson(a), K.thermo_df_dxi_boson(a)
-    return M[:3] @ f0, M[1:] @ f1
+        a = e - xi
+        return M[:3] @ K.thermo_f_fermion(a), M[1:] @ K.thermo_df_dxi_fermion(a)
+    a = u + (x - xi) if x > 0.0 else e - xi
+    I0, I1 = M[:3] @ K.thermo_f_boson(a), M[1:] @ K.thermo_df_dxi_boson(a)
+    if 0.0 < xi < x and lo == 0.0:
+        (c0, c1, c2), (d0, d1, d2) = _pole_correction(x, xi, h)
+        I0 = (I0[0] - c0, I0[1] - c1, I0[2] - c2)
+        I1 = (I1[0] - d0, I1[1] - d1, I1[2] - d2)
+    return I0, I1
+
+
+_TWO_PI = 2.0 * math.pi
+_ZERO_CORRECTION = ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
+
+
+def _pole_correction(x: float, xi: float, h: float):
+    """(half-line trapezoid) - (integral) due to the boson's pole at eps = xi, t = i theta (0 < xi < x), for the
+    (p, n, rho) integrals with f and the (n, rho, drho_dT) ones with df/dxi: kernels thermo_bose_pole_* (residues
+    and their xi-derivatives derived in model/thermo.py; B, Dm from thermo_bose_pole_B/Dm at c = 2 pi/h)."""
+    a = x - xi  # exact (Sterbenz) when xi > x/2
+    theta = 2.0 * math.asin(math.sqrt(0.5 * a / x))
+    c = _TWO_PI / h
+    w = c * theta
+    if w > a + 45.0:  # e^-w below 1e-19 of the integrals (~ e^-a): no correction (a jump of < 1e-19)
+        return _ZERO_CORRECTION
+    B = float(K.thermo_bose_pole_B(theta, c))
+    H = (K.thermo_bose_pole_H_series if theta < 0.5 else K.thermo_bose_pole_H_direct)(theta)
+    G = (K.thermo_bose_pole_G_series if w < 1.0 else K.thermo_bose_pole_G_direct)(0.5 * w)
+    Dm = K.thermo_bose_pole_Dm(theta, c, B, float(H), float(G))
+    st, ct = math.sqrt(a * (x + xi)) / x, xi / x
+    return ((K.thermo_bose_pole_p_f(x, st, B), K.thermo_bose_pole_n_f(x, st, ct, B),
+             K.thermo_bose_pole_rho_f(x, st, ct, B)),
+            (K.thermo_bose_pole_n_df(x, st, ct, B, Dm), K.thermo_bose_pole_rho_df(x, st, ct, B, Dm),
+             K.thermo_bose_pole_drho_dT_df(x, st, ct, B, Dm)))
 
 
 def _assemble(T, g, I0, I1):

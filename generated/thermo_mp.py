@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: dd9d3bee72273117f13fa2cacb69610f
+# source-hash: 659935f6547475737d3f0360685f58fe
 # codegen-version: 1
 
 import mpmath
 
-__all__ = ['thermo_f_fermion', 'thermo_df_dxi_fermion', 'thermo_f_boson', 'thermo_df_dxi_boson', 'thermo_mu_n', 'thermo_mu_rho', 'thermo_mu_p', 'thermo_mu_drho_dT', 'thermo_fd_L2', 'thermo_fd_P2', 'thermo_fd_L3', 'thermo_fd_P3', 'thermo_fd_L4', 'thermo_fd_P4', 'thermo_m0_p_f', 'thermo_m0_n_f', 'thermo_m0_rho_f', 'thermo_m0_n_df', 'thermo_m0_rho_df', 'thermo_m0_drho_dT_df', 'thermo_e0_p_f', 'thermo_e0_n_f', 'thermo_e0_rho_f', 'thermo_e0_n_df', 'thermo_e0_rho_df', 'thermo_e0_drho_dT_df']
+__all__ = ['thermo_f_fermion', 'thermo_df_dxi_fermion', 'thermo_f_boson', 'thermo_df_dxi_boson', 'thermo_mu_n', 'thermo_mu_rho', 'thermo_mu_p', 'thermo_mu_drho_dT', 'thermo_fd_L2', 'thermo_fd_P2', 'thermo_fd_L3', 'thermo_fd_P3', 'thermo_fd_L4', 'thermo_fd_P4', 'thermo_m0_p_f', 'thermo_m0_n_f', 'thermo_m0_rho_f', 'thermo_m0_n_df', 'thermo_m0_rho_df', 'thermo_m0_drho_dT_df', 'thermo_e0_p_f', 'thermo_e0_n_f', 'thermo_e0_rho_f', 'thermo_e0_n_df', 'thermo_e0_rho_df', 'thermo_e0_drho_dT_df', 'thermo_bose_pole_B', 'thermo_bose_pole_Dm', 'thermo_bose_pole_H_series', 'thermo_bose_pole_H_direct', 'thermo_bose_pole_G_series', 'thermo_bose_pole_G_direct', 'thermo_bose_pole_p_f', 'thermo_bose_pole_n_f', 'thermo_bose_pole_rho_f', 'thermo_bose_pole_n_df', 'thermo_bose_pole_rho_df', 'thermo_bose_pole_drho_dT_df']
 
 
 def thermo_f_fermion(a):
@@ -312,3 +312,163 @@ def thermo_e0_drho_dT_df(x_e):
     """
     x_e = mpmath.mpmathify(x_e)
     return mpmath.exp(-x_e)*mpmath.quad(lambda u_e: (mpmath.mpf(1)/mpmath.mpf(2))*mpmath.sqrt(u_e)*(u_e + x_e)**3*mpmath.sqrt(u_e + 2*x_e)*mpmath.exp(x_e)*mpmath.exp(u_e + x_e)/(mpmath.pi**2*(mpmath.exp(u_e + x_e) + 1)**2), [0, mpmath.inf])
+
+
+def thermo_bose_pole_B(theta_p, c_p):
+    """B = 1/(e^{c theta} - 1): the trapezoid's response to a pole at t = i theta (c = 2 pi/h).
+    
+    Equation: derived (trapezoidal-rule pole correction; model/thermo.py pole_corrections).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=2e-13): theta_p in [1e-07, 1.5708], c_p in [1, 100000].
+    Twin: mpmath (exact expression).
+    """
+    theta_p = mpmath.mpmathify(theta_p)
+    c_p = mpmath.mpmathify(c_p)
+    return 1/(mpmath.exp(c_p*theta_p) - 1)
+
+
+def thermo_bose_pole_Dm(theta_p, c_p, B_p, H_p, G_p):
+    """Dm = -(dB/dtheta + B cot theta) = (B/theta)(H + G + c theta/2), H = H(theta), G = G(c theta/2).
+    
+    Equation: derived (Dm = -(dB/dtheta + B cot theta), cancellation-free; model/thermo.py).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=4e-15): theta_p in [1e-07, 1.5708], c_p in [1, 100000], B_p in [1e-300, 1e+07], H_p in [1e-15, 1], G_p in [1e-15, 100000].
+    Twin: mpmath (exact expression).
+    """
+    theta_p = mpmath.mpmathify(theta_p)
+    c_p = mpmath.mpmathify(c_p)
+    B_p = mpmath.mpmathify(B_p)
+    H_p = mpmath.mpmathify(H_p)
+    G_p = mpmath.mpmathify(G_p)
+    return B_p*(G_p + H_p + (mpmath.mpf(1)/mpmath.mpf(2))*c_p*theta_p)/theta_p
+
+
+def thermo_bose_pole_H_series(y_p):
+    """H(y) = 1 - y cot y from its Taylor polynomial (y < 0.5).
+    
+    Equation: derived (Taylor series, SymPy; 1 - y cot y and y coth y - 1).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=3e-15): y_p in [1e-08, 0.5].
+    Twin: mpmath (exact expression).
+    """
+    y_p = mpmath.mpmathify(y_p)
+    return -y_p*(1/mpmath.tan(y_p)) + 1
+
+
+def thermo_bose_pole_H_direct(y_p):
+    """H(y) = 1 - y cot y directly (y >= 0.5; loses <= 4 bits).
+    
+    Equation: derived (1 - y cot y and y coth y - 1).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=2e-14): y_p in [0.5, 1.5708].
+    Twin: mpmath (exact expression).
+    """
+    y_p = mpmath.mpmathify(y_p)
+    return -y_p*(1/mpmath.tan(y_p)) + 1
+
+
+def thermo_bose_pole_G_series(y_p):
+    """G(y) = y coth y - 1 from its Taylor polynomial (y < 0.5).
+    
+    Equation: derived (Taylor series, SymPy; 1 - y cot y and y coth y - 1).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=3e-15): y_p in [1e-08, 0.5].
+    Twin: mpmath (exact expression).
+    """
+    y_p = mpmath.mpmathify(y_p)
+    return y_p/mpmath.tanh(y_p) - 1
+
+
+def thermo_bose_pole_G_direct(y_p):
+    """G(y) = y coth y - 1 directly (y >= 0.5; loses <= 4 bits).
+    
+    Equation: derived (1 - y cot y and y coth y - 1).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=2e-14): y_p in [0.5, 100000].
+    Twin: mpmath (exact expression).
+    """
+    y_p = mpmath.mpmathify(y_p)
+    return y_p/mpmath.tanh(y_p) - 1
+
+
+def thermo_bose_pole_p_f(x_p, st_p, B_p):
+    """Boson, 0 < xi < x: (half-line trapezoid) - (integral) of thermo_mu_p F_0 from the pole at eps = xi.
+    
+    Equation: derived (residue of mu eps F_0 at eps = xi; trapezoidal pole correction, model/thermo.py).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-14): x_p in [1e-05, 10000], st_p in [1e-07, 1], B_p in [1e-250, 1e+07].
+    Twin: mpmath (exact expression).
+    """
+    x_p = mpmath.mpmathify(x_p)
+    st_p = mpmath.mpmathify(st_p)
+    B_p = mpmath.mpmathify(B_p)
+    return (mpmath.mpf(1)/mpmath.mpf(3))*B_p*st_p**3*x_p**3/mpmath.pi
+
+
+def thermo_bose_pole_n_f(x_p, st_p, ct_p, B_p):
+    """Boson, 0 < xi < x: (half-line trapezoid) - (integral) of thermo_mu_n F_0 from the pole at eps = xi.
+    
+    Equation: derived (residue of mu eps F_0 at eps = xi; trapezoidal pole correction, model/thermo.py).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-14): x_p in [1e-05, 10000], st_p in [1e-07, 1], ct_p in [0.001, 1], B_p in [1e-250, 1e+07].
+    Twin: mpmath (exact expression).
+    """
+    x_p = mpmath.mpmathify(x_p)
+    st_p = mpmath.mpmathify(st_p)
+    ct_p = mpmath.mpmathify(ct_p)
+    B_p = mpmath.mpmathify(B_p)
+    return -B_p*ct_p*st_p*x_p**2/mpmath.pi
+
+
+def thermo_bose_pole_rho_f(x_p, st_p, ct_p, B_p):
+    """Boson, 0 < xi < x: (half-line trapezoid) - (integral) of thermo_mu_rho F_0 from the pole at eps = xi.
+    
+    Equation: derived (residue of mu eps F_0 at eps = xi; trapezoidal pole correction, model/thermo.py).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-14): x_p in [1e-05, 10000], st_p in [1e-07, 1], ct_p in [0.001, 1], B_p in [1e-250, 1e+07].
+    Twin: mpmath (exact expression).
+    """
+    x_p = mpmath.mpmathify(x_p)
+    st_p = mpmath.mpmathify(st_p)
+    ct_p = mpmath.mpmathify(ct_p)
+    B_p = mpmath.mpmathify(B_p)
+    return -B_p*ct_p**2*st_p*x_p**3/mpmath.pi
+
+
+def thermo_bose_pole_n_df(x_p, st_p, ct_p, B_p, Dm_p):
+    """Boson, 0 < xi < x: (half-line trapezoid) - (integral) of thermo_mu_n F_1 from the pole at eps = xi.
+    
+    Equation: derived (residue of mu eps F_0 at eps = xi; trapezoidal pole correction, model/thermo.py).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-14): x_p in [1e-05, 10000], st_p in [1e-07, 1], ct_p in [0.001, 1], B_p in [1e-250, 1e+07], Dm_p in [1e-250, 1e+14].
+    Twin: mpmath (exact expression).
+    """
+    x_p = mpmath.mpmathify(x_p)
+    st_p = mpmath.mpmathify(st_p)
+    ct_p = mpmath.mpmathify(ct_p)
+    B_p = mpmath.mpmathify(B_p)
+    Dm_p = mpmath.mpmathify(Dm_p)
+    _x0 = x_p/mpmath.pi
+    return -B_p*st_p*_x0 - Dm_p*ct_p*_x0
+
+
+def thermo_bose_pole_rho_df(x_p, st_p, ct_p, B_p, Dm_p):
+    """Boson, 0 < xi < x: (half-line trapezoid) - (integral) of thermo_mu_rho F_1 from the pole at eps = xi.
+    
+    Equation: derived (residue of mu eps F_0 at eps = xi; trapezoidal pole correction, model/thermo.py).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-14): x_p in [1e-05, 10000], st_p in [1e-07, 1], ct_p in [0.001, 1], B_p in [1e-250, 1e+07], Dm_p in [1e-250, 1e+14].
+    Twin: mpmath (exact expression).
+    """
+    x_p = mpmath.mpmathify(x_p)
+    st_p = mpmath.mpmathify(st_p)
+    ct_p = mpmath.mpmathify(ct_p)
+    B_p = mpmath.mpmathify(B_p)
+    Dm_p = mpmath.mpmathify(Dm_p)
+    _x0 = x_p**2/mpmath.pi
+    return -2*B_p*ct_p*st_p*_x0 - Dm_p*ct_p**2*_x0
+
+
+def thermo_bose_pole_drho_dT_df(x_p, st_p, ct_p, B_p, Dm_p):
+    """Boson, 0 < xi < x: (half-line trapezoid) - (integral) of thermo_mu_drho_dT F_1 from the pole at eps = xi.
+    
+    Equation: derived (residue of mu eps F_0 at eps = xi; trapezoidal pole correction, model/thermo.py).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-14): x_p in [1e-05, 10000], st_p in [1e-07, 1], ct_p in [0.001, 1], B_p in [1e-250, 1e+07], Dm_p in [1e-250, 1e+14].
+    Twin: mpmath (exact expression).
+    """
+    x_p = mpmath.mpmathify(x_p)
+    st_p = mpmath.mpmathify(st_p)
+    ct_p = mpmath.mpmathify(ct_p)
+    B_p = mpmath.mpmathify(B_p)
+    Dm_p = mpmath.mpmathify(Dm_p)
+    _x0 = x_p**3/mpmath.pi
+    return -3*B_p*ct_p**2*st_p*_x0 - Dm_p*ct_p**3*_x0

@@ -196,7 +196,7 @@ def kernels() -> list[Kernel]:
             doc=docs[kname] + " Argument q2 = q^2.",
             rtol=2e-15, rtol_why="a monomial with a folded constant: a few ulp",
         ))
-    return ks + fast_kernels()
+    return ks + fast_kernels() + pole_kernels()
 
 
 # --------------------------------------------------------------------------- fast paths (tables)
@@ -356,5 +356,150 @@ def fast_kernels() -> list[Kernel]:
             doc=f"Int_0^inf {kname} F_{j} dq at xi = 0 for a fermion of x = m/T (the e+-), from table {spec.name}.",
             rtol=1e-14, rtol_why="table fitted to ~1e-16 relative, times exp(-x) (a few ulp; x known exactly)",
             extra={"max_examples": 25},
+        ))
+    return ks
+
+# --------------------------------------------------------------------------- bosons near threshold (pole correction)
+#: the boson's occupation pole nearest the threshold: eps = xi, i.e. t = i theta with cos(theta) = xi/x
+#: (q = x sinh t); c = 2 pi/h of the trapezoidal step h; B = 1/(e^{c theta} - 1), Dm = -(dB/dtheta + B cot theta)
+th_p = sym("theta_p", r"\theta", positive=True)
+c_p = sym("c_p", "c", positive=True)
+x_p = sym("x_p", "x", positive=True)
+st_p, ct_p = sym("st_p", r"\sin\theta", positive=True), sym("ct_p", r"\cos\theta", positive=True)
+B_p, Dm_p = sym("B_p", "B", positive=True), sym("Dm_p", "D_{-}", positive=True)
+t_p = sym("t_p", "t", real=True)
+#: (measure, occupation index) of the corrections the numeric side needs (F_1 ones are d/dxi of the F_0 ones)
+POLE_TERMS = (("thermo_mu_p", 0), ("thermo_mu_n", 0), ("thermo_mu_rho", 0),
+              ("thermo_mu_n", 1), ("thermo_mu_rho", 1), ("thermo_mu_drho_dT", 1))
+_POLE_SERIES_TERMS = 12
+_POLE_SERIES_SWITCH = 0.5
+
+
+def pole_corrections() -> dict:
+    """{(measure, j): C} with (trapezoid on [0, inf) in t, half weight at t = 0) - (integral) = C + O(e^{-2 pi d/h}).
+
+    The trapezoidal rule on the whole line, step h, for g meromorphic in the strip: sum - integral =
+    2 Re sum_{poles z0, Im z0 > 0} 2 pi i Res(g, z0)/(e^{-2 pi i z0/h} - 1) (plus the far singularities' terms
+    of order e^{-2 pi d/h}); g(t) = mu(q^2, eps) eps F_0(eps - xi) is even, so the half-line rule carries half
+    of it. For a boson with 0 < xi < x the pole of F_0 = 1/(e^{eps - xi} - 1) at eps = xi sits at t0 = i theta,
+    cos(theta) = xi/x, close to the real axis when x - xi << x (theta ~ sqrt(2 (x - xi)/x)); its residue is
+    mu eps/(d/dt e^{x cosh t - xi}) at t0 (SymPy below), and e^{-2 pi i t0/h} - 1 = e^{c theta} - 1, c = 2 pi/h.
+    The F_1 = dF_0/dxi corrections are d/dxi = -(1/(x sin theta)) d/dtheta of the F_0 ones (the nodes do not
+    depend on xi), with dB/dtheta = -(Dm + B cot theta) substituted: every result is a sum of terms of one sign
+    in (x, sin, cos, B, Dm) (no cancellation when theta -> 0, where B and B cot theta are both ~ 1/theta)."""
+    meas = measures()
+    xi_ = x_p * sp.cos(th_p)
+    Bf = sp.Function("Bf")(th_p)
+    out = {}
+    for kname, j in POLE_TERMS:
+        mu = meas[kname]
+        num = (mu * eps).subs({q: x_p * sp.sinh(t_p), eps: x_p * sp.cosh(t_p)})
+        den = sp.diff(sp.exp(x_p * sp.cosh(t_p) - xi_) - 1, t_p)
+        r = sp.simplify((num / den).subs(t_p, sp.I * th_p))
+        half = sp.simplify(sp.re(sp.expand_complex(2 * sp.pi * sp.I * r)))  # Re(2 pi i r B) with B real
+        C = half * Bf
+        if j == 1:
+            C = -sp.diff(C, th_p) / (x_p * sp.sin(th_p))
+            C = C.subs(sp.Derivative(Bf, th_p), -Dm_p - Bf * sp.cos(th_p) / sp.sin(th_p))
+        C = sp.expand(sp.expand_trig(sp.trigsimp(sp.simplify(C))))
+        C = C.subs(Bf, B_p)
+        C = sp.expand(C.subs({sp.sin(th_p): st_p, sp.cos(th_p): ct_p}))
+        if C.has(th_p):  # pragma: no cover - a derivation failure
+            raise AssertionError(f"pole correction {kname}, F_{j}: theta left in {C}")
+        out[(kname, j)] = C
+    return out
+
+
+def pole_B_exact() -> sp.Expr:
+    return 1 / (sp.exp(c_p * th_p) - 1)
+
+
+def pole_Dm_exact() -> sp.Expr:
+    """Dm = -(dB/dtheta + B cot theta) (exact form; the twin)."""
+    B = pole_B_exact()
+    return -(sp.diff(B, th_p) + B * sp.cot(th_p))
+
+
+def pole_series(kind: str):
+    """(exact, Taylor polynomial) of H(y) = 1 - y cot y or G(y) = y coth y - 1 (both >= 0, ~ y^2/3), used below
+    y = 0.5 where the direct forms cancel (terms decay like (y/pi)^2: 12 terms leave < 1e-17 relative)."""
+    y = y_p
+    ex = 1 - y * sp.cot(y) if kind == "H" else y / sp.tanh(y) - 1
+    ser = sp.series(ex, y, 0, 2 * _POLE_SERIES_TERMS + 2).removeO()
+    return ex, sp.horner(ser, wrt=y)
+
+
+y_p = sym("y_p", "y", positive=True)
+H_p, G_p = sym("H_p", "H", nonnegative=True), sym("G_p", "G", nonnegative=True)
+
+
+def pole_Dm_numeric() -> sp.Expr:
+    """Dm = (B/theta) (H(theta) + G(c theta/2) + c theta/2), H(y) = 1 - y cot y, G(y) = y coth y - 1: with
+    p(w) = w/(1 - e^-w) = (w/2) coth(w/2) + w/2, dB/dtheta = -(c e^w) B^2 = -B p(w)/theta, so
+    Dm = (B/theta)(p(w) - theta cot theta) and p(w) - theta cot theta = G(w/2) + w/2 + H(theta), three terms
+    >= 0 (checked by :func:`pole_checks`). Arguments H = H(theta), G = G(c theta/2) (kernels thermo_bose_pole_H*,
+    thermo_bose_pole_G*: series below 0.5, direct above)."""
+    return (B_p / th_p) * (H_p + G_p + c_p * th_p / 2)
+
+
+def pole_B_numeric() -> sp.Expr:
+    e = sp.exp(-c_p * th_p)
+    return e / (-expm1(-c_p * th_p))
+
+
+def pole_checks() -> dict:
+    B = pole_B_exact()
+    w = c_p * th_p
+    p = w / (1 - sp.exp(-w))
+    ident = sp.simplify((-sp.diff(B, th_p) - B * p / th_p).rewrite(sp.exp))
+    split = sp.simplify(((w / 2) * sp.coth(w / 2) + w / 2 - p).rewrite(sp.exp))
+    Dm = pole_Dm_numeric().subs({B_p: B, H_p: 1 - th_p * sp.cot(th_p), G_p: (w / 2) / sp.tanh(w / 2) - 1})
+    same = sp.simplify((Dm - pole_Dm_exact()).rewrite(sp.exp)) == 0
+    return {"dB/dtheta = -B p(w)/theta": ident == 0, "p(w) = (w/2) coth(w/2) + w/2": split == 0,
+            "Dm = (B/theta)(H + G + w/2)": same}
+
+
+def pole_kernels() -> list[Kernel]:
+    ks = [
+        Kernel(name="thermo_bose_pole_B", args=(th_p, c_p), expr=pole_B_exact(), numeric=pole_B_numeric(),
+               domain={"theta_p": Range(1e-7, 1.5707963267948966, "log"), "c_p": Range(1.0, 1e5, "log")},
+               units="1", equation="derived (trapezoidal-rule pole correction; model/thermo.py pole_corrections)",
+               doc="B = 1/(e^{c theta} - 1): the trapezoid's response to a pole at t = i theta (c = 2 pi/h).",
+               rtol=2e-13, rtol_why="e^{-w}, w = c theta up to 745: condition number w times the rounding of the "
+               "product c theta (1e-16 w); B matters only at small w, where it is a few ulp"),
+        Kernel(name="thermo_bose_pole_Dm", args=(th_p, c_p, B_p, H_p, G_p), expr=pole_Dm_numeric(),
+               domain={"theta_p": Range(1e-7, 1.5707963267948966, "log"), "c_p": Range(1.0, 1e5, "log"),
+                       "B_p": Range(1e-300, 1e7, "log"), "H_p": Range(1e-15, 1.0, "log"),
+                       "G_p": Range(1e-15, 1e5, "log")},
+               units="1", equation="derived (Dm = -(dB/dtheta + B cot theta), cancellation-free; model/thermo.py)",
+               doc="Dm = -(dB/dtheta + B cot theta) = (B/theta)(H + G + c theta/2), H = H(theta), G = G(c theta/2).",
+               rtol=4e-15, rtol_why="a sum of three positive terms times a ratio: a few ulp"),
+    ]
+    for kind in ("H", "G"):
+        ex, ser = pole_series(kind)
+        ks.append(Kernel(
+            name=f"thermo_bose_pole_{kind}_series", args=(y_p,), expr=ex, numeric=ser,
+            domain={"y_p": Range(1e-8, _POLE_SERIES_SWITCH, "log")}, units="1",
+            equation="derived (Taylor series, SymPy; 1 - y cot y and y coth y - 1)",
+            doc=f"{kind}(y) = {'1 - y cot y' if kind == 'H' else 'y coth y - 1'} from its Taylor polynomial (y < 0.5).",
+            rtol=3e-15, rtol_why="a Horner polynomial with positive or alternating decreasing terms: a few ulp"))
+        ks.append(Kernel(
+            name=f"thermo_bose_pole_{kind}_direct", args=(y_p,), expr=ex,
+            domain={"y_p": Range(_POLE_SERIES_SWITCH, 1.5707963267948966 if kind == "H" else 1e5, "log")},
+            units="1", equation="derived (1 - y cot y and y coth y - 1)",
+            doc=f"{kind}(y) = {'1 - y cot y' if kind == 'H' else 'y coth y - 1'} directly (y >= 0.5; loses <= 4 bits).",
+            rtol=2e-14, rtol_why="1 - y cot y at y = 0.5 is 0.085: the subtraction loses ~4 bits"))
+    dom = {"x_p": Range(1e-5, 1e4, "log"), "st_p": Range(1e-7, 1.0, "log"), "ct_p": Range(1e-3, 1.0, "log"),
+           "B_p": Range(1e-250, 1e7, "log"), "Dm_p": Range(1e-250, 1e14, "log")}
+    for (kname, j), C in pole_corrections().items():
+        args = tuple(s for s in (x_p, st_p, ct_p, B_p, Dm_p) if s in C.free_symbols)
+        num = C.xreplace({sp.pi: sp.Float(sp.pi.evalf(40), 40)})
+        ks.append(Kernel(
+            name=f"thermo_bose_pole_{_SHORT[kname]}_{'f' if j == 0 else 'df'}", args=args, expr=C,
+            numeric=num,
+            domain={s.name: dom[s.name] for s in args}, units="1",
+            equation="derived (residue of mu eps F_0 at eps = xi; trapezoidal pole correction, model/thermo.py)",
+            doc=f"Boson, 0 < xi < x: (half-line trapezoid) - (integral) of {kname} F_{j} from the pole at eps = xi.",
+            rtol=1e-14, rtol_why="a few products and a sum of terms of one sign",
         ))
     return ks
