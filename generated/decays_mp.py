@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 286e8d0e3054d3a5fbcbeee7d272e010
+# source-hash: 08b1bb45c7fc8a9c20e756ebfe6c61c6
 # codegen-version: 1
 
 import mpmath

@@ -2,7 +2,7 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 286e8d0e3054d3a5fbcbeee7d272e010
+# source-hash: 08b1bb45c7fc8a9c20e756ebfe6c61c6
 # codegen-version: 1
 
 import numpy
@@ -36,19 +36,19 @@ def rate_term_fermion(eta, y_d, xi_d, y_s, r_s, c_s):
     Twin: numpy.
     """
     _x0 = numpy.expm1(eta)
-    _x1 = (_x0 + 1)**(-1.0)
-    _x2 = _x0**2*_x1
-    _x3 = r_s + (1/2)*y_s*_x2
-    _x4 = -xi_d + (1/4)*y_d*_x2 + (1/2)*y_d
-    _x5 = y_d*(_x0*_x1 + _x0)
-    _x6 = abs(_x4)
-    _x7 = (1/4)*_x5
-    _x8 = -_x6
-    _x9 = abs(_x7 + _x8)
-    _x10 = (1/8)*_x5 + (1/2)*_x6 - 1/2*_x9
-    _x11 = _x10 - 300
-    _x12 = (1/2)*(_x11 + abs(_x11))
-    return -_x5*(_x12 + numpy.log1p(numpy.exp(_x10 - _x12)*numpy.expm1(-_x7)*numpy.expm1(_x8)/(1 + numpy.exp(-_x9))))*numpy.exp(c_s - _x3)*numpy.sign(_x4)/numpy.expm1(-_x3)
+    _x1 = (1/4)*y_d
+    _x2 = _x0/(_x0 + 1)
+    _x3 = -xi_d + (1/2)*y_d + _x0*_x1*_x2
+    _x4 = _x0 + _x2
+    _x5 = _x1*_x4
+    _x6 = abs(_x3)
+    _x7 = -_x5
+    _x8 = -abs(_x6 + _x7)
+    _x9 = (1/2)*_x5 + (1/2)*_x6 + (1/2)*_x8
+    _x10 = _x9 - 300
+    _x11 = (1/2)*(_x10 + abs(_x10))
+    _x12 = -r_s - 1/2*y_s*_x0*_x2
+    return -y_d*_x4*(_x11 + numpy.log1p(numpy.exp(-_x11 + _x9)*numpy.expm1(-_x6)*numpy.expm1(_x7)/(numpy.exp(_x8) + 1)))*numpy.exp(c_s + _x12)*numpy.sign(_x3)/numpy.expm1(_x12)
 
 
 def pair_factor_boson(x_lo, d):
@@ -68,13 +68,13 @@ def rate_term_boson(eta, y_d, xi_d, y_s, r_s, c_s):
     Domain (tested against the mpmath twin to rtol=1e-11): eta in [0.001, 4], y_d in [0.001, 30], xi_d in [-30, 0], y_s in [0.001, 30], r_s in [0.001, 60], c_s in [0, 60].
     Twin: numpy.
     """
-    _x0 = numpy.expm1(eta)
-    _x1 = (_x0 + 1)**(-1.0)
-    _x2 = r_s + (1/2)*y_s*_x0**2*_x1
-    _x3 = _x0*_x1
-    _x4 = (1/2)*y_d
-    _x5 = _x4*(_x0 + _x3)
-    return -_x5*(_x5 + 2*numpy.log1p(-numpy.expm1(-_x5)/numpy.expm1(-xi_d + (1/2)*y_d - _x3*_x4)))*numpy.exp(c_s - _x2)/numpy.expm1(-_x2)
+    _x0 = (1/2)*y_d
+    _x1 = numpy.expm1(eta)
+    _x2 = _x1/(_x1 + 1)
+    _x3 = _x1 + _x2
+    _x4 = _x0*_x3
+    _x5 = -r_s - 1/2*y_s*_x1*_x2
+    return -_x0*_x3*(_x4 + 2*numpy.log1p(-numpy.expm1(-_x4)/numpy.expm1(-xi_d + (1/2)*y_d - _x0*_x2)))*numpy.exp(c_s + _x5)/numpy.expm1(_x5)
 
 
 def mb_term(eta, y_s, y_d):

@@ -196,7 +196,7 @@ def _geometry_numeric(e=eta):
     """(em + r, em r) from one expm1, em = e^eta - 1, r = em/(1 + em) = 1 - e^-eta: 2 sinh(eta) and
     2 (cosh eta - 1), sums and products of positive terms (no cancellation at small eta)."""
     em = expm1(e)
-    r = em / (1 + em)
+    r = sp.UnevaluatedExpr(em / (1 + em))  # printed once as em/(em + 1): fewer array operations
     return em + r, em * r, r
 
 
