@@ -463,7 +463,7 @@ def _finish(sysm: _System, sol, n_out: int):
                 "t_gamma": t_gamma, "t_nu_over_t_gamma": rat, "xi": xi, "rho_phi_over_rho_gamma_final": float(rho_phi / rho_g)}
 
 
-def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol):
+def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol=1e-9):
     if qed is True:
         qed = 3
     elif qed is False or qed is None:
@@ -477,27 +477,28 @@ def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_en
     ts = float(in_range("t_start", t_start, *T_START_RANGE))
     te = float(in_range("t_end", t_end, *T_END_RANGE))
     r = float(in_range("rtol", rtol, 1e-12, 1e-4))
+    a = float(in_range("atol", atol, 1e-15, 1e-6))
     return {"qed": int(qed), "chemical_potentials": bool(chemical_potentials), "statistics": statistics,
-                "sm_weak": bool(sm_weak), "nu_nu": bool(nu_nu), "t_start": ts, "t_end": te, "rtol": r}
+                "sm_weak": bool(sm_weak), "nu_nu": bool(nu_nu), "t_start": ts, "t_end": te, "rtol": r, "atol": a}
 
 
 def sm(*, qed=3, chemical_potentials: bool = True, common_t_nu: bool = False, statistics: str = "quantum",
        sm_weak: bool = True, nu_nu: bool = True, t_start: float = 10.0, t_end: float = 0.005,
-       rtol: float = 1e-8, n_out: int = 200) -> BoltzmannResult:
+       rtol: float = 1e-7, atol: float = 1e-9, n_out: int = 200) -> BoltzmannResult:
     """The Standard Model: photons, e+-, nu_e and nu_mu,tau (or one common T_nu).
 
     Literature: N_eff = 3.0440 +- 0.0002 (Bennett et al., JCAP 04 (2021) 073). qed: 0, 2 or 3 (order of the
     finite-temperature QED correction to the plasma; True = 3). sm_weak=False switches the weak rates off
     (instantaneous decoupling at t_start).
     """
-    opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol)
+    opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol)
     sp = species_for("mixed", common_t_nu=bool(common_t_nu))
     sysm = _System(sp, m_phi=0.0, gamma_gg=0.0, qed=opts["qed"], chem=opts["chemical_potentials"],
                    statistics=opts["statistics"], sm_weak=opts["sm_weak"], nu_nu=opts["nu_nu"], with_phi=False)
     y0 = np.zeros(sysm.dim)
     y0[0] = math.log(opts["t_start"])
     t0 = time.perf_counter()
-    sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], 1e-11, "the Standard Model")
+    sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], opts["atol"], "the Standard Model")
     fin = _finish(sysm, sol, n_out)
     opts["common_t_nu"] = bool(common_t_nu)
     return BoltzmannResult(
@@ -556,8 +557,8 @@ def _phi_initial(sysm: _System, t_start: float, mode: str):
 
 def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, chemical_potentials: bool = True,
            flavour: str = "unmixed", statistics: str = "quantum", phi_start: str = "auto", sm_weak: bool = True,
-           nu_nu: bool = True, t_start: float | None = None, t_end: float | None = None, rtol: float = 1e-8,
-           n_out: int = 200) -> BoltzmannResult:
+           nu_nu: bool = True, t_start: float | None = None, t_end: float | None = None, rtol: float = 1e-7,
+           atol: float = 1e-9, n_out: int = 200) -> BoltzmannResult:
     """Evolve the plasma with phi from T_start to T_gamma = t_end; N_eff at the end.
 
     m_phi [MeV] in [0.01, 30]; g_mu sets Gamma_gg through the exact muon loop (Eqs. 3-4; g_mu = 0 is
@@ -579,7 +580,7 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, ch
         t_end = min(0.005, m / 60.0)
     if t_start is None:
         t_start = min(10.0, 900.0 * m)
-    opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol)
+    opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol)
     w = pheno.phi_widths(m, g, g_nu=g_nu, br_nunu=br_nunu, nunu=nunu)
     per_state = tuple(float(x) for x in w.gamma_nunu_per_flavour)
     sp = species_for(flavour, per_state)
@@ -594,7 +595,7 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, ch
         y0[sysm.i_phi + 1] = sysm.eta(opts["t_start"], xi_phi)
     sysm.n_rhs = 0
     t0 = time.perf_counter()
-    sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], 1e-11, where)
+    sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], opts["atol"], where)
     fin = _finish(sysm, sol, n_out)
     opts.update(flavour=flavour, nunu=nunu, phi_start=phi_start)
     notes = [f"phi started in {start}", f"species: {', '.join(s.name for s in sp)} ({flavour})"]
