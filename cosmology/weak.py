@@ -374,7 +374,8 @@ def _tables():
 
 def _lagrange(t, x, xl, wts):
     """Barycentric Lagrange basis at t in [-1, 1] on nodes x (list copy xl, weights wts as a list;
-    exactly one-hot on a node). Plain Python: faster than NumPy for 7-13 nodes."""
+    exactly one-hot on a node). Plain Python. Used for the y direction (once per t_gamma, see
+    :func:`_y_block`) and by the reference implementations ``_interp_*_ref``."""
     i = bisect.bisect_left(xl, t)
     if i < len(xl) and xl[i] == t:
         out = [0.0] * len(xl)
@@ -385,7 +386,118 @@ def _lagrange(t, x, xl, wts):
     return np.array([ck / s for ck in c])
 
 
-def _interp_nue(y, rho, xi):
+# ---- the fast table path (the solver's inner loop; ~3x faster than the reference path below)
+# * the y contraction (7 nodes) of the e+- table depends on t_gamma only, which the 2-3 species of one
+#   right-hand side share: it is cached per y (a small dict, cleared when full);
+# * the remaining directions use the UNNORMALISED barycentric weights c_k = w_k / (t - x_k) (two NumPy
+#   ufunc calls on preallocated node arrays) and a constant channel 1 appended to the table: the
+#   contraction then carries sum(c_rho) sum(c_xi) along, and one division normalises (the barycentric
+#   formula of the second kind); exactly one-hot on a node (so equilibrium stays bit for bit);
+# * the nu-nu table's rho contraction is cached per rho as well.
+# Agreement with the reference path: ~1e-16 (tests/test_weak.py::test_fast_path_equals_reference).
+_CACHE_MAX = 64
+_Y_CACHE: dict = {}
+_RHO_CACHE: dict = {}
+#: memo of whole results per argument tuple (a pure function of them): the solver's forward-difference
+#: Jacobian perturbs one state variable per column, so most species' calls repeat exactly
+_MEMO_MAX = 256
+_MEMO_E: dict = {}
+_MEMO_NN: dict = {}
+
+
+def _clear_caches():
+    """Empty the per-y, per-rho and result caches (tests and benchmarks)."""
+    for c in (_Y_CACHE, _RHO_CACHE, _MEMO_E, _MEMO_NN):
+        c.clear()
+
+
+@functools.lru_cache(maxsize=None)
+def _fast():
+    T = _tables()
+    one = lambda n: np.eye(n)  # noqa: E731 - one-hot rows for the node case
+    return {
+        "x_rho": T["x_rho"].copy(), "w_rho": np.array(T["w_rho"]), "l_rho": tuple(T["l_rho"]), "e_rho": one(N_RHO),
+        "x_xi": T["x_xi"].copy(), "w_xi": np.array(T["w_xi"]), "l_xi": tuple(T["l_xi"]), "e_xi": one(N_XI),
+        "x_s": T["x_s"].copy(), "w_s": np.array(T["w_s"]), "l_s": tuple(T["l_s"]), "e_s": one(N_S),
+        "x_d": T["x_d"].copy(), "w_d": np.array(T["w_d"]), "l_d": tuple(T["l_d"]), "e_d": one(N_D),
+        # nu-nu table with the constant channel: [rho, (s, d, 7)]
+        "nunu1": np.ascontiguousarray(np.concatenate(
+            [T["nunu"].reshape(N_RHO, N_S, N_D, -1), np.ones((N_RHO, N_S, N_D, 1))], axis=-1
+        ).reshape(N_RHO, -1)),
+    }
+
+
+def _bary(t, x, w, l, e):
+    """Unnormalised barycentric weights at t (one-hot row on a node)."""
+    if t in l:
+        return e[l.index(t)]
+    return w / (t - x)
+
+
+def _y_block(y, stats):
+    """The e+- table contracted in y (exactly as the reference path does it): [rho, (xi, channels + the
+    constant 1)], cached per (y, stats)."""
+    key = (y, stats)
+    v = _Y_CACHE.get(key)
+    if v is None:
+        T = _tables()
+        ycl = min(y, Y_EDGES[-1])
+        seg = min(bisect.bisect_right(Y_EDGES, ycl) - 1, len(Y_EDGES) - 2)
+        a, b = Y_EDGES[seg], Y_EDGES[seg + 1]
+        ly = _lagrange((2.0 * ycl - a - b) / (b - a), T["x_y"], T["l_y"], T["w_y"])
+        v = ly @ T["nue_seg" if stats == "fd" else "nue_mb_seg"][seg]
+        v = v.reshape(-1, 12)
+        v = np.concatenate([v, np.ones((v.shape[0], 1))], axis=1).reshape(N_RHO, -1)
+        if len(_Y_CACHE) >= _CACHE_MAX:
+            _Y_CACHE.clear()
+        _Y_CACHE[key] = v
+    return v
+
+
+def _normalised(v):
+    """The contracted channels divided by the contracted constant channel (the last entry)."""
+    v = v.tolist()
+    s = 1.0 / v.pop()
+    return [c * s for c in v]
+
+
+def _interp_nue(y, rho, xi, _dot=np.dot):
+    F = _fast()
+    v = _Y_CACHE.get((y, "fd"))
+    if v is None:
+        v = _y_block(y, "fd")
+    t = rho / RHO_MAX
+    l = F["l_rho"]
+    v = _dot(F["e_rho"][l.index(t)] if t in l else F["w_rho"] / (t - F["x_rho"]), v).reshape(N_XI, 13)
+    t = xi / XI_MAX
+    l = F["l_xi"]
+    return _normalised(_dot(F["e_xi"][l.index(t)] if t in l else F["w_xi"] / (t - F["x_xi"]), v))
+
+
+def _interp_nue_mb(y, rho):
+    F = _fast()
+    v = _bary(rho / RHO_MAX, F["x_rho"], F["w_rho"], F["l_rho"], F["e_rho"]) @ _y_block(y, "mb")
+    return _normalised(v)
+
+
+def _interp_nunu(rho, s, d, _dot=np.dot):
+    F = _fast()
+    v = _RHO_CACHE.get(rho)
+    if v is None:
+        v = _dot(_bary(rho / RHO_MAX, F["x_rho"], F["w_rho"], F["l_rho"], F["e_rho"]), F["nunu1"]).reshape(N_S, -1)
+        if len(_RHO_CACHE) >= _CACHE_MAX:
+            _RHO_CACHE.clear()
+        _RHO_CACHE[rho] = v
+    t = s / XI_MAX
+    l = F["l_s"]
+    v = _dot(F["e_s"][l.index(t)] if t in l else F["w_s"] / (t - F["x_s"]), v).reshape(N_D, 7)
+    t = d / D_MAX
+    l = F["l_d"]
+    return _normalised(_dot(F["e_d"][l.index(t)] if t in l else F["w_d"] / (t - F["x_d"]), v))
+
+
+# ---- the reference path (the implementation before the fast path; kept for the equality test)
+def _interp_nue_ref(y, rho, xi):
     T = _tables()
     ycl = min(y, Y_EDGES[-1])
     seg = min(bisect.bisect_right(Y_EDGES, ycl) - 1, len(Y_EDGES) - 2)
@@ -396,7 +508,7 @@ def _interp_nue(y, rho, xi):
     return (_lagrange(xi / XI_MAX, T["x_xi"], T["l_xi"], T["w_xi"]) @ v).tolist()
 
 
-def _interp_nue_mb(y, rho):
+def _interp_nue_mb_ref(y, rho):
     T = _tables()
     ycl = min(y, Y_EDGES[-1])
     seg = min(bisect.bisect_right(Y_EDGES, ycl) - 1, len(Y_EDGES) - 2)
@@ -406,7 +518,7 @@ def _interp_nue_mb(y, rho):
     return (_lagrange(rho / RHO_MAX, T["x_rho"], T["l_rho"], T["w_rho"]) @ v).tolist()
 
 
-def _interp_nunu(rho, s, d):
+def _interp_nunu_ref(rho, s, d):
     T = _tables()
     v = (_lagrange(rho / RHO_MAX, T["x_rho"], T["l_rho"], T["w_rho"]) @ T["nunu"]).reshape(N_S, -1)
     v = (_lagrange(s / XI_MAX, T["x_s"], T["l_s"], T["w_s"]) @ v).reshape(N_D, -1)
@@ -426,9 +538,25 @@ def nu_e_transfer(t_gamma, t_nu, xi_nu, g_l, g_r, *, statistics="fd", m_e=M_E):
     (rates below e^-64 of their massless size). MB at m_e = 0: the closed forms. Elsewhere (FD outside
     the table, MB with m_e > 0): the exact evaluator (~10 ms).
     """
+    key = (t_gamma, t_nu, xi_nu, g_l, g_r, m_e, statistics)
+    try:
+        out = _MEMO_E.get(key)
+    except TypeError:  # an array argument (unhashable)
+        key = out = None
+    if out is not None:
+        return out
     if not _all_scalar(t_gamma, t_nu, xi_nu, g_l, g_r, m_e):
         return _elementwise(lambda *a: nu_e_transfer(*a[:5], statistics=statistics, m_e=a[5]),
                             t_gamma, t_nu, xi_nu, g_l, g_r, m_e)
+    out = _nu_e_scalar(t_gamma, t_nu, xi_nu, g_l, g_r, statistics, m_e)
+    if key is not None:
+        if len(_MEMO_E) >= _MEMO_MAX:
+            _MEMO_E.clear()
+        _MEMO_E[key] = out
+    return out
+
+
+def _nu_e_scalar(t_gamma, t_nu, xi_nu, g_l, g_r, statistics, m_e):
     t_gamma, t_nu, xi_nu, g_l, g_r, m_e = _validate_e(t_gamma, t_nu, xi_nu, g_l, g_r, m_e)
     _check_stats(statistics)
     A, B = g_l * g_l + g_r * g_r, g_l * g_r
@@ -469,8 +597,24 @@ def nu_nu_transfer(t_a, xi_a, t_b, xi_b, *, statistics="fd"):
     FD inside the table (t_a/t_b in [1/2, 2], |xi_a + xi_b|/2 <= 2, |xi_a - xi_b| <= 4): ~20 us;
     MB: the closed forms; elsewhere the exact evaluator.
     """
+    key = (t_a, xi_a, t_b, xi_b, statistics)
+    try:
+        out = _MEMO_NN.get(key)
+    except TypeError:  # an array argument (unhashable)
+        key = out = None
+    if out is not None:
+        return out
     if not _all_scalar(t_a, xi_a, t_b, xi_b):
         return _elementwise(lambda *a: nu_nu_transfer(*a, statistics=statistics), t_a, xi_a, t_b, xi_b)
+    out = _nu_nu_scalar(t_a, xi_a, t_b, xi_b, statistics)
+    if key is not None:
+        if len(_MEMO_NN) >= _MEMO_MAX:
+            _MEMO_NN.clear()
+        _MEMO_NN[key] = out
+    return out
+
+
+def _nu_nu_scalar(t_a, xi_a, t_b, xi_b, statistics):
     t_a, xi_a, t_b, xi_b = _validate_nn(t_a, xi_a, t_b, xi_b)
     _check_stats(statistics)
     gf2 = 0.25 * G_F * G_F
@@ -506,7 +650,10 @@ M_E_RANGE = (0.0, 20.0)  # MeV
 
 
 def _all_scalar(*args):
-    return all(isinstance(a, (float, int)) or np.ndim(a) == 0 for a in args)
+    for a in args:
+        if not isinstance(a, (float, int)) and np.ndim(a) != 0:
+            return False
+    return True
 
 
 def _elementwise(fn, *args):

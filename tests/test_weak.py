@@ -448,3 +448,55 @@ def test_bad_input_e(kw, name):
 def test_bad_input_nunu(args, name):
     with pytest.raises(ParameterError, match=name.replace("/", ".")):
         weak.nu_nu_transfer(*args)
+
+
+# ------------------------------------------------------------------------------------ fast path
+def test_fast_path_equals_reference(monkeypatch):
+    """The fast table path (y contraction cached per t_gamma, unnormalised barycentric weights with a
+    constant channel, rho cache, result memo) equals the previous implementation, kept as
+    weak._interp_*_ref: the interpolated channels (logs and B/A ratios) to 1e-14 (measured 2e-15), the
+    public rates to 1e-12 relative off equilibrium (the channel error times forward/net, up to ~100 here)."""
+    rng = np.random.default_rng(20261201)
+    weak._clear_caches()
+    pts = []
+    for i in range(300):
+        y = rng.uniform(0.0, 70.0) if i % 3 == 0 else rng.uniform(0.0, 4.0)
+        rho = rng.uniform(-weak.RHO_MAX, weak.RHO_MAX)
+        xi, s = rng.uniform(-weak.XI_MAX, weak.XI_MAX, 2)
+        d = rng.uniform(-weak.D_MAX, weak.D_MAX)
+        if i % 10 == 1:  # nodes on some axes (one-hot weights) and the edges
+            rho, xi = 0.0, weak.XI_MAX * weak._cheb2(weak.N_XI)[i % weak.N_XI]
+            d = -weak.D_MAX
+        for fast, ref, args in ((weak._interp_nue, weak._interp_nue_ref, (y, rho, xi)),
+                                (weak._interp_nue_mb, weak._interp_nue_mb_ref, (y, rho)),
+                                (weak._interp_nunu, weak._interp_nunu_ref, (rho, s, d))):
+            a, b = np.array(fast(*args)), np.array(ref(*args))
+            assert np.all(np.abs(a - b) <= 1e-14 * np.maximum(1.0, np.abs(b))), (fast.__name__, args)
+        if i < 60 and abs(rho) > 0.05:
+            pts.append((M_E / max(y, 1e-3), math.exp(rho), xi, s, d))
+    fast = [(weak.nu_e_transfer(tg, tg * r, x, GL, GR), weak.nu_e_transfer(tg, tg * r, x, GL, GR, statistics="mb"),
+             weak.nu_nu_transfer(r, s + d / 4, 1.0, s - d / 4)) for tg, r, x, s, d in pts]
+    assert fast[0][0] == weak.nu_e_transfer(*((pts[0][0], pts[0][0] * pts[0][1], pts[0][2], GL, GR)))  # memo
+    monkeypatch.setattr(weak, "_interp_nue", weak._interp_nue_ref)
+    monkeypatch.setattr(weak, "_interp_nue_mb", weak._interp_nue_mb_ref)
+    monkeypatch.setattr(weak, "_interp_nunu", weak._interp_nunu_ref)
+    weak._clear_caches()
+    for (tg, r, x, s, d), got in zip(pts, fast):
+        want = (weak.nu_e_transfer(tg, tg * r, x, GL, GR), weak.nu_e_transfer(tg, tg * r, x, GL, GR, statistics="mb"),
+                weak.nu_nu_transfer(r, s + d / 4, 1.0, s - d / 4))
+        for g, w in zip(got, want):
+            assert g == pytest.approx(w, rel=1e-12, abs=1e-300), (tg, r, x, s, d)
+    weak._clear_caches()
+
+
+def test_caches_are_transparent():
+    """The result memo and the per-y / per-rho caches return what a fresh evaluation gives, also after
+    eviction (more distinct arguments than the cache sizes)."""
+    weak._clear_caches()
+    first = [weak.nu_e_transfer(0.4 + 0.001 * k, 0.41, 0.1, GL, GR) for k in range(300)]
+    nn = [weak.nu_nu_transfer(1.0 + 0.001 * k, 0.1, 1.1, -0.2) for k in range(300)]
+    assert [weak.nu_e_transfer(0.4 + 0.001 * k, 0.41, 0.1, GL, GR) for k in range(300)] == first
+    weak._clear_caches()
+    assert [weak.nu_e_transfer(0.4 + 0.001 * k, 0.41, 0.1, GL, GR) for k in range(300)] == first
+    assert [weak.nu_nu_transfer(1.0 + 0.001 * k, 0.1, 1.1, -0.2) for k in range(300)] == nn
+    assert weak.nu_e_transfer(0.4, 0.41, np.float64(0.1), GL, GR) == first[0]
