@@ -56,6 +56,10 @@ FIELDS = ("n", "rho", "p", "dn_dT", "dn_dxi", "drho_dT", "drho_dxi")
 _U = 46.0  # kinetic cutoff in units of T: f < e^-46 beyond
 _N0 = 40  # nodes over the range when no pole limits the step
 _C = 0.16  # h <= _C * d, d = half-width of the analytic strip
+#: massive bosons: h <= 0.2 also where the strip is the pi/2 cap (x <~ 0.03, where exp(-x cosh t) decays slowly
+#: near Im t = pi/2): the rule is then good to ~1e-15 on both sides of every node-count doubling (at h = 0.25 it
+#: lost 2e-12 in drho_dT at x = 4e-3: a jump the implicit solver would see)
+_H_CAP = 0.2
 _Q_LO = 1e-6
 _MAX_NODES = 20000
 
@@ -121,9 +125,12 @@ def _layout(x: float, xi: float, fermion: bool):
     # n = _N0 intervals unless the strip forces h <= _C d; then _N0 * 2^k (the fewest that do): the node count
     # is piecewise constant in (x, xi) with few jumps (the result is smooth where it is constant; a jump is
     # of the rule's error, <= 3e-12), rather than changing by one at every step of an implicit solver
+    hmax = _C * d
+    if not fermion and x > 0.0 and hmax > _H_CAP:
+        hmax = _H_CAP
     n = _N0
-    if (hi - lo) > _N0 * _C * d:
-        n = _N0 * 2 ** int(math.ceil(math.log2((hi - lo) / (_N0 * _C * d))))
+    if (hi - lo) > _N0 * hmax:
+        n = _N0 * 2 ** int(math.ceil(math.log2((hi - lo) / (_N0 * hmax))))
     if n > _MAX_NODES:  # pragma: no cover - guarded by the boson margin in species()
         raise ParameterError(f"xi is too close to m/T for a boson (needs {n} nodes)")
     return lo, hi, n

@@ -418,3 +418,96 @@ def test_boson_node_count_is_piecewise_constant():
         for gap in (3.0, 0.3, 0.03, 1e-3):
             n = len(thermo._nodes(x, x - gap, False)[1]) - 1
             assert n % 40 == 0 and (n // 40) & (n // 40 - 1) == 0, (x, gap, n)
+
+
+# --------------------------------------------------------------------------- bosons at the condensation bound
+def _mp_boson_near(x, a):
+    """mp_reference (adaptive tanh-sinh in t at 30 digits, integrands scaled to O(1)) at xi = x - a: 30 digits
+    absorb the cancellation in eps - xi (a >= 1e-12 x loses 12 of them)."""
+    return mp_reference(x, x - a, False)
+
+
+@settings(max_examples=8, deadline=None)
+@given(lx=st.floats(-4.0, 0.0), la=st.floats(-12.0, 0.0))
+def test_bosons_near_condensation_vs_mpmath(lx, la):
+    """x in [1e-4, 1], a = x - xi in [1e-12, x): all seven fields to 1e-10 (measured <= 1e-13)."""
+    x = 10.0**lx
+    a = min(10.0**la, 0.999 * x)
+    xi = x - a
+    got = thermo.species(x, 1.0, xi, 1.0, False)
+    ref = _mp_boson_near(x, x - xi)  # x - xi: the exact a the module sees
+    for k in FIELDS:
+        assert rel(getattr(got, k), ref[k]) < TOL, (x, a, k, getattr(got, k), ref[k])
+
+
+@pytest.mark.parametrize("x,a", [(1e-4, 1e-12), (0.01, 1e-12), (1.0, 1e-12), (1e4, 1e-8)])
+def test_bosons_near_condensation_grid(x, a):
+    got = thermo.species(x, 1.0, x - a, 1.0, False)
+    ref = _mp_boson_near(x, a)
+    for k in FIELDS:
+        assert rel(getattr(got, k), ref[k]) < TOL, (x, a, k)
+
+
+def test_boson_node_count_does_not_depend_on_the_gap():
+    """The near-threshold pole is corrected in closed form: the rule at fixed x is the same for every a = x - xi
+    (down to 1e-12 max(1, x)); the phi path of the solver (m = 0.01 MeV from T = 9 MeV) stays at 40-80 nodes."""
+    for x in (1e-4, 1e-3, 0.01, 0.3, 1.0, 10.0, 1e3, 1e4):
+        counts = {len(thermo._nodes(x, x - a, False)[1]) - 1 for a in np.geomspace(1e-12 * max(1.0, x), 0.9 * x, 40)}
+        assert len(counts) == 1 and counts <= {40, 80}, (x, counts)
+    # the brief's failing call: now finite and accurate, xi within 1e-12 of m/T
+    x = 0.01 / 9.0
+    th = thermo.species(0.01, 9.0, x - 1e-12, 1.0, False)
+    assert all(math.isfinite(getattr(th, k)) for k in FIELDS)
+
+
+def _jump(a, b):
+    return max(rel(getattr(a, k), getattr(b, k)) for k in FIELDS)
+
+
+def test_boson_regime_boundaries_join():
+    """Where the rule changes (the pole correction switches on at xi = 0+ and off at c theta = a + 45; the node
+    count doubles in x), neighbouring (x, xi) agree to ~1e-13 in every field (the solver is implicit)."""
+    for x in (1e-3, 0.05, 1.0, 20.0):  # xi = 0: correction off below, on above (it is ~e^-(pi^2/h) there)
+        lo = thermo.species(x, 1.0, -1e-15, 1.0, False)
+        hi = thermo.species(x, 1.0, 1e-15, 1.0, False)
+        assert _jump(lo, hi) < 1e-13, x
+    # node-count doublings along x at a fixed small gap and at xi = 0
+    for a_rel in (1e-12, 1e-6, None):
+        xs = np.geomspace(1e-4, 1e4, 400)
+        ns = [len(thermo._nodes(x, (x - a_rel * x) if a_rel else 0.0, False)[1]) for x in xs]
+        for i in np.nonzero(np.diff(ns))[0]:
+            x0, x1 = xs[i], xs[i + 1]
+            for _ in range(50):  # bisect to neighbouring doubles on either side of the switch
+                xm = 0.5 * (x0 + x1)
+                nm = len(thermo._nodes(xm, (xm - a_rel * xm) if a_rel else 0.0, False)[1])
+                x0, x1 = (xm, x1) if nm == ns[i] else (x0, xm)
+            f = (lambda x: thermo.species(x, 1.0, x - a_rel * x, 1.0, False)) if a_rel else \
+                (lambda x: thermo.species(x, 1.0, 0.0, 1.0, False))
+            assert _jump(f(x0), f(x1)) < 3e-13, (a_rel, x0, x1, _jump(f(x0), f(x1)))
+
+
+def test_boson_near_condensation_is_smooth_in_xi():
+    """No roundoff noise from the closed-form pole correction (its cancellation-free form): at points along
+    xi -> x, the fourth difference over 5 neighbouring xi (steps of 1e-4 a) of every field is <= 1e-13 of it
+    (a smooth function gives ~(1e-4)^4; noise of the naive B' + B cot(theta) form was ~1e-12)."""
+    for x in (1e-3, 1.0, 100.0):
+        for a in np.geomspace(1e-12 * max(1.0, x), 0.5 * x, 9):
+            # an exactly uniform grid in xi: steps that are whole multiples of ulp(xi) within one binade
+            xi0 = x - a
+            u = math.ulp(xi0)
+            step = u * max(1.0, round(1e-4 * a / u))
+            rows = np.array([[getattr(thermo.species(x, 1.0, xi0 + k * step, 1.0, False), f) for f in FIELDS]
+                             for k in (-2, -1, 0, 1, 2)])
+            d4 = rows[0] - 4 * rows[1] + 6 * rows[2] - 4 * rows[3] + rows[4]
+            smooth = 10.0 * step**4 * (1.0 + a**-4.0)  # d4 of e^-a or a^-1/2 shapes: ~ step^4 f(4)/f
+            assert np.all(np.abs(d4) <= (1e-13 + smooth) * np.abs(rows[2])), (x, a, np.abs(d4 / rows[2]).max())
+
+
+def test_speed_boson_near_condensation():
+    """phi at m = 0.01 MeV, T = 9 MeV: xi = 0 and xi = x - 1e-12 (target < 40 us idle; loose for a loaded CI)."""
+    import timeit
+
+    x = 0.01 / 9.0
+    for xi in (0.0, x - 1e-12):
+        t = min(timeit.repeat(lambda: thermo.species(0.01, 9.0, xi, 1.0, False), number=1000, repeat=3)) / 1000
+        assert t < 80e-6, (xi, t)
