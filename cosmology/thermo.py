@@ -153,17 +153,6 @@ def _rule(x: float, lo: float, hi: float, n: int):
     return qq * qq, ee, w
 
 
-def _kinetic(x: float, lo: float, hi: float, n: int):
-    """u = eps - x = 2 x sinh^2(t/2) at the nodes (x > 0): the boson's e^{u + (x - xi)} - 1 without the
-    cancellation of eps - xi when xi -> x."""
-    h = (hi - lo) / n
-    t = h * _arange(n + 1)
-    if lo:
-        t += lo
-    sh = np.sinh(0.5 * t)
-    return 2.0 * x * (sh * sh)
-
-
 def _nodes(x: float, xi: float, fermion: bool):
     """(q^2, eps, w): trapezoidal nodes and weights in t (see the module docstring)."""
     return _rule(x, *_layout(x, xi, fermion))
@@ -186,7 +175,8 @@ def _weighted_rule(x: float, lo: float, hi: float, n: int):
     same T, and its finite-difference Jacobian varies xi at fixed T (same nodes, ~45% of the cost)."""
     q, e, w = _rule(x, lo, hi, n)
     M = _weights(q, e, w)
-    u = _kinetic(x, lo, hi, n) if x > 0.0 else e
+    # u = eps - x = q^2/(eps + x): the boson's e^{u + (x - xi)} - 1 without the cancellation of eps - xi (xi -> x)
+    u = q / (e + x) if x > 0.0 else e
     for v in (e, M, u):
         v.flags.writeable = False
     return e, M, u, (hi - lo) / n, lo
