@@ -25,6 +25,10 @@ The numeric side (``mevscalar.cosmology.thermo``) integrates mu_Q F_j with a fix
 t, q = x sinh t (q = e^t for m = 0), where the integrand is entire apart from the poles of f; its
 docstring gives the rule and the measured accuracy.
 
+Bosons near the condensation bound (:func:`pole_corrections`, kernels ``thermo_bose_pole_*``): the numeric
+side's trapezoid in t subtracts the contribution of the pole of f at eps = xi (t = i theta) to its error in
+closed form (residue x B = 1/(e^{2 pi theta/h} - 1)), with xi-derivatives written cancellation-free.
+
 Fast paths (tables fitted with mpmath at codegen time, ``codegen/tabulate.py``):
 
 * Massless fermions. The measures at eps = q are monomials c q^k, and Int_0^inf q^k f(q - xi) dq =
