@@ -388,7 +388,8 @@ def _lagrange(t, x, xl, wts):
 
 # ---- the fast table path (the solver's inner loop; ~3x faster than the reference path below)
 # * the y contraction (7 nodes) of the e+- table depends on t_gamma only, which the 2-3 species of one
-#   right-hand side share: it is cached per y (a small dict, cleared when full);
+#   right-hand side share: it is cached per y (a small dict, cleared when full); it uses the same
+#   unnormalised weights as the other directions (below);
 # * the remaining directions use the UNNORMALISED barycentric weights c_k = w_k / (t - x_k) (two NumPy
 #   ufunc calls on preallocated node arrays) and a constant channel 1 appended to the table: the
 #   contraction then carries sum(c_rho) sum(c_xi) along, and one division normalises (the barycentric
@@ -411,6 +412,12 @@ def _clear_caches():
         c.clear()
 
 
+def _with_one(a, nch):
+    """Append a constant channel 1 to the last axis of a flattened [..., (points, nch)] table."""
+    a = a.reshape(a.shape[0], -1, nch)
+    return np.ascontiguousarray(np.concatenate([a, np.ones(a.shape[:-1] + (1,))], axis=-1).reshape(a.shape[0], -1))
+
+
 @functools.lru_cache(maxsize=None)
 def _fast():
     T = _tables()
@@ -420,6 +427,10 @@ def _fast():
         "x_xi": T["x_xi"].copy(), "w_xi": np.array(T["w_xi"]), "l_xi": tuple(T["l_xi"]), "e_xi": one(N_XI),
         "x_s": T["x_s"].copy(), "w_s": np.array(T["w_s"]), "l_s": tuple(T["l_s"]), "e_s": one(N_S),
         "x_d": T["x_d"].copy(), "w_d": np.array(T["w_d"]), "l_d": tuple(T["l_d"]), "e_d": one(N_D),
+        "x_y": T["x_y"].copy(), "w_y": np.array(T["w_y"]), "l_y": tuple(T["l_y"]), "e_y": one(P_Y),
+        # e+- tables per y segment with the constant channel: [y node, (rho, xi, 13)], MB [y node, (rho, 13)]
+        "nue1": [_with_one(a, 12) for a in T["nue_seg"]],
+        "nue1_mb": [_with_one(a, 12) for a in T["nue_mb_seg"]],
         # nu-nu table with the constant channel: [rho, (s, d, 7)]
         "nunu1": np.ascontiguousarray(np.concatenate(
             [T["nunu"].reshape(N_RHO, N_S, N_D, -1), np.ones((N_RHO, N_S, N_D, 1))], axis=-1
@@ -435,19 +446,17 @@ def _bary(t, x, w, l, e):
 
 
 def _y_block(y, stats):
-    """The e+- table contracted in y (exactly as the reference path does it): [rho, (xi, channels + the
-    constant 1)], cached per (y, stats)."""
+    """The e+- table contracted in y: [rho, (xi, channels + the constant 1)], cached per (y, stats)."""
     key = (y, stats)
     v = _Y_CACHE.get(key)
     if v is None:
-        T = _tables()
+        F = _fast()
         ycl = min(y, Y_EDGES[-1])
         seg = min(bisect.bisect_right(Y_EDGES, ycl) - 1, len(Y_EDGES) - 2)
         a, b = Y_EDGES[seg], Y_EDGES[seg + 1]
-        ly = _lagrange((2.0 * ycl - a - b) / (b - a), T["x_y"], T["l_y"], T["w_y"])
-        v = ly @ T["nue_seg" if stats == "fd" else "nue_mb_seg"][seg]
-        v = v.reshape(-1, 12)
-        v = np.concatenate([v, np.ones((v.shape[0], 1))], axis=1).reshape(N_RHO, -1)
+        t = (2.0 * ycl - a - b) / (b - a)
+        c = F["e_y"][F["l_y"].index(t)] if t in F["l_y"] else F["w_y"] / (t - F["x_y"])
+        v = np.dot(c, F["nue1" if stats == "fd" else "nue1_mb"][seg]).reshape(N_RHO, -1)
         if len(_Y_CACHE) >= _CACHE_MAX:
             _Y_CACHE.clear()
         _Y_CACHE[key] = v
@@ -557,8 +566,16 @@ def nu_e_transfer(t_gamma, t_nu, xi_nu, g_l, g_r, *, statistics="fd", m_e=M_E):
 
 
 def _nu_e_scalar(t_gamma, t_nu, xi_nu, g_l, g_r, statistics, m_e):
-    t_gamma, t_nu, xi_nu, g_l, g_r, m_e = _validate_e(t_gamma, t_nu, xi_nu, g_l, g_r, m_e)
-    _check_stats(statistics)
+    if (isinstance(t_gamma, float) and isinstance(t_nu, float) and isinstance(xi_nu, float)
+            and isinstance(g_l, float) and isinstance(g_r, float) and isinstance(m_e, float)
+            and 1e-6 <= t_gamma <= 1e3 and 1e-6 <= t_nu <= 1e3 and 0.25 * t_gamma < t_nu < 4.0 * t_gamma
+            and -4.0 <= xi_nu <= 4.0 and -10.0 <= g_l <= 10.0 and -10.0 <= g_r <= 10.0 and 0.0 <= m_e <= 20.0
+            and statistics in STATISTICS):  # fast path: a strict subset of _validate_e (T_RANGE, RATIO_RANGE, ...)
+        t_gamma, t_nu, xi_nu, g_l, g_r, m_e = (float(t_gamma), float(t_nu), float(xi_nu), float(g_l),
+                                               float(g_r), float(m_e))
+    else:
+        t_gamma, t_nu, xi_nu, g_l, g_r, m_e = _validate_e(t_gamma, t_nu, xi_nu, g_l, g_r, m_e)
+        _check_stats(statistics)
     A, B = g_l * g_l + g_r * g_r, g_l * g_r
     gf2 = G_F * G_F
     if statistics == "mb" and m_e == 0.0:
@@ -615,8 +632,13 @@ def nu_nu_transfer(t_a, xi_a, t_b, xi_b, *, statistics="fd"):
 
 
 def _nu_nu_scalar(t_a, xi_a, t_b, xi_b, statistics):
-    t_a, xi_a, t_b, xi_b = _validate_nn(t_a, xi_a, t_b, xi_b)
-    _check_stats(statistics)
+    if (isinstance(t_a, float) and isinstance(xi_a, float) and isinstance(t_b, float) and isinstance(xi_b, float)
+            and 1e-6 <= t_a <= 1e3 and 1e-6 <= t_b <= 1e3 and 0.25 * t_b < t_a < 4.0 * t_b
+            and -4.0 <= xi_a <= 4.0 and -4.0 <= xi_b <= 4.0 and statistics in STATISTICS):  # a strict subset of _validate_nn
+        t_a, xi_a, t_b, xi_b = float(t_a), float(xi_a), float(t_b), float(xi_b)
+    else:
+        t_a, xi_a, t_b, xi_b = _validate_nn(t_a, xi_a, t_b, xi_b)
+        _check_stats(statistics)
     gf2 = 0.25 * G_F * G_F
     if statistics == "mb":
         n_g = K.weak_mb0_ann_n_gain(t_a, t_b, xi_a, xi_b)
