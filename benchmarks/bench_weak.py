@@ -101,7 +101,7 @@ def main(argv=()):
     from mevscalar.cosmology import weak
 
     old = _old_weak()
-    gl, gmu, gr = weak.G_L_E, weak.G_L_MU, weak.G_R
+    gl, gr = weak.G_L_E, weak.G_R
     weak.nu_e_transfer(1.0, 1.0, 0.0, gl, gr)  # load the table
     if old is not None:
         old.nu_e_transfer(1.0, 1.0, 0.0, gl, gr)
