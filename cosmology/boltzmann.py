@@ -421,7 +421,12 @@ def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
                 sol = solve_ivp(sysm.rhs, (n0, n_span), y, method=_METHOD, rtol=rtol, atol=atol, events=events,
                                 dense_output=True, jac=sysm.jac)
             except (FloatingPointError, ZeroDivisionError, OverflowError, ParameterError) as exc:
-                raise SolverError(f"Boltzmann integration failed at {where}: {exc}") from exc
+                hint = ""
+                if "for a boson" in str(exc):
+                    hint = (" (phi's pseudo chemical potential reached its condensation bound xi = m/T: the thermal "
+                            "ansatz fails for a light phi produced out of equilibrium, whose spectrum is softer than "
+                            "thermal; phi_start='equilibrium' or a stronger coupling keeps it thermal)")
+                raise SolverError(f"Boltzmann integration failed at {where}: {exc}{hint}") from exc
         if sol.status < 0:
             raise SolverError(f"Boltzmann integration failed at {where}: {sol.message}")
         if not np.all(np.isfinite(sol.y)):
