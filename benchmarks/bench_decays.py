@@ -21,6 +21,8 @@ import time
 import types
 from pathlib import Path
 
+from _timing import per_call  # noqa: E402  (benchmarks/ is sys.path[0] when run as a script)
+
 ROOT = Path(__file__).resolve().parent.parent
 BASE_COMMIT = "a93b29a"
 POINT = (1.0, 1e-3, 0.9, 0.1, 0.8, -0.05)  # m, gamma, t_phi, xi_phi, t_d, xi_d (xi_d <= 0: both kinds)
@@ -28,14 +30,7 @@ DEGENERATE = (1.0, 1e-3, 0.5, 0.0, 0.5, 8.0)  # fermions, 2 xi_d - m/t_d = 14 > 
 CASES = [("fermion", "quantum"), ("boson", "quantum"), ("fermion", "mb"), ("boson", "mb")]
 
 
-def _per_call(fn, n):
-    best = math.inf
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            fn()
-        best = min(best, (time.perf_counter() - t0) / n)
-    return best
+_per_call = per_call  # benchmarks/_timing.py
 
 
 def _baseline_module():

@@ -16,15 +16,10 @@ import subprocess
 import sys
 import time
 
+from _timing import per_call  # noqa: E402  (benchmarks/ is sys.path[0] when run as a script)
 
-def _per_call(fn, n):
-    best = math.inf
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            fn()
-        best = min(best, (time.perf_counter() - t0) / n)
-    return best
+
+_per_call = per_call  # benchmarks/_timing.py
 
 
 def _quad_fields(m, T, xi, g, s):

@@ -25,18 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from _timing import per_call  # noqa: E402  (benchmarks/ is sys.path[0] when run as a script)
+
 ROOT = Path(__file__).resolve().parent.parent
 BASE_COMMIT = "e4f6a0c"  # the last commit before the fast table path
 
 
-def _per_call(fn, n):
-    best = math.inf
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            fn()
-        best = min(best, (time.perf_counter() - t0) / n)
-    return best
+_per_call = per_call  # benchmarks/_timing.py
 
 
 def _old_weak():
