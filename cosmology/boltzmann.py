@@ -71,8 +71,6 @@ QED_T_MIN = 1e-3
 RHO_GAMMA_COEFF = math.pi**2 / 15.0  # rho_gamma = 2 pi^2/30 T^4
 #: (8/7) (11/4)^(4/3): N_eff = NEFF_NORM rho_nu/rho_gamma after e+- annihilation.
 NEFF_NORM = 8.0 / 7.0 * (11.0 / 4.0) ** (4.0 / 3.0)
-#: rho of one massless FD species (2 dof) at xi = 0, in units of T^4: 2 (7/8) pi^2/30.
-RHO_NU1_COEFF = 7.0 * math.pi**2 / 120.0
 
 #: phi counts as gone (no longer evolved) once (rho_phi/rho_gamma) max(1, Gamma_phi/H) < this (_System.phi_active).
 _METHOD = "LSODA"
@@ -361,9 +359,6 @@ class _System:
             J[:, j] = (self.rhs(N, yp) - f0) / h
         return J
 
-    def hubble(self, y):
-        return self.rhs(0.0, y, full=True)[1]["H"]
-
 
 # --------------------------------------------------------------------------- driver
 class _Solution:
@@ -400,7 +395,6 @@ def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
 
     def phi_event(_N, y):
         tg, _ts, _xs, tp, xp = sysm.temps(y)
-        sysm.force_phi = False
         if xp < XI_PHI_GONE:
             return -1.0
         rho_g = RHO_GAMMA_COEFF * tg**4
@@ -453,7 +447,7 @@ def _finish(sysm: _System, sol, n_out: int):
     rho_nu = sum(sysm.mult[i] * nus[i].rho for i in range(sysm.ns))
     rho_g = RHO_GAMMA_COEFF * tg**4
     n_eff = NEFF_NORM * rho_nu / rho_g
-    ratio = (rho_nu / (N_NU * RHO_NU1_COEFF * tg**4)) ** 0.25
+    ratio = (rho_nu / (N_NU * sysm.thermo.massless_fermion(tg, 0.0, 2.0).rho)) ** 0.25
     rho_phi = 0.0
     if sysm.with_phi and sysm.phi_active(tg, tp, xp):
         rho_phi = sysm.thermo.species(sysm.m, tp, xp, 1.0, False).rho
