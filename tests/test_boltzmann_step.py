@@ -15,17 +15,15 @@ import pytest
 pytest.importorskip("matplotlib")
 
 
+from verdict_stub import stub_point  # noqa: E402  (tests/ is on sys.path)
+
+
 class _FakeResult:
     def __init__(self, m, br, flavour):
         self.n_eff = 3.0 + 0.5 * math.log10(br / 1e-3)
         self.species = ("nu_1", "nu_2", "nu_3") if flavour == "unmixed" else ("nu_e", "nu_mu,tau")
         self.t_gamma = np.geomspace(10.0, 0.03, 20)
         self.t_nu_over_t_gamma = np.tile(np.linspace(1.0, 0.72, 20), (len(self.species), 1))
-
-
-def stub_point(m_phi_MeV, br_nunu, g_mu, options=None, timeout=None):
-    shift = 0.0 if options["flavour"] == "unmixed" else 0.25
-    return {"n_eff": 3.0 + 0.5 * math.log10(br_nunu / 1e-3) - shift, "t_nu_over_t_gamma_final": 0.7}
 
 
 @pytest.fixture

@@ -20,13 +20,7 @@ from mevscalar.cosmology import verdict as v
 from mevscalar.data import neff_dataset
 from mevscalar.validate import ParameterError
 
-CALLS = []
-
-
-def stub_point(m_phi_MeV, br_nunu, g_mu, options=None, timeout=None):
-    CALLS.append((m_phi_MeV, br_nunu, options["flavour"]))
-    shift = 0.0 if options["flavour"] == "unmixed" else 0.25
-    return {"n_eff": 3.0 + 0.5 * math.log10(br_nunu / 1e-3) - shift, "t_nu_over_t_gamma_final": 0.7}
+from verdict_stub import CALLS, stub_point  # noqa: E402  (tests/ is on sys.path, like collision_reference)
 
 
 @pytest.fixture

@@ -57,18 +57,7 @@ def compute() -> dict:
             "planck": maps["planck"], "solver_options": v.SOLVER_OPTIONS}
 
 
-def _jsonable(o):
-    if isinstance(o, dict):
-        return {str(k): _jsonable(x) for k, x in o.items()}
-    if isinstance(o, (list, tuple)):
-        return [_jsonable(x) for x in o]
-    if isinstance(o, np.ndarray):
-        return _jsonable(o.tolist())
-    if isinstance(o, (np.floating, np.integer)):
-        return o.item()
-    if isinstance(o, float) and not np.isfinite(o):
-        return None
-    return o
+from ..cli._common import _jsonable  # noqa: E402  (one JSON conversion for the CLI and the steps)
 
 
 def _n(x) -> str:
