@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from mevscalar.constants import M_E, M_PL
+from mevscalar.errors import SolverError
 from mevscalar.validate import ParameterError, choice, finite, in_range
 
 __all__ = [
@@ -79,8 +80,8 @@ PHI_GONE = 1e-12
 XI_PHI_GONE = -50.0
 
 
-class SolverError(RuntimeError):
-    """The ODE integration failed at a valid parameter point (the message names the point)."""
+# SolverError (the ODE integration failed at a valid parameter point; the message names the point) lives in
+# the one errors module and is re-exported here.
 
 
 @dataclass(frozen=True)

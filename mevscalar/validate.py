@@ -11,8 +11,7 @@ import math
 import numpy as np
 
 
-class ParameterError(ValueError):
-    """A physical parameter outside its allowed range (or not a finite number)."""
+from .errors import ParameterError  # noqa: F401  (one errors module; re-exported for existing imports)
 
 
 def _as_array(name: str, value, allowed: str):

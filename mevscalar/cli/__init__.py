@@ -16,7 +16,7 @@ import pkgutil
 import re
 import sys
 
-from ..validate import ParameterError
+from ..errors import MissingExtra, ParameterError, SolverError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,9 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         rc = args.func(args)
-    except ParameterError as exc:
+    except (ParameterError, MissingExtra) as exc:
         print(f"mev-scalar {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except SolverError as exc:  # a valid point the solver could not finish: one line naming it, not a traceback
+        print(f"mev-scalar {args.command}: error: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # pragma: no cover
         return 1
     except OSError as exc:  # e.g. an --out folder that cannot be created or written: one line, not a traceback

@@ -7,7 +7,7 @@ one row per point, written as each point finishes (resumable; a process pool or 
 
 from __future__ import annotations
 
-from ..validate import ParameterError
+from ..errors import MissingExtra, ParameterError
 from ._common import emit
 
 
@@ -114,7 +114,7 @@ def _run_boltzmann(args, ms, meas) -> int:
         try:
             from distributed import Client
         except ImportError:
-            raise ParameterError("scheduler: --scheduler needs Dask: pip install 'mev-scalar[dask]'") from None
+            raise MissingExtra("--scheduler needs the 'dask' extra: pip install 'mev-scalar[dask]'") from None
         try:
             client = Client(args.scheduler, timeout="20s")  # unreachable: OSError (one line, exit 1)
         except ValueError as exc:  # e.g. no port in the address
