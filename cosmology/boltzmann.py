@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from mevscalar.constants import M_E, M_PL
+from mevscalar.constants import HBAR_MEV_S, M_E, M_PL
 from mevscalar.errors import SolverError
 from mevscalar.validate import ParameterError, choice, finite, in_range
 
@@ -141,6 +141,8 @@ class BoltzmannResult:
     species                     the neutrino species' names; t_over_t_gamma_final / xi_final per species
     t_gamma, t_nu_over_t_gamma  the evolution on n_out points (t_nu_over_t_gamma: shape (n_species, n_out))
     phi_start                   how phi was started ("equilibrium" or "rates: n/n_eq = ...")
+    background                  with ``background=True``: the background BBN needs, on the n_out points in time
+                                order (T_gamma decreasing), see :func:`_background`
     """
 
     method: str
@@ -165,10 +167,11 @@ class BoltzmannResult:
     n_rhs: int
     seconds: float
     notes: tuple = field(default_factory=tuple)
+    background: dict | None = None
 
     def to_dict(self, curves: bool = False) -> dict:
         """JSON-ready summary (arrays only with ``curves``)."""
-        d = {k: v for k, v in asdict(self).items() if k not in ("t_gamma", "t_nu_over_t_gamma", "xi")}
+        d = {k: v for k, v in asdict(self).items() if k not in ("t_gamma", "t_nu_over_t_gamma", "xi", "background")}
         d["species"] = list(self.species)
         d["t_over_t_gamma_final"] = list(self.t_over_t_gamma_final)
         d["xi_final"] = list(self.xi_final)
@@ -228,7 +231,8 @@ class _System:
         self.couplings = tuple(_effective_couplings(sp.e_fraction, weak) for sp in self.sp)
         self.n_rhs = 0
         self.gamma_phi_total = self.gamma_gg + sum(sp.multiplicity * sp.gamma_phi for sp in self.sp)
-        self.phi_dropped = False  # set by the integrator's phi event (see _integrate)
+        self.phi_dropped = False  # set by the integrator's phi event (see _integrate), at N = phi_drop_N
+        self.phi_drop_N = math.inf
         self.force_phi = False  # evaluate phi's terms even when it is (nearly) empty (initial conditions)
 
     # unpack the state
@@ -344,7 +348,7 @@ class _System:
             dy[self.i_phi] = dT / (H * tp) - lg
         if full:
             return dy, {"H": H, "rho_tot": rho_tot, "rho_g": rho_g, "nus": nus, "phi": ph, "cn": cn, "cr": cr,
-                        "cn_phi": cn_phi, "cr_phi": cr_phi, "c_em": c_em, "e": e, "q_rho": q_rho}
+                        "cn_phi": cn_phi, "cr_phi": cr_phi, "c_em": c_em, "e": e, "q_rho": q_rho, "q_p": q_p}
         return dy
 
     def jac(self, N, y):
@@ -436,11 +440,61 @@ def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
             segments.append((n0, n1, sol.sol))
             n0, y = n1, np.array(sol.y_events[1][0], float)
             sysm.phi_dropped = True
+            sysm.phi_drop_N = n1
             continue
         raise SolverError(f"Boltzmann integration failed at {where}: T_gamma did not reach t_end")
 
 
-def _finish(sysm: _System, sol, n_out: int):
+def _background(sysm: _System, N: np.ndarray, Y: np.ndarray) -> dict:
+    """The background on the grid N = ln(a/a_start) (ascending), from the state Y (dim x n).
+
+    t_gamma_MeV; a (= exp N, a = 1 at T_start); t_s, the cosmic time in seconds: t(N) = t_start + the integral of
+    dN/H, with t_start = 1/(2 H) (radiation domination before T_start) and the integral done exactly for 1/H
+    log-linear between grid points (1/H ~ a^2 in radiation domination: the rule is exact there); H_MeV; energy
+    densities and pressures in MeV^4: rho_gamma, p_gamma (photons alone), rho_e, p_e (e+- with m_e), rho_qed,
+    p_qed (the finite-T QED correction of the e-gamma plasma, zero when off), rho_nu, p_nu (n_species x n: the
+    total of each species, multiplicity included), rho_phi, p_phi (zero once phi is dropped); species, dof (the
+    species' multiplicities: 1 for a mass state, 2 for nu_mu,tau, 3 for a common T_nu)."""
+    n = N.size
+    out = {key: np.zeros(n) for key in ("t_gamma_MeV", "H_MeV", "rho_gamma", "p_gamma", "rho_e", "p_e", "rho_qed",
+                                        "p_qed", "rho_phi", "p_phi")}
+    rho_nu = np.zeros((sysm.ns, n))
+    p_nu = np.zeros((sysm.ns, n))
+    dropped = sysm.phi_dropped
+    for k in range(n):
+        y = Y[:, k]
+        # phi is dropped for good after the event: past it, the state's phi entries are frozen, not physical
+        sysm.phi_dropped = dropped and k > 0 and N[k] > sysm.phi_drop_N
+        _, info = sysm.rhs(N[k], y, full=True)
+        tg = math.exp(y[0])
+        out["t_gamma_MeV"][k] = tg
+        out["H_MeV"][k] = info["H"]
+        out["rho_gamma"][k] = info["rho_g"]
+        out["p_gamma"][k] = info["rho_g"] / 3.0
+        out["rho_e"][k], out["p_e"][k] = info["e"].rho, info["e"].p
+        out["rho_qed"][k], out["p_qed"][k] = info["q_rho"], info["q_p"]
+        for i, t in enumerate(info["nus"]):
+            rho_nu[i, k] = sysm.mult[i] * t.rho
+            p_nu[i, k] = sysm.mult[i] * t.p
+        if info["phi"] is not None:
+            out["rho_phi"][k], out["p_phi"][k] = info["phi"].rho, info["phi"].p
+    sysm.phi_dropped = dropped
+    inv_h = 1.0 / out["H_MeV"]
+    dN = np.diff(N)
+    r = np.log(inv_h[1:] / inv_h[:-1])
+    # integral of exp(c + r s/dN) over s in [0, dN]: dN (f1 - f0) / r, -> dN f0 as r -> 0
+    small = np.abs(r) < 1e-8
+    seg = np.where(small, dN * inv_h[:-1] * (1.0 + 0.5 * r), dN * (inv_h[1:] - inv_h[:-1]) / np.where(small, 1.0, r))
+    t_mev = 0.5 * inv_h[0] + np.concatenate(([0.0], np.cumsum(seg)))
+    out["t_s"] = t_mev * HBAR_MEV_S
+    out["a"] = np.exp(N)
+    out["rho_nu"], out["p_nu"] = rho_nu, p_nu
+    out["species"] = tuple(s.name for s in sysm.sp)
+    out["dof"] = tuple(float(x) for x in sysm.mult)
+    return out
+
+
+def _finish(sysm: _System, sol, n_out: int, background: bool = False):
     n_end = sol.n_end
     y_end = sol.y_end
     tg, ts, xs, tp, xp = sysm.temps(y_end)
@@ -458,7 +512,8 @@ def _finish(sysm: _System, sol, n_out: int):
     t_gamma = np.exp(Y[0])
     rat = np.exp(np.array([Y[1 + k * i] for i in range(sysm.ns)]))
     xi = np.array([Y[2 + k * i] for i in range(sysm.ns)]) if sysm.chem else np.zeros_like(rat)
-    return {"n_eff": float(n_eff), "t_nu_over_t_gamma_final": float(ratio),
+    extra = {"background": _background(sysm, N, Y)} if background else {}
+    return {**extra, "n_eff": float(n_eff), "t_nu_over_t_gamma_final": float(ratio),
                 "t_over_t_gamma_final": tuple(float(t / tg) for t in ts), "xi_final": tuple(float(x) for x in xs),
                 "t_gamma": t_gamma, "t_nu_over_t_gamma": rat, "xi": xi, "rho_phi_over_rho_gamma_final": float(rho_phi / rho_g)}
 
@@ -484,12 +539,13 @@ def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_en
 
 def sm(*, qed=3, chemical_potentials: bool = True, common_t_nu: bool = False, statistics: str = "quantum",
        sm_weak: bool = True, nu_nu: bool = True, t_start: float = 10.0, t_end: float = 0.005,
-       rtol: float = 1e-7, atol: float = 1e-9, n_out: int = 200) -> BoltzmannResult:
+       rtol: float = 1e-7, atol: float = 1e-9, n_out: int = 200, background: bool = False) -> BoltzmannResult:
     """The Standard Model: photons, e+-, nu_e and nu_mu,tau (or one common T_nu).
 
     Literature: N_eff = 3.0440 +- 0.0002 (Bennett et al., JCAP 04 (2021) 073). qed: 0, 2 or 3 (order of the
     finite-temperature QED correction to the plasma; True = 3). sm_weak=False switches the weak rates off
-    (instantaneous decoupling at t_start).
+    (instantaneous decoupling at t_start). background=True adds the background arrays BBN needs
+    (:attr:`BoltzmannResult.background`).
     """
     opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol)
     sp = species_for("mixed", common_t_nu=bool(common_t_nu))
@@ -499,7 +555,7 @@ def sm(*, qed=3, chemical_potentials: bool = True, common_t_nu: bool = False, st
     y0[0] = math.log(opts["t_start"])
     t0 = time.perf_counter()
     sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], opts["atol"], "the Standard Model")
-    fin = _finish(sysm, sol, n_out)
+    fin = _finish(sysm, sol, n_out, background)
     opts["common_t_nu"] = bool(common_t_nu)
     return BoltzmannResult(
         method="boltzmann", m_phi=None, g_mu=None, br_nunu=None, g_nu=None, gamma_total_MeV=None,
@@ -558,7 +614,7 @@ def _phi_initial(sysm: _System, t_start: float, mode: str):
 def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, chemical_potentials: bool = True,
            flavour: str = "unmixed", statistics: str = "quantum", phi_start: str = "auto", sm_weak: bool = True,
            nu_nu: bool = True, t_start: float | None = None, t_end: float | None = None, rtol: float = 1e-7,
-           atol: float = 1e-9, n_out: int = 200) -> BoltzmannResult:
+           atol: float = 1e-9, n_out: int = 200, background: bool = False) -> BoltzmannResult:
     """Evolve the plasma with phi from T_start to T_gamma = t_end; N_eff at the end.
 
     m_phi [MeV] in [0.01, 30]; g_mu sets Gamma_gg through the exact muon loop (Eqs. 3-4; g_mu = 0 is
@@ -568,6 +624,7 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, ch
     module docstring). statistics: "quantum" (FD/BE with blocking/enhancement) or "mb" in the collision
     terms. phi_start: "auto" | "equilibrium" | "rates" (:func:`_phi_initial`). t_start default:
     min(10, 900 m_phi) MeV (the decay kernels need m_phi/T >= 1e-3); t_end default: min(0.005, m_phi/60) MeV.
+    background=True adds the background arrays BBN needs (:attr:`BoltzmannResult.background`).
     """
     from mevscalar import pheno
 
@@ -596,7 +653,7 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, ch
     sysm.n_rhs = 0
     t0 = time.perf_counter()
     sol = _integrate(sysm, y0, opts["t_start"], opts["t_end"], opts["rtol"], opts["atol"], where)
-    fin = _finish(sysm, sol, n_out)
+    fin = _finish(sysm, sol, n_out, background)
     opts.update(flavour=flavour, nunu=nunu, phi_start=phi_start)
     notes = [f"phi started in {start}", f"species: {', '.join(s.name for s in sp)} ({flavour})"]
     if fin["rho_phi_over_rho_gamma_final"] > 1e-6:

@@ -231,6 +231,38 @@ def test_result_serialises():
     assert json.loads(json.dumps(d))["n_eff"] == d["n_eff"]
 
 
+@pytest.mark.parametrize("point", ["sm", "phi"])
+def test_background_is_consistent_with_the_evolution(point):
+    """The BBN background: Friedmann's equation from the listed densities, dt = dN/H, the final N_eff from
+    rho_nu, a = exp N, and (SM, after e+- annihilation) t -> 1/(2H) as radiation domination requires."""
+    from mevscalar.constants import HBAR_MEV_S, M_PL
+
+    if point == "sm":
+        r = bz.sm(background=True, n_out=400)
+    else:
+        r = bz.evolve(1.5, 3.7e-4, br_nunu=1e-3, background=True, n_out=400)
+    bg = r.background
+    rho = bg["rho_gamma"] + bg["rho_e"] + bg["rho_qed"] + bg["rho_nu"].sum(axis=0) + bg["rho_phi"]
+    h = np.sqrt(8.0 * math.pi * rho / 3.0) / M_PL
+    np.testing.assert_allclose(bg["H_MeV"], h, rtol=1e-12)
+    assert np.all(np.diff(bg["t_gamma_MeV"]) < 0) and np.all(np.diff(bg["t_s"]) > 0)
+    N = np.log(bg["a"])
+    # dt/dN = 1/H: the difference quotient of t against 1/H at the midpoints; for 1/H ~ e^{2N} (radiation) the
+    # two differ by sinh(h)/h - 1 = h^2/6 = 7e-5 at the step h = 0.02 used here
+    dtdn = np.diff(bg["t_s"]) / np.diff(N) / HBAR_MEV_S
+    mid = np.sqrt(1.0 / (bg["H_MeV"][1:] * bg["H_MeV"][:-1]))
+    np.testing.assert_allclose(dtdn, mid, rtol=3e-4)
+    assert bz.NEFF_NORM * bg["rho_nu"][:, -1].sum() / bg["rho_gamma"][-1] == pytest.approx(r.n_eff, rel=1e-9)
+    if point == "sm":
+        # in radiation domination with constant g_* (T < 0.02 MeV: e+- gone) dt/dN = 1/H ~ a^2 makes
+        # t - 1/(2H) a constant, set during annihilation, and small against t
+        c = bg["t_s"][-40:] / HBAR_MEV_S - 0.5 / bg["H_MeV"][-40:]
+        assert np.ptp(c) < 1e-6 * bg["t_s"][-1] / HBAR_MEV_S and abs(c[-1]) < 1e-3 * bg["t_s"][-1] / HBAR_MEV_S
+        assert bg["species"] == r.species and bg["dof"] == (1.0, 2.0)
+    else:
+        assert bg["rho_phi"][0] > 0.1 * bg["rho_gamma"][0] and bg["rho_phi"][-1] == 0.0
+
+
 @pytest.mark.parametrize("w", [0.0218, 0.3, 0.678])
 def test_effective_couplings_give_the_weighted_rate(w):
     """A mass state's e+- rates are |U_ei|^2 rate(g_L^e) + (1 - |U_ei|^2) rate(g_L^mu); the solver evaluates them
