@@ -52,7 +52,7 @@ def run_scan(args) -> int:
 
     from ..cosmology import scan
     from ..data import Measurement
-    from ..validate import positive
+    from ..validate import finite, positive
 
     lo = positive("m_phi_min", args.m_phi_min, "MeV")
     hi = positive("m_phi_max", args.m_phi_max, "MeV")
@@ -63,6 +63,8 @@ def run_scan(args) -> int:
         )
     if (args.neff_central is None) != (args.neff_sigma is None):
         raise ParameterError("neff_sigma: give both --neff-central and --neff-sigma, or neither")
+    if args.neff_central is not None:  # nan/inf used to give an empty window and exit 0
+        finite("neff_central", args.neff_central)
     meas = args.neff if args.neff_central is None else Measurement.user(args.neff_central, args.neff_sigma)
     ms = np.geomspace(lo, hi, args.n)
     if args.method == "boltzmann":
