@@ -9,6 +9,11 @@ Which T_D feeds N_eff (``t_d_method``): "exact" (default; the crossing R = H wit
 resonance never brings R above H the SM value T_D^SM = 2.3 MeV is used (``decoupling = "sm"``), and
 a resonant T_D above T_D^SM is replaced by T_D^SM (weak interactions still couple the neutrinos).
 When R > H persists down to the lowest temperature searched, :class:`NoDecouplingError` is raised.
+
+One parameter point per call: :func:`evaluate` and :func:`from_t_d` take scalars (``g_nu`` may be the
+3 flavour couplings) and raise a ParameterError saying so for arrays. The array forms are
+:func:`mevscalar.cosmology.neff.n_eff` (given T_D), :func:`decoupling.t_d_eq11` and
+:func:`decoupling.t_d_exact_grid` (T_D), and :func:`mevscalar.cosmology.scan.neff_of_br` (the chain over BR_nunu).
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, field
 
+import numpy as np
+
+from mevscalar.errors import NoDecoupling
 from mevscalar.validate import ParameterError, choice, in_range, positive
 
 from . import decoupling as dec
@@ -25,8 +33,22 @@ __all__ = ["NoDecouplingError", "ChainResult", "evaluate", "from_t_d", "T_D_METH
 T_D_METHODS = ("exact", "eq11")
 
 
-class NoDecouplingError(ParameterError):
-    """No temperature in the searched range solves R = H (the resonance keeps neutrinos coupled)."""
+class NoDecouplingError(NoDecoupling, ParameterError):
+    """No temperature in the searched range solves R = H (the resonance keeps neutrinos coupled).
+
+    A :class:`mevscalar.errors.NoDecoupling` (a physics outcome). It also derives from ParameterError only so
+    that the CLI keeps printing it as one line (exit 2) until its handler catches NoDecoupling itself.
+    """
+
+
+_ARRAY_APIS = ("for arrays use neff.n_eff (given T_D), decoupling.t_d_eq11 / decoupling.t_d_exact_grid (T_D) "
+               "or scan.neff_of_br (the chain over BR_nunu)")
+
+
+def _scalars(fn: str, **values):
+    for name, v in values.items():
+        if v is not None and np.ndim(v) != 0:
+            raise ParameterError(f"{name} must be a scalar: chain.{fn} evaluates one parameter point; {_ARRAY_APIS}")
 
 
 @dataclass
@@ -82,7 +104,8 @@ def _finish(res: ChainResult, t_gamma, n_nu) -> ChainResult:
 
 
 def from_t_d(m_phi, t_d, br_nunu=0.0, *, t_gamma=None, n_nu: int = 3) -> ChainResult:
-    """N_eff for a given decoupling temperature T_D [MeV] (no widths needed)."""
+    """N_eff for a given decoupling temperature T_D [MeV] (no widths needed; scalars only)."""
+    _scalars("from_t_d", m_phi=m_phi, t_d=t_d, br_nunu=br_nunu, t_gamma=t_gamma)
     m = positive("m_phi", m_phi, "MeV")
     td = positive("t_d", t_d, "MeV")
     br = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
@@ -97,7 +120,12 @@ def evaluate(m_phi, g_mu, br_nunu=None, g_nu=None, *, rate: str = "eq10", g_star
     """Parameters -> widths -> T_D (both ways) -> N_eff (Eq. 7+12 and Eq. 13) [-> T_nu/T_gamma].
 
     Give exactly one of ``br_nunu`` (in [0, 1)) and ``g_nu`` (scalar = the nu_3 coupling, or 3 values).
+    Scalars only (one parameter point; see the module docstring for the array forms).
     """
+    _scalars("evaluate", m_phi=m_phi, g_mu=g_mu, br_nunu=br_nunu, t_gamma=t_gamma)
+    if g_nu is not None and np.ndim(g_nu) > 1:
+        raise ParameterError(f"g_nu must be a scalar or the 3 flavour couplings: chain.evaluate evaluates one "
+                             f"parameter point; {_ARRAY_APIS}")
     from mevscalar import pheno
 
     choice("t_d_method", t_d_method, T_D_METHODS)

@@ -55,8 +55,9 @@ T_D_SM_MEV = 2.3
 #: g_* for photons + e+- + 3 neutrinos, all relativistic: 2 + 7/8 (4 + 6).
 G_STAR_PAPER = 10.75
 RATES = ("eq10", "detailed_balance")
-#: Eq. (11) has a real root iff L >= (7/2)(1 - log(7/2)) (derived in model.decoupling.eq11_existence).
-EQ11_L_MIN = 3.5 * (1.0 - math.log(3.5))
+#: Eq. (11) has a real root iff L >= (7/2)(1 - log(7/2)) = -0.8847 (derived in model.decoupling.eq11_existence;
+#: read off the generated gap kernel L - L_min, which the solver uses, so the bound is stated once).
+EQ11_L_MIN = -float(K.eq11_existence_gap(0.0))
 
 #: Search range of the exact solver [MeV].
 T_MIN_DEFAULT = 1e-3
@@ -140,10 +141,27 @@ def sigma_v(T, m_phi, gamma_phi, br_nunu):
     return K.sigma_v_eq10(*_check(T, m_phi, gamma_phi, br_nunu))
 
 
+def _x_finite(t, m):
+    """x = m_phi/T must be a finite double (T = 1e-320 MeV makes it inf): else a ParameterError naming T."""
+    with np.errstate(over="ignore"):
+        xx = np.asarray(m, float) / np.asarray(t, float)
+    if not np.isfinite(xx).all():
+        bad = float(np.broadcast_to(np.asarray(t, float), xx.shape)[~np.isfinite(xx)].ravel()[0])
+        raise ParameterError(f"T must be > 0 with m_phi/T a finite double (allowed range (0, inf) MeV), got {bad!r}: "
+                             "m_phi/T overflows")
+    return xx
+
+
 def rate(T, m_phi, gamma_phi, br_nunu, *, rate: str = "eq10", n_nu: int = 3):
-    """Exchange rate R(T) [MeV]: the paper's n_nu^eq <sigma v>_res, or the detailed-balance rate."""
+    """Exchange rate R(T) [MeV]: the paper's n_nu^eq <sigma v>_res, or the detailed-balance rate.
+
+    Valid for every x = m_phi/T > 0: for x above ~700 the rate (~ e^-x) is below the smallest double and
+    the result is 0, the correctly rounded value (K_1 e^x from its Hankel series above x = 1e3, where
+    scipy's kve fails); use :func:`log_rate_over_hubble` for its size there.
+    """
     choice("rate", rate, RATES)
     args = _check(T, m_phi, gamma_phi, br_nunu)
+    _x_finite(args[0], args[1])
     if rate == "eq10":
         return K.rate_eq10(*args)
     return K.rate_detailed_balance(*args, positive("n_nu", n_nu))
@@ -160,32 +178,37 @@ def _log_r_over_h(x, m, gam, br, g, rate_kind, n_nu):
 
 def log_rate_over_hubble(T, m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10",
                          n_nu: int = 3, include_phi: bool = False):
-    """log(R/H) at temperature T (exact K_1, no underflow for m_phi/T up to ~1e4).
+    """log(R/H) at temperature T (exact K_1, computed in log space: finite for every finite x = m_phi/T > 0).
 
-    br_nunu must be in (0, 1) here: at br_nunu = 0, R = 0 and the logarithm does not exist.
+    Below x = 1e3 log(K_1 e^x) comes from scipy's kve, above it from the Hankel series (kve returns NaN
+    above x ~ 1.07e9); log(R/H) ~ -x there (e.g. -1e10 at x = 1e10). A T so small that m_phi/T overflows
+    raises ParameterError. br_nunu must be in (0, 1) here: at br_nunu = 0, R = 0 and the logarithm does not exist.
     """
     choice("rate", rate, RATES)
     t, m, gam, br = _check(T, m_phi, gamma_phi, br_nunu)
     in_range("br_nunu", br, 0.0, 1.0, lo_closed=False, hi_closed=False)
+    xx = _x_finite(t, m)
     g = _g_star_value(g_star, t, m, n_nu, include_phi)
-    return _log_r_over_h(np.asarray(m) / np.asarray(t), m, gam, br, g, rate, n_nu)
+    return _log_r_over_h(xx, m, gam, br, g, rate, n_nu)
 
 
 # --------------------------------------------------------------------------- Eq. (11)
 @dataclass(frozen=True)
 class Eq11Result:
-    """Eq. (11) solved as written (Lambert W). Temperatures in MeV; None where no real root.
+    """Eq. (11) solved as written (Lambert W, and its series at the branch point). Temperatures in MeV.
 
+    Scalar inputs: floats, None where there is no real root. Array inputs (broadcast together): arrays of
+    that shape, NaN where there is no real root, ``status`` an array of str.
     L is -inf when BR_nunu = 0 (R = 0): status "no_resonance".
     """
 
-    L: float
-    t_d_MeV: float | None
-    t_recouple_MeV: float | None
-    x_d: float | None
-    x_recouple: float | None
-    g_star: float
-    status: str  # "resonance" | "no_resonance" (L below EQ11_L_MIN: R < H everywhere)
+    L: object
+    t_d_MeV: object
+    t_recouple_MeV: object
+    x_d: object
+    x_recouple: object
+    g_star: object
+    status: object  # "resonance" | "no_resonance" (L below EQ11_L_MIN: R < H everywhere)
 
 
 def _eq11_L(m, gam, br, g, rate_kind, n_nu):
@@ -200,28 +223,43 @@ def t_d_eq11(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq1
              include_phi: bool = False) -> Eq11Result:
     """T_D from Eq. (11): x = L + (7/2) log x, solved in closed form on both Lambert-W branches.
 
-    ``g_star="T"`` iterates g_* = g_*(T_D) to a fixed point (Eq. (11) itself assumes a constant g_*).
+    A root exists iff L >= L_min = (7/2)(1 - log(7/2)) (tested on the cancellation-free gap L - L_min); at
+    and just above L_min the generated kernels use the series x = 7/2 +- sqrt(7 (L - L_min)) + ... instead
+    of Lambert W (which is NaN at its branch point). ``m_phi``, ``gamma_phi``, ``br_nunu`` broadcast
+    (see :class:`Eq11Result`). ``g_star="T"`` iterates g_* = g_*(T_D) to a fixed point (Eq. (11) itself
+    assumes a constant g_*).
     """
     choice("rate", rate, RATES)
-    m = positive("m_phi", m_phi, "MeV")
-    gam = positive("gamma_phi", gamma_phi, "MeV")
-    br = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
-    g = G_STAR_PAPER if isinstance(g_star, str) else positive("g_star", g_star)
-    if isinstance(g_star, str):
+    scalar = all(np.ndim(v) == 0 for v in (m_phi, gamma_phi, br_nunu))
+    m = np.asarray(positive("m_phi", m_phi, "MeV"), float)
+    gam = np.asarray(positive("gamma_phi", gamma_phi, "MeV"), float)
+    br = np.asarray(in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False), float)
+    m, gam, br = np.broadcast_arrays(m, gam, br)
+    iterate = isinstance(g_star, str)
+    if iterate:
         choice("g_star", g_star, ["T"])
-    for _ in range(30 if isinstance(g_star, str) else 1):
-        L = float(_eq11_L(m, gam, br, g, rate, n_nu))
-        if not L >= EQ11_L_MIN:
-            return Eq11Result(L, None, None, None, None, g, "no_resonance")
-        xd = float(K.x_d_eq11(L))
-        if not isinstance(g_star, str):
+        g = np.full(m.shape, G_STAR_PAPER)
+    else:
+        g = np.broadcast_to(np.asarray(positive("g_star", g_star), float), m.shape)
+    for _ in range(30 if iterate else 1):
+        L = np.asarray(_eq11_L(m, gam, br, g, rate, n_nu), float)
+        with np.errstate(invalid="ignore"):
+            ok = K.eq11_existence_gap(L) >= 0  # False for L = -inf (BR_nunu = 0)
+        xd = np.where(ok, K.x_d_eq11(np.where(ok, L, 0.0)), np.nan)
+        if not iterate:
             break
-        g_new = g_star_of_t(m / xd, m, n_nu, include_phi)
-        if abs(g_new - g) <= 1e-12 * g:
-            break
+        g_new = np.where(ok, g_star_of_t(m / np.where(ok, xd, 1.0), m, n_nu, include_phi), g)
+        done = np.abs(g_new - g) <= 1e-12 * g
         g = g_new
-    xr = float(K.x_recouple_eq11(L))
-    return Eq11Result(L, m / xd, m / xr, xd, xr, float(g), "resonance")
+        if done.all():
+            break
+    xr = np.where(ok, K.x_recouple_eq11(np.where(ok, L, 0.0)), np.nan)
+    status = np.where(ok, "resonance", "no_resonance")
+    if scalar:
+        if not ok:
+            return Eq11Result(float(L), None, None, None, None, float(g), "no_resonance")
+        return Eq11Result(float(L), float(m / xd), float(m / xr), float(xd), float(xr), float(g), "resonance")
+    return Eq11Result(L, m / xd, m / xr, xd, xr, np.array(g), status)
 
 
 # --------------------------------------------------------------------------- exact R = H
@@ -554,7 +592,7 @@ def _neff_audit_rows(bbn: float) -> list[dict]:
             "ours": "; ".join(parts),
             "rel_diff": None,
             "note": "inverse scan (cosmology.scan), Eq. (10) rate. N_eff is discontinuous in BR_nunu: below the "
-            "threshold where max R/H = 1, T_D is the SM 2.3 MeV; just above it T_D jumps to ~m_phi/2.6. The allowed "
+            "threshold where max R/H = 1, T_D is the SM 2.3 MeV; just above it T_D jumps to ~m_phi/3.41 (the peak of R/H ~ x^4 K_1(x), where 3 K_1 = x K_0). The allowed "
             "window is a thin sliver above threshold"
             + (f"; its T_D ({min(tds):.2f}-{max(tds):.2f} MeV) is to be compared with the paper's 0.4-0.8 MeV" if tds else ""),
         },

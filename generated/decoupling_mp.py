@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: a3d66c12a151bc320fbb1bc1a5838b79
+# source-hash: 44b3605e78bfd730fb297ffa8eef1371
 # codegen-version: 1
 
 import mpmath
 
-__all__ = ['hubble_rate', 'n_nu_eq_paper', 'reaction_density', 'sigma_v_eq10', 'rate_eq10', 'rate_detailed_balance', 'log_rate_over_hubble_eq10', 'log_rate_over_hubble_db', 'eq11_log_argument', 'eq11_log_argument_db', 'x_d_eq11', 'x_recouple_eq11', 'eq11_correction']
+__all__ = ['hubble_rate', 'n_nu_eq_paper', 'reaction_density', 'sigma_v_eq10', 'rate_eq10', 'rate_detailed_balance', 'log_rate_over_hubble_eq10', 'log_rate_over_hubble_db', 'eq11_log_argument', 'eq11_log_argument_db', 'eq11_existence_gap', 'x_d_eq11', 'x_recouple_eq11', 'eq11_correction']
 
 
 def hubble_rate(T, g_star, m_PL):
@@ -38,7 +38,7 @@ def reaction_density(T, m_phi, Gamma_phi, BR_nunu):
     """Reaction density of nu nu -> phi -> gamma gamma in equilibrium.
     
     Equation: derived: gamma_R = n_phi^eq Gamma K_1/K_2 BR_nunu BR_gg (narrow width, detailed balance).  Units: MeV^4.
-    Domain (tested against the mpmath twin to rtol=1e-12): T in [0.02, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999].
+    Domain (tested against the mpmath twin to rtol=1e-12): T in [1e-12, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999].
     Twin: mpmath (exact expression).
     """
     T = mpmath.mpmathify(T)
@@ -52,7 +52,7 @@ def sigma_v_eq10(T, m_phi, Gamma_phi, BR_nunu):
     """Thermally averaged resonant cross section <sigma v>_res of Eq. (10).
     
     Equation: Eq. (10), derived as 2 gamma_R / n_1^2.  Units: MeV^-2.
-    Domain (tested against the mpmath twin to rtol=1e-12): T in [0.02, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999].
+    Domain (tested against the mpmath twin to rtol=1e-12): T in [1e-12, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999].
     Twin: mpmath (exact expression).
     """
     T = mpmath.mpmathify(T)
@@ -66,7 +66,7 @@ def rate_eq10(T, m_phi, Gamma_phi, BR_nunu):
     """The paper's exchange rate R = n_nu^eq <sigma v>_res.
     
     Equation: R = n_nu^eq <sigma v>_res with Eq. (10) (the paper's R of Fig. 2).  Units: MeV.
-    Domain (tested against the mpmath twin to rtol=1e-12): T in [0.02, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999].
+    Domain (tested against the mpmath twin to rtol=1e-12): T in [1e-12, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999].
     Twin: mpmath (exact expression).
     """
     T = mpmath.mpmathify(T)
@@ -80,7 +80,7 @@ def rate_detailed_balance(T, m_phi, Gamma_phi, BR_nunu, N_nu):
     """Per-neutrino conversion rate from detailed balance with phi decays and inverse decays.
     
     Equation: derived: R_DB = 2 gamma_R / n_eq, n_eq over N_nu flavours and both helicities (= R_10/(4 N_nu)).  Units: MeV.
-    Domain (tested against the mpmath twin to rtol=1e-12): T in [0.02, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999], N_nu in [1, 3].
+    Domain (tested against the mpmath twin to rtol=1e-12): T in [1e-12, 100], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [0, 0.999], N_nu in [1, 3].
     Twin: mpmath (exact expression).
     """
     T = mpmath.mpmathify(T)
@@ -95,7 +95,7 @@ def log_rate_over_hubble_eq10(x, m_phi, Gamma_phi, BR_nunu, g_star, m_PL):
     """Logarithm of the exchange rate over the Hubble rate at T = m_phi/x (root: R = H).
     
     Equation: log(R/H), R from Eq. (10), exact K_1.  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-12): x in [0.001, 10000], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22].
+    Domain (tested against the mpmath twin to rtol=1e-12): x in [0.001, 1e+13], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22].
     Twin: mpmath (exact expression).
     """
     x = mpmath.mpmathify(x)
@@ -111,7 +111,7 @@ def log_rate_over_hubble_db(x, m_phi, Gamma_phi, BR_nunu, g_star, m_PL, N_nu):
     """Logarithm of the exchange rate over the Hubble rate at T = m_phi/x (root: R = H).
     
     Equation: log(R_DB/H), exact K_1 (derived).  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-12): x in [0.001, 10000], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22], N_nu in [1, 3].
+    Domain (tested against the mpmath twin to rtol=1e-12): x in [0.001, 1e+13], m_phi in [0.1, 10], Gamma_phi in [1e-25, 1e-10], BR_nunu in [1e-09, 0.999], g_star in [1, 110], m_PL in [1.22e+22, 1.2215e+22], N_nu in [1, 3].
     Twin: mpmath (exact expression).
     """
     x = mpmath.mpmathify(x)
@@ -155,11 +155,22 @@ def eq11_log_argument_db(m_phi, Gamma_phi, BR_nunu, g_star, m_PL, N_nu):
     return mpmath.log((mpmath.mpf(1)/mpmath.mpf(2))*mpmath.sqrt(10)*BR_nunu*Gamma_phi*m_PL*(1 - BR_nunu)/(mpmath.pi*N_nu*mpmath.sqrt(g_star)*m_phi**2*mpmath.zeta(3)))
 
 
+def eq11_existence_gap(L):
+    """How far L lies above the existence bound of Eq. (11) (negative: no real root).
+    
+    Equation: derived: L - L_min, L_min = (7/2)(1 - log(7/2)) the smallest L with a real root of Eq. (11).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-15): L in [-20, 300].
+    Twin: mpmath (exact expression).
+    """
+    L = mpmath.mpmathify(L)
+    return L + mpmath.mpf(-7)/mpmath.mpf(2) + (mpmath.mpf(7)/mpmath.mpf(2))*mpmath.log(mpmath.mpf(7)/mpmath.mpf(2))
+
+
 def x_d_eq11(L):
     """Closed-form solution of x = L + (7/2) log x: the decoupling root (larger x = m_phi/T_D).
     
-    Equation: Eq. (11) solved exactly: x = -(7/2) W_-1(-(2/7) e^(-2L/7)), the decoupling root (larger x = m_phi/T_D).  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-11): L in [-0.8, 300].
+    Equation: Eq. (11) solved exactly: x = -(7/2) W_-1(-(2/7) e^(-2L/7)), the decoupling root (larger x = m_phi/T_D); its series at the branch point where L - L_min <= 7/64.  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-13): L in [-0.88467, 300].
     Twin: mpmath (exact expression).
     """
     L = mpmath.mpmathify(L)
@@ -169,8 +180,8 @@ def x_d_eq11(L):
 def x_recouple_eq11(L):
     """Closed-form solution of x = L + (7/2) log x: the recoupling root (smaller x).
     
-    Equation: Eq. (11) solved exactly: x = -(7/2) W_0(-(2/7) e^(-2L/7)), the recoupling root (smaller x).  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-11): L in [-0.8, 300].
+    Equation: Eq. (11) solved exactly: x = -(7/2) W_0(-(2/7) e^(-2L/7)), the recoupling root (smaller x); its series at the branch point where L - L_min <= 7/64.  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-13): L in [-0.88467, 300].
     Twin: mpmath (exact expression).
     """
     L = mpmath.mpmathify(L)
@@ -181,7 +192,7 @@ def eq11_correction(x):
     """What Eq. (11) drops: the log of K_1 over its leading asymptotic.
     
     Equation: derived: exact log(R/H) minus the Eq. (11) form, log(K_1(x) e^x sqrt(2x/pi)) = 3/(8x) + ....  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-11): x in [0.05, 10000].
+    Domain (tested against the mpmath twin to rtol=1e-11): x in [0.05, 1e+13].
     Twin: mpmath (exact expression).
     """
     x = mpmath.mpmathify(x)

@@ -207,6 +207,62 @@ def _g_nu_vector(g_nu):
     return tuple(_ret(a[i]) for i in range(3))
 
 
+_TINY = float(np.finfo(float).tiny)
+
+
+def _raw_widths(m, g, g_nu, br_nunu, gnu_width):
+    """(visible, gamma_nunu, per-flavour, g_nu vector, g_gg, gamma_gg, gamma_gg_approx, gamma_mumu), unchecked."""
+    with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+        gg = np.asarray(g_gg(g, m), dtype=complex)
+        gamma_gg = _w.gamma_gg(np.abs(gg), m)
+        gamma_gg_approx = _w.gamma_gg(np.abs(_dp.g_gg_approx(g, M_MU, ALPHA)), m)
+        gamma_mumu = np.asarray(_w.gamma_mumu(g, m, M_MU), float)
+        visible = gamma_gg + gamma_mumu
+        if g_nu is not None:
+            gv = _g_nu_vector(g_nu)
+            per = tuple(_ret(gnu_width(np.asarray(gi, float), m)) for gi in gv)
+            gamma_nunu = per[0] + per[1] + per[2]
+        else:
+            br = np.asarray(br_nunu, float)
+            gamma_nunu = br / (1.0 - br) * visible
+            g3 = np.sqrt(gamma_nunu / gnu_width(1.0, m))
+            gv = (0.0, 0.0, _ret(g3))
+            per = (0.0, 0.0, _ret(gamma_nunu))
+    return visible, gamma_nunu, per, gv, gg, gamma_gg, gamma_gg_approx, gamma_mumu
+
+
+def _underflow_error(m, g, g_nu, br_nunu, gnu_width, bad) -> ParameterError:
+    """Which input makes the width underflow: the one whose move to a reference value (m_phi = 1 MeV;
+    g_mu = m_mu/v and g_nu3 = 2.5e-10, the paper's couplings) brings the width back to a normal double."""
+    mb = float(np.broadcast_to(m, bad.shape)[bad].ravel()[0])
+    gb = float(np.broadcast_to(g, bad.shape)[bad].ravel()[0])
+
+    def normal(mm, gg_, gn):
+        vis, gnn = _raw_widths(np.asarray(mm, float), np.asarray(gg_, float), gn,
+                               None if gn is not None else br_nunu_b, gnu_width)[:2]
+        tot = float(np.asarray(vis + gnn).ravel()[0])
+        return tot >= _TINY and (gn is not None or float(np.asarray(vis).ravel()[0]) >= _TINY)
+
+    br_nunu_b = None if br_nunu is None else float(np.broadcast_to(br_nunu, bad.shape)[bad].ravel()[0])
+    gnb = None if g_nu is None else _g_nu_vector(g_nu)
+    gnb = None if gnb is None else tuple(float(np.broadcast_to(v, bad.shape)[bad].ravel()[0]) for v in gnb)
+    ref_g, ref_gnu = G_MU_HIGGS, (None if gnb is None else (0.0, 0.0, 2.5e-10))
+    mass_cures = normal(1.0, gb, gnb)
+    couplings_cure = normal(mb, ref_g, ref_gnu)
+    what = "g_mu" if g_nu is None else "g_mu and g_nu"
+    if mass_cures and not couplings_cure:
+        return ParameterError(
+            f"m_phi = {mb!r} MeV is so small that the widths of phi (Gamma ~ m_phi^3 for gamma gamma, ~ m_phi for "
+            "nu nu) underflow double precision (phi does not decay); give a larger m_phi")
+    if couplings_cure and not mass_cures:
+        return ParameterError(
+            f"{what}: the couplings are all 0 or so small that the width of phi underflows double precision "
+            f"at m_phi = {mb:g} MeV (phi does not decay); give a larger |g_mu|")
+    return ParameterError(
+        f"m_phi, {what}: m_phi = {mb!r} MeV and g_mu = {gb!r} together make the width of phi underflow double "
+        "precision (phi does not decay); give a larger m_phi or larger couplings")
+
+
 def phi_widths(m_phi, g_mu, g_nu=None, br_nunu=None, *, nunu: str = "eq4") -> PhiWidths:
     """Widths of phi for mass m_phi [MeV] and couplings (Eq. 4 with the exact loop g_gg).
 
@@ -220,31 +276,23 @@ def phi_widths(m_phi, g_mu, g_nu=None, br_nunu=None, *, nunu: str = "eq4") -> Ph
     if (g_nu is None) == (br_nunu is None):
         raise ParameterError("give exactly one of g_nu and br_nunu (got " + ("both" if g_nu is not None else "neither") + ")")
     gnu_width = NUNU_MODES[nunu]
+    if br_nunu is not None:
+        br_nunu = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
     # overflow (absurdly large couplings) is reported below as a ParameterError, not as a warning + inf
-    with np.errstate(over="ignore", invalid="ignore"):
-        gg = np.asarray(g_gg(g, m), dtype=complex)
-        gamma_gg = _w.gamma_gg(np.abs(gg), m)
-        gamma_gg_approx = _w.gamma_gg(np.abs(_dp.g_gg_approx(g, M_MU, ALPHA)), m)
-        gamma_mumu = np.asarray(_w.gamma_mumu(g, m, M_MU), float)
-        visible = gamma_gg + gamma_mumu
-        if g_nu is not None:
-            gv = _g_nu_vector(g_nu)
-            per = tuple(_ret(gnu_width(np.asarray(gi, float), m)) for gi in gv)
-            gamma_nunu = per[0] + per[1] + per[2]
-        else:
-            br = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
-            br = np.asarray(br, float)
-            gamma_nunu = br / (1.0 - br) * visible
-            g3 = np.sqrt(gamma_nunu / gnu_width(1.0, m))
-            gv = (0.0, 0.0, _ret(g3))
-            per = (0.0, 0.0, _ret(gamma_nunu))
+    visible, gamma_nunu, per, gv, gg, gamma_gg, gamma_gg_approx, gamma_mumu = _raw_widths(
+        m, g, g_nu, br_nunu, gnu_width)
+    with np.errstate(invalid="ignore"):
         total = visible + gamma_nunu
-    if np.any(np.asarray(total) <= 0):
-        raise ParameterError("g_mu and g_nu are all 0 (or so small that the width underflows): phi does not decay "
-                             "(total width 0); give a larger |g_mu|")
     if not np.all(np.isfinite(total)):
         raise ParameterError("g_mu, g_nu: the width of phi overflows double precision (total width inf); "
                              "give smaller couplings")
+    # a width below the smallest normal double has lost its digits (with br_nunu given, the visible width
+    # fixes gamma_nunu: BR_nunu = 1e-3 used to come back as 1): name the input that underflows
+    bad = np.asarray(total) < _TINY
+    if br_nunu is not None:
+        bad = bad | (np.asarray(visible) < _TINY)
+    if np.any(bad):
+        raise _underflow_error(m, g, g_nu, br_nunu, gnu_width, np.broadcast_to(bad, np.broadcast(m, g).shape))
     return PhiWidths(
         m_phi=_ret(m),
         g_mu=_ret(g),

@@ -38,6 +38,7 @@ import dataclasses
 from functools import cached_property
 
 import sympy as sp
+from sympy.codegen.cfunctions import log1p
 
 from mevscalar.codegen.registry import Kernel, Range
 from mevscalar.model.functions import besselke
@@ -100,6 +101,89 @@ class zeta_const(sp.Function):
 
     def _latex(self, printer):
         return r"\zeta(%s)" % printer._print(self.args[0])
+
+
+class eq11_gap(sp.Function):
+    """L - L_min, L_min = (7/2)(1 - log(7/2)) the existence bound of Eq. (11), without cancellation.
+
+    NumPy prints ``((L - hi) - lo)`` with L_min = hi + lo split into two doubles (hi + lo carries ~32 digits):
+    near the bound, L - hi is exact (Sterbenz), so the gap is correct to one rounding for every double L.
+    mpmath prints the exact ``L - L_min``.
+    """
+
+    nargs = 1
+
+    @staticmethod
+    def bound():
+        return A_EQ11 * (1 - sp.log(A_EQ11))
+
+    @classmethod
+    def split(cls):
+        v = sp.N(cls.bound(), 50)
+        hi = float(v)
+        lo = float(v - sp.Float(hi, 50))
+        return hi, lo
+
+    def _eval_rewrite_as_log(self, L_, **kwargs):
+        return L_ - self.bound()
+
+    def _eval_evalf(self, prec):
+        return (self.args[0] - self.bound())._eval_evalf(prec)
+
+    def _pythoncode(self, printer):
+        hi, lo = self.split()
+        return "((%s - (%r)) - (%r))" % (printer._print(self.args[0]), hi, lo)
+
+    _numpycode = _pythoncode
+
+    def _mpmathcode(self, printer):
+        return "(%s - mpmath.mpf(7)/2*(1 - mpmath.log(mpmath.mpf(7)/2)))" % printer._print(self.args[0])
+
+    def _latex(self, printer):
+        return r"\left(%s - L_{\min}\right)" % printer._print(self.args[0])
+
+
+def hankel_coefficient(nu, k: int):
+    """a_k(nu) of K_nu(x) ~ sqrt(pi/(2x)) e^-x sum_k a_k(nu)/x^k (DLMF 10.40.2):
+    a_k = prod_{j=1..k} (4 nu^2 - (2j-1)^2) / (k! 8^k)."""
+    num = sp.Integer(1)
+    for j in range(1, k + 1):
+        num *= 4 * sp.Integer(nu) ** 2 - (2 * j - 1) ** 2
+    return num / (sp.factorial(k) * 8**k)
+
+
+#: Above this x = m_phi/T the scaled K_1 e^x is evaluated by its Hankel series (scipy's kve returns NaN above
+#: x ~ 1.07e9; at x >= 1e3 the 10-term series is exact to double precision: the first omitted term is
+#: a_10(1)/x^10 < 1e-22).
+X_HANKEL = 1000
+N_HANKEL = 10
+
+
+def log_k1e_safe(xx):
+    """log(K_1(x) e^x) for every x > 0 in double precision: log(kve) below X_HANKEL, the Hankel series above."""
+    ser = sum(hankel_coefficient(1, k) / xx**k for k in range(1, N_HANKEL))
+    return sp.Piecewise(
+        (sp.log(besselke(1, xx)), xx < X_HANKEL),
+        (sp.log(sp.pi / 2) / 2 - sp.log(xx) / 2 + log1p(ser), True),
+    )
+
+
+def k1e_safe(xx):
+    """K_1(x) e^x for every x > 0 (see :func:`log_k1e_safe`)."""
+    ser = sum(hankel_coefficient(1, k) / xx**k for k in range(0, N_HANKEL))
+    return sp.Piecewise((besselke(1, xx), xx < X_HANKEL), (sp.sqrt(sp.pi / (2 * xx)) * ser, True))
+
+
+#: Order (in p = sqrt(2 (L - L_min)/(7/2))) of the series of the Eq. (11) roots at the branch point, and the
+#: gap L - L_min below which it replaces Lambert W (p <= 0.25: first omitted term < 1e-17 relative).
+N_BRANCH = 16
+GAP_BRANCH = sp.Rational(7, 2) * sp.Rational(1, 16) / 2
+
+
+def _next_up(v: float) -> float:
+    import math
+
+    return math.nextafter(v, math.inf)
 
 
 def printable(expr):
@@ -256,6 +340,48 @@ class Decoupling:
         return sp.simplify(f.subs(x, xmin))
 
     @cached_property
+    def eq11_branch_series(self):
+        """u(p), x = (7/2)(1 + u), on the roots of Eq. (11) near the existence bound, to order p^N_BRANCH.
+
+        With L = L_min + delta and x = a(1 + u) (a = 7/2), x = L + a log x becomes a (u - log(1 + u)) = delta.
+        Put delta = a p^2/2: u - log(1 + u) = p^2/2, reverted order by order: u = p + p^2/3 + p^3/36 - ...
+        p = +sqrt(2 delta/a) gives the decoupling root (x > 7/2), p = -sqrt(2 delta/a) the recoupling root,
+        so x - 7/2 = +-sqrt(7 delta) + O(delta). Lambert W loses this near its branch point (z = -1/e).
+        """
+        p = sp.Symbol("p", real=True)
+        cs = sp.symbols(f"c2:{N_BRANCH + 1}")
+        u = p + sum(c * p**k for c, k in zip(cs, range(2, N_BRANCH + 1)))
+        eq = sp.expand(sp.series(u - sp.log(1 + u) - p**2 / 2, p, 0, N_BRANCH + 2).removeO())
+        sol = {}
+        for k, c in zip(range(3, N_BRANCH + 2), cs):
+            sol[c] = sp.solve(sp.expand(eq.coeff(p, k).subs(sol)), c)[0]
+        return p, sp.expand(u.subs(sol))
+
+    def eq11_root_near_bound(self, branch: int, gap):
+        """The Eq. (11) root on Lambert branch ``branch`` as the series in p = +-sqrt(2 gap/a), gap = L - L_min."""
+        p, u = self.eq11_branch_series
+        pp = sp.sqrt(2 * gap / A_EQ11) * (1 if branch == -1 else -1)
+        return A_EQ11 * (1 + u.subs(p, pp))
+
+    @cached_property
+    def rate_peak_condition(self):
+        """d log(x^4 K_1(x))/dx = 0, i.e. 3 K_1(x) = x K_0(x): the maximum of R/H at constant g_* (R/H ~ x^4 K_1).
+
+        (R ~ m^2 K_1(x)/T^2 and H ~ T^2 at fixed m_phi.) Returned as x K_0(x) - 3 K_1(x), whose root is
+        :attr:`rate_peak_x`. The asymptotic K_1 of Eq. (11) moves it to x = 7/2.
+        """
+        ratio = self.log_rate_over_hubble(self.rate_eq10)
+        d = sp.diff(ratio, x)
+        cond = sp.simplify(-(d * x * sp.besselk(1, x)).rewrite(sp.besselk).subs(
+            sp.besselk(2, x), sp.besselk(0, x) + 2 * sp.besselk(1, x) / x))
+        return sp.simplify(sp.expand(cond))
+
+    @cached_property
+    def rate_peak_x(self):
+        """x = m_phi/T at the maximum of R/H (constant g_*): 3.41387 (the root of :attr:`rate_peak_condition`)."""
+        return sp.nsolve(self.rate_peak_condition, x, 3.4, prec=30)
+
+    @cached_property
     def eq11_correction(self):
         """delta(x): exact log(R/H) minus its Eq. (11) form, = log(K_1(x) e^x sqrt(2x/pi))."""
         return sp.log(besselke(1, x) * sp.sqrt(2 * x / sp.pi))
@@ -282,8 +408,8 @@ D = Decoupling()
 
 def kernels() -> list[Kernel]:
     xx = m_phi / T
-    k1e = besselke(1, xx) * sp.exp(-xx)  # K_1 without underflow of the scaled part
-    dom_T = Range(0.02, 100.0)
+    k1e = k1e_safe(xx) * sp.exp(-xx)  # K_1 without underflow of the scaled part, every x > 0
+    dom_T = Range(1e-12, 100.0)
     dom_m = Range(0.1, 10.0)
     dom_G = Range(1e-25, 1e-10)
     dom_B = Range(0.0, 0.999, "lin")
@@ -291,9 +417,10 @@ def kernels() -> list[Kernel]:
     dom_g = Range(1.0, 110.0)
     dom_PL = Range(1.22e22, 1.2215e22, "lin")
     plain_why = (
-        "closed form of Bessel K_1 (scipy kve times exp(-x)) and powers; the domain keeps x = m/T <= 500 so "
-        "that the result stays a normal double: a few ulp; atol = 1e-290 only for subnormal results "
-        "(BR_nunu drawn ~1e-294), far below any physical rate"
+        "closed form of Bessel K_1 (scipy kve, or its Hankel series above x = 1e3, times exp(-x)) and powers: a "
+        "few ulp while the result is a normal double; atol = 1e-290 for subnormal or underflowing results "
+        "(BR_nunu drawn ~1e-294, or x = m/T > ~700 up to 1e13: the rate is 0 to double precision), far below "
+        "any physical rate"
     )
     sub_k1 = {sp.besselk(1, xx): k1e}
 
@@ -368,17 +495,18 @@ def kernels() -> list[Kernel]:
     ]
 
     log_why = (
-        "a sum of logs of size up to ~x (x <= 1e4): absolute error ~ eps*x; rtol covers |log R/H| >> 1 and "
-        "atol = 1e-11 (~ eps * 5e4) the cancellation near the root, i.e. 1e-11 relative in R/H"
+        "a sum of logs of size up to ~x (x <= 1e13; the Hankel series of K_1 e^x above x = 1e3, where scipy's kve "
+        "fails above ~1e9): absolute error ~ eps*x; rtol covers |log R/H| >> 1 and atol = 1e-11 (~ eps * 5e4) the "
+        "cancellation near the root, which lies at x < 1e3, i.e. 1e-11 relative in R/H"
     )
-    dom_x = Range(1e-3, 1e4)
+    dom_x = Range(1e-3, 1e13)
     dom_Bl = Range(1e-9, 0.999)
     for name, rate, extra_args, eq in (
         ("log_rate_over_hubble_eq10", D.rate_eq10, (), "log(R/H), R from Eq. (10), exact K_1"),
         ("log_rate_over_hubble_db", D.rate_db, (N_nu,), "log(R_DB/H), exact K_1 (derived)"),
     ):
         expr = sp.expand_log(D.log_rate_over_hubble(rate), force=True)
-        numeric = expr.subs(sp.log(sp.besselk(1, x)), sp.log(besselke(1, x)) - x)
+        numeric = expr.subs(sp.log(sp.besselk(1, x)), log_k1e_safe(x) - x)
         dom = {"x": dom_x, "m_phi": dom_m, "Gamma_phi": dom_G, "BR_nunu": dom_Bl, "g_star": dom_g, "m_PL": dom_PL}
         if extra_args:
             dom["N_nu"] = dom_N
@@ -423,9 +551,27 @@ def kernels() -> list[Kernel]:
             )
         )
 
+    gap = eq11_gap(L)
+    l_min_hi = eq11_gap.split()[0]
+    ks.append(
+        Kernel(
+            name="eq11_existence_gap",
+            args=(L,),
+            expr=L - D.eq11_existence,
+            numeric=gap,
+            domain={"L": Range(-20.0, 300.0, "lin")},
+            units="1",
+            equation="derived: L - L_min, L_min = (7/2)(1 - log(7/2)) the smallest L with a real root of Eq. (11)",
+            doc="How far L lies above the existence bound of Eq. (11) (negative: no real root).",
+            rtol=1e-15,
+            atol=1e-30,
+            rtol_why="L - hi is exact near the bound (Sterbenz) and hi + lo carries L_min to ~1e-32: one rounding",
+        )
+    )
     w_why = (
-        "scipy's lambertw is accurate to a few ulp away from the branch point z = -1/e; the domain stops at "
-        "L = -0.8 (0.085 above the branch point L = -0.885), where the square-root conditioning costs < 1e3 ulp"
+        "near the branch point (L - L_min <= 7/64) the series in p = sqrt(2 (L - L_min)/(7/2)) to order 16 "
+        "(first omitted term < 1e-17) on the cancellation-free gap; above it scipy's lambertw (a few ulp; its "
+        "argument's rounding costs eps/p^2 <= 2e-15 relative in p there)"
     )
     for name, branch, what in (
         ("x_d_eq11", -1, "decoupling root (larger x = m_phi/T_D)"),
@@ -436,11 +582,15 @@ def kernels() -> list[Kernel]:
                 name=name,
                 args=(L,),
                 expr=D.eq11_root(branch),
-                domain={"L": Range(-0.8, 300.0, "lin")},
+                numeric=sp.Piecewise((D.eq11_root_near_bound(branch, gap), gap <= GAP_BRANCH),
+                                     (D.eq11_root(branch), True)),
+                # from the first double above L_min: the series is exact there (Lambert W returned NaN)
+                domain={"L": Range(_next_up(l_min_hi), 300.0, "lin")},
                 units="1",
-                equation=f"Eq. (11) solved exactly: x = -(7/2) W_{branch}(-(2/7) e^(-2L/7)), the {what}",
+                equation=f"Eq. (11) solved exactly: x = -(7/2) W_{branch}(-(2/7) e^(-2L/7)), the {what}; "
+                "its series at the branch point where L - L_min <= 7/64",
                 doc=f"Closed-form solution of x = L + (7/2) log x: the {what}.",
-                rtol=1e-11,
+                rtol=1e-13,
                 rtol_why=w_why,
             )
         )
@@ -450,15 +600,17 @@ def kernels() -> list[Kernel]:
             name="eq11_correction",
             args=(x,),
             expr=sp.log(sp.besselk(1, x) * sp.exp(x) * sp.sqrt(2 * x / sp.pi)),
-            numeric=D.eq11_correction,
-            domain={"x": Range(0.05, 1e4)},
+            numeric=sp.Piecewise((D.eq11_correction, x < X_HANKEL),
+                                 (log1p(sum(hankel_coefficient(1, k) / x**k for k in range(1, N_HANKEL))), True)),
+            domain={"x": Range(0.05, 1e13)},
             units="1",
             equation="derived: exact log(R/H) minus the Eq. (11) form, log(K_1(x) e^x sqrt(2x/pi)) = 3/(8x) + ...",
             doc="What Eq. (11) drops: the log of K_1 over its leading asymptotic.",
             rtol=1e-11,
             atol=1e-14,
-            rtol_why="log(1 + 3/(8x)) from kve: delta enters log(R/H) additively, so absolute accuracy matters; "
-            "kve's few-ulp error gives ~5e-16 absolute (atol = 1e-14), i.e. relative ~1e-11 at x ~ 1e4",
+            rtol_why="log(1 + 3/(8x)) from kve below x = 1e3, log1p of the Hankel series above: delta enters "
+            "log(R/H) additively, so absolute accuracy matters; kve's few-ulp error gives ~5e-16 absolute "
+            "(atol = 1e-14), i.e. relative ~1e-12 at x ~ 1e3",
         )
     )
     return [

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import types
 
+import numpy as np
+
 import pytest
 
 from mevscalar import pheno
@@ -142,3 +144,23 @@ def test_cli_bad_input_one_line_exit_2(argv, name, capsys, monkeypatch):
     assert rc == 2
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 1 and name in lines[0] and "Traceback" not in err
+
+
+@pytest.mark.parametrize("call", [
+    lambda: chain.evaluate(np.array([1.0, 2.0]), 3.7e-4, br_nunu=1e-3),
+    lambda: chain.evaluate(2.0, [3.7e-4, 4e-4], br_nunu=1e-3),
+    lambda: chain.evaluate(2.0, 3.7e-4, br_nunu=[1e-3, 1e-2]),
+    lambda: chain.evaluate(2.0, 3.7e-4, g_nu=np.ones((2, 3)) * 1e-10),
+    lambda: chain.from_t_d(1.5, [0.5, 0.6]),
+    lambda: chain.from_t_d([1.5, 2.0], 0.5),
+])
+def test_arrays_get_a_clear_scalars_only_error_not_a_type_error(call):
+    """These used to fail with a raw TypeError from float(array)."""
+    with pytest.raises(ParameterError, match="must be a scalar.*one parameter point.*for arrays use"):
+        call()
+
+
+def test_no_decoupling_is_the_errors_module_type():
+    from mevscalar.errors import NoDecoupling
+
+    assert issubclass(chain.NoDecouplingError, NoDecoupling)

@@ -168,7 +168,7 @@ def _brentq_reference(m, gam, br, rate="eq10"):
         return float(KN.log_rate_over_hubble_db(xx, m, gam, br, 10.75, M_PL, 3))
 
     lo, hi = math.log(m / dec.T_MAX_DEFAULT), math.log(m / dec.T_MIN_DEFAULT)
-    # with constant g_*, log x^4 K_1(x) has its single maximum at x K_0/K_1 = 3 (x ~ 2.6)
+    # with constant g_*, log x^4 K_1(x) has its single maximum where x K_0/K_1 = 3 (x = 3.4139)
     peak = minimize_scalar(lambda u: -f(u), bounds=(math.log(0.5), math.log(10.0)), method="bounded").x
     if f(peak) <= 0:
         return None, None
@@ -288,3 +288,131 @@ def test_n_nu_is_validated():
 def test_log_rate_over_hubble_rejects_br_zero():
     with pytest.raises(ParameterError, match="br_nunu"):
         dec.log_rate_over_hubble(1.0, 1.0, 1e-19, 0.0)
+
+
+# --------------------------------------------------------------------------- issue 10 regressions
+def _x_peak_reference():
+    """Root of 3 K_1(x) = x K_0(x) (d/dx log(x^4 K_1) = 0, with K_1' = -K_0 - K_1/x), by mpmath."""
+    return mpmath.findroot(lambda t: 3 * mpmath.besselk(1, t) - t * mpmath.besselk(0, t), 3.4)
+
+
+def test_peak_of_x4_k1_is_at_3_4139_not_2_6(D):
+    ref = _x_peak_reference()
+    assert abs(float(D.rate_peak_x) - float(ref)) < 1e-14 and abs(float(ref) - 3.4139) < 1e-4
+    # and it is where log(R/H) of the generated kernel peaks (constant g_*)
+    from scipy.optimize import minimize_scalar
+
+    f = lambda u: -float(KN.log_rate_over_hubble_eq10(math.exp(u), 1.0, 1e-18, 1e-2, 10.75, M_PL))  # noqa: E731
+    u = minimize_scalar(f, bounds=(0.0, 2.5), method="bounded", options={"xatol": 1e-10}).x
+    assert abs(math.exp(u) / float(ref) - 1) < 1e-6
+
+
+def _root_mp(L, branch):
+    """Real root of x = L + (7/2) log x on Lambert branch k, for the double L taken exactly (50 digits)."""
+    with mpmath.workdps(50):
+        a = mpmath.mpf(7) / 2
+        return float(-a * mpmath.re(mpmath.lambertw(-mpmath.exp(-mpmath.mpf(L) / a) / a, branch)))
+
+
+def _l_min_mp():
+    with mpmath.workdps(50):
+        a = mpmath.mpf(7) / 2
+        return a * (1 - mpmath.log(a))
+
+
+def test_eq11_roots_at_and_just_above_the_branch_point_match_mpmath():
+    """x_d(L_min) was NaN (Lambert W at its branch point) and within 3e-8 above it 3.5 + 3 delta."""
+    lmin = _l_min_mp()
+    Ls = [float(lmin + mpmath.mpf(d)) for d in [0.0] + list(np.geomspace(1e-17, 1.0, 80))]
+    Ls = sorted({L if mpmath.mpf(L) >= lmin else math.nextafter(L, 1.0) for L in Ls})
+    for L in Ls:
+        for branch, k in ((-1, KN.x_d_eq11), (0, KN.x_recouple_eq11)):
+            got, ref = float(k(L)), _root_mp(L, branch)
+            assert math.isfinite(got) and abs(got / ref - 1) < 1e-13, (L, branch, got, ref)
+        gap = float(mpmath.mpf(L) - lmin)
+        assert abs(float(KN.eq11_existence_gap(L)) - gap) <= 1e-15 * abs(gap) + 1e-32
+    # the square-root law at the branch point: x_d - 7/2 = sqrt(7 delta) (1 + O(sqrt delta))
+    L = math.nextafter(float(lmin + mpmath.mpf("1e-12")), 1.0)
+    delta = float(mpmath.mpf(L) - lmin)
+    assert abs((float(KN.x_d_eq11(L)) - 3.5) / math.sqrt(7 * delta) - 1) < 1e-5
+    assert abs(dec.EQ11_L_MIN - float(lmin)) <= 1e-16
+
+
+def test_br_on_the_eq11_threshold_gives_a_root_not_the_sm_fallback():
+    """m_phi = 1 MeV, g_mu = 3.67e-4: 400 consecutive doubles of BR_nunu around the Eq. 11 threshold. Each
+    is either below it (no root) or has a finite T_D <= m_phi/3.5; the verdict flips once (43 of 400 were NaN)."""
+    from scipy.optimize import brentq
+
+    from mevscalar import pheno
+
+    m, g = 1.0, 3.67e-4
+    gam_vis = float(pheno.phi_widths(m, g, br_nunu=0.0).gamma_total)
+
+    def gap(b):  # widths scale exactly: Gamma_total = Gamma_visible / (1 - BR)
+        return float(KN.eq11_existence_gap(dec.t_d_eq11(m, gam_vis / (1 - b), b).L))
+
+    b0 = brentq(gap, 1e-8, 1e-2, xtol=1e-300, rtol=8.9e-16)
+    bs = [b0]
+    for _ in range(200):
+        bs.insert(0, math.nextafter(bs[0], 0.0))
+        bs.append(math.nextafter(bs[-1], 1.0))
+    bs = np.array(bs)
+    r = dec.t_d_eq11(m, gam_vis / (1 - bs), bs)
+    on = r.status == "resonance"
+    assert on.any() and (~on).any()
+    assert np.all(np.diff(on.astype(int)) >= 0)  # one flip, from below to above
+    assert np.all(np.isfinite(r.t_d_MeV[on])) and np.all(r.t_d_MeV[on] <= m / 3.5 * (1 + 1e-15))
+    assert np.all(np.isnan(r.t_d_MeV[~on]))
+    # the scalar path agrees point by point on both sides of the flip
+    i = int(np.argmax(on))
+    for k in (i - 1, i, i + 1):
+        s = dec.t_d_eq11(m, gam_vis / (1 - bs[k]), bs[k])
+        assert s.status == r.status[k] and (s.t_d_MeV is None) == (not on[k])
+    # through the chain (Eq. 11 method): a resonance just above threshold, N_eff far above the SM fallback
+    from mevscalar.cosmology import chain
+
+    c = chain.evaluate(m, g, br_nunu=float(bs[i + 5]), t_d_method="eq11")
+    assert c.decoupling == "resonance" and abs(c.t_d_used_MeV - m / 3.5) < 1e-6 and c.n_eff > 3.5
+
+
+def test_t_d_eq11_broadcasts_and_agrees_with_the_scalar_calls():
+    m = np.array([[1.0], [2.0]])
+    br = np.array([0.0, 1e-3, 1e-2])
+    gam = 1e-18
+    r = dec.t_d_eq11(m, gam, br)
+    assert r.t_d_MeV.shape == (2, 3) and r.status.shape == (2, 3)
+    for i in range(2):
+        for j in range(3):
+            s = dec.t_d_eq11(float(m[i, 0]), gam, float(br[j]))
+            assert s.status == r.status[i, j]
+            if s.t_d_MeV is None:
+                assert math.isnan(r.t_d_MeV[i, j])
+            else:
+                assert r.t_d_MeV[i, j] == s.t_d_MeV and r.t_recouple_MeV[i, j] == s.t_recouple_MeV
+    rt = dec.t_d_eq11([1.0, 1.5], 1e-18, 1e-2, g_star="T")
+    for k, mm in enumerate((1.0, 1.5)):
+        assert abs(rt.t_d_MeV[k] / dec.t_d_eq11(mm, 1e-18, 1e-2, g_star="T").t_d_MeV - 1) < 1e-12
+
+
+@pytest.mark.parametrize("x", [2e9, 1e10, 1e12, 1e15])
+def test_rate_and_log_rate_at_huge_m_over_t_are_not_nan(x):
+    """kve(1, x) is NaN above x ~ 1.07e9: the rate is 0 (below the smallest double) and log(R/H) finite."""
+    m, gam, br = 1.0, 1e-18, 1e-2
+    T = m / x
+    assert dec.rate(T, m, gam, br) == 0.0 and dec.sigma_v(T, m, gam, br) == 0.0
+    assert dec.rate(T, m, gam, br, rate="detailed_balance") == 0.0
+    got = dec.log_rate_over_hubble(T, m, gam, br)
+    xx = m / T  # the kernel's own x (T = m/x rounds)
+    with mpmath.workdps(40):  # the mpmath twin: exact K_1 at 40 digits
+        ref = KM.log_rate_over_hubble_eq10(xx, m, gam, br, 10.75, M_PL)
+    assert math.isfinite(got) and abs(got - float(ref)) <= 1e-13 * abs(float(ref))
+    with mpmath.workdps(40):
+        ref_d = KM.eq11_correction(xx)
+    assert abs(float(KN.eq11_correction(xx)) / float(ref_d) - 1) < 1e-12
+
+
+def test_rate_at_overflowing_m_over_t_names_t():
+    with pytest.raises(ParameterError, match="T must be"):
+        dec.log_rate_over_hubble(1e-320, 1.0, 1e-18, 1e-2)
+    with pytest.raises(ParameterError, match="T must be"):
+        dec.rate(1e-320, 1.0, 1e-18, 1e-2)

@@ -373,3 +373,15 @@ def test_phi_widths_against_mpmath(lm, lg, br):
     assert float(w.gamma_gg) == pytest.approx(float(ggam), rel=1e-12)
     assert float(w.gamma_total) == pytest.approx(float(total), rel=1e-12)
     assert float(w.lifetime_s) == pytest.approx(HBAR_MEV_S / float(total), rel=1e-12)
+
+
+@pytest.mark.parametrize("kw", [dict(br_nunu=1e-3), dict(g_nu=1e-10)])
+def test_width_underflow_blames_m_phi_not_g_mu(kw):
+    """m_phi = 1e-300 MeV used to blame g_mu (and with br_nunu = 1e-3 to return BR_nunu = 1 from subnormal widths)."""
+    with pytest.raises(ParameterError, match=r"^m_phi = 1e-300 MeV .* underflow"):
+        pheno.phi_widths(1e-300, 3.67e-4, **kw)
+    with pytest.raises(ParameterError, match=r"^g_mu.*underflow"):
+        pheno.phi_widths(1.0, 1e-300, **kw if "br_nunu" in kw else dict(g_nu=0.0))
+    # where the visible width is still a normal double the BR round trip holds (m_phi^3 g^2 ~ 1e-300)
+    w = pheno.phi_widths(1e-90, 3.67e-4, br_nunu=1e-3)
+    assert w.br_nunu == pytest.approx(1e-3, rel=1e-12)

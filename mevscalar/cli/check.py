@@ -32,7 +32,9 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
 
     if int(points) != points or points < 1:  # 0 points would report every kernel "ok" having checked nothing
         raise ParameterError(f"points must be an integer >= 1 (allowed range [1, inf)), got {points!r}")
-    rng = np.random.default_rng(seed)
+    if int(seed) != seed or seed < 0:  # numpy's generators take non-negative integers only
+        raise ParameterError(f"seed must be an integer >= 0 (allowed range [0, inf)), got {seed!r}")
+    rng = np.random.default_rng(int(seed))
     rows = []
     for mod in g.MODULES:
         np_mod = importlib.import_module(f"mevscalar.generated.{mod}_np")
@@ -67,6 +69,11 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
 def run(args) -> int:
     from ._common import dumps
 
+    from ..validate import ParameterError
+
+    for name, v, lo in (("points", args.points, 1), ("seed", args.seed, 0)):
+        if v < lo:  # before the staleness check, which takes seconds
+            raise ParameterError(f"{name} must be an integer >= {lo} (allowed range [{lo}, inf)), got {v!r}")
     status = 0
     stale = None
     try:

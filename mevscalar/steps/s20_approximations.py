@@ -90,7 +90,7 @@ def run(out: Path):
     ax.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(out / "seesaw_approximations.png", dpi=130)
-    fig.savefig(out / "seesaw_approximations.pdf")
+    fig.savefig(out / "seesaw_approximations.pdf", metadata={"CreationDate": None})
     plt.close(fig)
     return [
         ("seesaw_approximations.md", "seesaw LO/NLO/heavy errors vs exact on a hierarchy grid, fitted slopes (Markdown)"),

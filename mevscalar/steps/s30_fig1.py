@@ -275,7 +275,7 @@ def make_figure(out: Path, exclusions=None, stem: str = "fig1_g_gg") -> list[tup
     fig.tight_layout()
     out = Path(out)
     fig.savefig(out / f"{stem}.png", dpi=150)
-    fig.savefig(out / f"{stem}.pdf")
+    fig.savefig(out / f"{stem}.pdf", metadata={"CreationDate": None})
     plt.close(fig)
     data = {"m_phi_MeV": m.tolist(), "units": "g_mu dimensionless, g_gg in MeV^-1"}
     for ds in DATASETS:
