@@ -146,3 +146,100 @@ def neff_dataset(name: str) -> Measurement:
 
 def oscillation_dataset(name: str) -> Oscillation:
     return OSCILLATION[choice("oscillation dataset", str(name), OSCILLATION)]
+
+
+# --------------------------------------------------------------------------- BBN (issue 9: cosmology/bbn.py)
+#: Primordial helium mass fraction Y_p (measurements; 1 sigma).
+YP = {
+    "aver2021": Measurement(
+        name="aver2021",
+        central=0.2453,
+        sigma=0.0034,
+        citation="E. Aver, D. A. Berg, K. A. Olive, R. W. Pogge, J. J. Salzer, E. D. Skillman, JCAP 03 (2021) 027 "
+        "[arXiv:2010.04180]: Y_p from metal-poor H II regions with the He I 10830 A line",
+        year=2021,
+    ),
+    "pdg2020": Measurement(
+        name="pdg2020",
+        central=0.245,
+        sigma=0.003,
+        citation="B. D. Fields, P. Molaro, S. Sarkar, 'Big-Bang Nucleosynthesis' review in P. A. Zyla et al. (PDG), "
+        "PTEP 2020, 083C01 (2020): the recommended primordial Y_p",
+        year=2020,
+    ),
+}
+
+#: Primordial deuterium D/H (number ratio; measurements; 1 sigma).
+DH = {
+    "cooke2018": Measurement(
+        name="cooke2018",
+        central=2.527e-5,
+        sigma=0.030e-5,
+        citation="R. J. Cooke, M. Pettini, C. C. Steidel, ApJ 855, 102 (2018) [arXiv:1710.11129]: (D/H)_P from seven "
+        "near-pristine damped Lyman-alpha systems",
+        year=2018,
+    ),
+    "pdg2020": Measurement(
+        name="pdg2020",
+        central=2.547e-5,
+        sigma=0.035e-5,
+        citation="B. D. Fields, P. Molaro, S. Sarkar, 'Big-Bang Nucleosynthesis' review in P. A. Zyla et al. (PDG), "
+        "PTEP 2020, 083C01 (2020): the recommended primordial D/H (weighted mean of the most precise systems)",
+        year=2020,
+    ),
+}
+
+#: Baryon density omega_b = Omega_b h^2 from the CMB (fixes the baryon-to-photon ratio today).
+OMEGA_B = {
+    "planck2018": Measurement(
+        name="planck2018",
+        central=0.02242,
+        sigma=0.00014,
+        citation="Planck 2018 (TT,TE,EE+lowE+lensing+BAO): N. Aghanim et al., A&A 641, A6 (2020), Table 2; the "
+        "same fit as the N_eff data set planck2018, and LINX's fiducial value",
+        year=2018,
+    ),
+}
+
+#: Theory (nuclear-rate) uncertainty of the predicted abundances, added in quadrature to a measurement's sigma in the
+#: BBN pulls. ``central`` is the quoted Standard-Model prediction (for reference only; the pulls use ``sigma``).
+BBN_THEORY_YP = {
+    "primat2021": Measurement(
+        name="primat2021",
+        central=0.24709,
+        sigma=0.00017,
+        citation="C. Pitrou, A. Coc, J.-P. Uzan, E. Vangioni, MNRAS 502, 2474 (2021) [arXiv:2011.11320]: PRIMAT "
+        "Standard-Model Y_p and its nuclear-rate uncertainty",
+        year=2021,
+    ),
+    "none": Measurement(name="none", central=0.0, sigma=0.0, citation="no theory uncertainty", year=0),
+}
+BBN_THEORY_DH = {
+    "primat2021": Measurement(
+        name="primat2021",
+        central=2.439e-5,
+        sigma=0.037e-5,
+        citation="C. Pitrou, A. Coc, J.-P. Uzan, E. Vangioni, MNRAS 502, 2474 (2021) [arXiv:2011.11320]: PRIMAT "
+        "Standard-Model D/H and its nuclear-rate uncertainty",
+        year=2021,
+    ),
+    "none": Measurement(name="none", central=0.0, sigma=0.0, citation="no theory uncertainty", year=0),
+}
+
+
+def yp_dataset(name: str) -> Measurement:
+    return YP[choice("yp dataset", str(name), YP)]
+
+
+def dh_dataset(name: str) -> Measurement:
+    return DH[choice("dh dataset", str(name), DH)]
+
+
+def omega_b_dataset(name: str) -> Measurement:
+    return OMEGA_B[choice("omega_b dataset", str(name), OMEGA_B)]
+
+
+def bbn_theory(name: str) -> tuple[Measurement, Measurement]:
+    """(Y_p, D/H) theory uncertainties of the named set."""
+    key = choice("bbn theory", str(name), BBN_THEORY_YP)
+    return BBN_THEORY_YP[key], BBN_THEORY_DH[key]
