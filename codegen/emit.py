@@ -21,6 +21,11 @@ from . import tabulate
 from .registry import Kernel, collect
 
 CODEGEN_VERSION = "1"
+#: The CODATA adjustment generated/ is pinned to. Model modules bake CODATA values (m_mu, alpha) into declared
+#: domains and branch edges (model/diphoton.py, model/gm2.py): a tree generated with another release would
+#: differ in those digits, and `regenerate --check` would call it stale depending on the installed SciPy. So
+#: generation refuses another release (SciPy >= 1.15 ships CODATA 2022) and generated/__init__.py records it.
+CODATA_PIN = "CODATA 2022"
 GENERATED_DIR = Path(__file__).resolve().parent.parent / "generated"
 
 
@@ -95,9 +100,27 @@ class MpmathKernelPrinter(MpmathPrinter):
 # --------------------------------------------------------------------------- emission
 def _cse(expr: sp.Expr):
     if expr.atoms(sp.Integral):
+        if isinstance(expr, sp.MatrixBase):
+            raise TypeError("a matrix-valued kernel cannot contain an Integral")
         return [], expr  # keep the integrand intact for mpmath.quad
+    if isinstance(expr, sp.MatrixBase):  # CSE over all entries at once, row-major
+        replacements, reduced = sp.cse(list(expr), symbols=sp.numbered_symbols("_x"), order="canonical")
+        return replacements, reduced
     replacements, (reduced,) = sp.cse([expr], symbols=sp.numbered_symbols("_x"), order="canonical")
     return replacements, reduced
+
+
+def _matrix_return(k: Kernel, printer, entries: list, twin: str, ind: str) -> str:
+    """Return statement of a matrix-valued kernel: entries row-major, shape k.shape."""
+    rows, cols = k.shape
+    if twin == "numpy":
+        dtype = "complex" if k.complex_valued else "float"
+        vals = ", ".join(printer.doprint(e) for e in entries)
+        return (f"{ind}_e = numpy.broadcast_arrays(*[numpy.asarray(_v, dtype={dtype}) for _v in ({vals},)])\n"
+                f"{ind}return numpy.stack(_e, axis=-1).reshape(_e[0].shape + ({rows}, {cols}))\n")
+    body = ", ".join("[" + ", ".join(printer.doprint(entries[i * cols + j]) for j in range(cols)) + "]"
+                     for i in range(rows))
+    return f"{ind}return mpmath.matrix([{body}])\n"
 
 
 def _docstring(k: Kernel, twin: str) -> str:
@@ -111,6 +134,10 @@ def _docstring(k: Kernel, twin: str) -> str:
         f"Domain (tested against the mpmath twin to rtol={k.rtol:g}): {dom}.",
         f"Twin: {twin}.",
     ]
+    if k.shape:
+        lines.insert(3, f"Returns a {k.shape[0]}x{k.shape[1]} matrix"
+                        + (" (NumPy: shape broadcast(args) + matrix shape)" if twin == "numpy" else " (mpmath.matrix)")
+                        + "; twin tolerance relative to the largest |entry|.")
     text = "\n    ".join(lines)
     return '    """' + text.replace('"""', "'''").replace("\\", "\\\\") + '\n    """\n'
 
@@ -126,7 +153,10 @@ def _function(k: Kernel, printer, expr: sp.Expr, twin: str, prologue: str = "") 
         ind = "        "
     for sym, sub in replacements:
         out.append(f"{ind}{sym} = {printer.doprint(sub)}\n")
-    out.append(f"{ind}return {printer.doprint(reduced)}\n")
+    if k.shape:
+        out.append(_matrix_return(k, printer, reduced, twin if twin == "numpy" else "mpmath", ind))
+    else:
+        out.append(f"{ind}return {printer.doprint(reduced)}\n")
     return "".join(out)
 
 
@@ -196,8 +226,18 @@ def _module(model_name: str, kernels: list[Kernel], twin: str) -> str:
         if twin == "numpy"
         else ""
     )
+    matrices = [k for k in kernels if k.shape]
+    if twin == "numpy" and matrices:
+        meta += ("\n#: Matrix-valued kernels: the arguments each entry depends on, row-major (for error messages\n"
+                 "#: that name the inputs behind an entry that overflows or underflows).\nENTRY_ARGS = {\n"
+                 + "".join(f"    {k.name!r}: {_entry_args(k)!r},\n" for k in matrices) + "}\n")
     imports = _imports(body, candidates)
     return header + imports + ("\n" if imports else "") + all_line + "\n\n" + body + meta
+
+
+def _entry_args(k: Kernel) -> tuple:
+    """For each entry (row-major) the kernel arguments it depends on, in argument order."""
+    return tuple(tuple(a.name for a in k.args if a in e.free_symbols) for e in k.expr)
 
 
 def generate(modules: list[str] | None = None, registry: dict | None = None) -> dict[str, str]:
@@ -205,6 +245,8 @@ def generate(modules: list[str] | None = None, registry: dict | None = None) -> 
 
     ``registry`` ({module name: [Kernel]}) overrides discovery (used by the codegen tests).
     """
+    if registry is None:
+        _require_codata_pin()
     registry = collect(modules) if registry is None else registry
     files = {}
     for model_name, kernels in registry.items():
@@ -217,20 +259,58 @@ def generate(modules: list[str] | None = None, registry: dict | None = None) -> 
         "Importing this package imports neither SymPy nor the kernels themselves.\n"
         '"""\n\n'
         f"MODULES = (\n{listing})\n"
+        f"\n#: CODATA adjustment of the constants baked into declared domains (codegen.emit.CODATA_PIN).\n"
+        f"CODATA_RELEASE = {CODATA_PIN!r}\n"
     )
     return files
 
 
+def _require_codata_pin() -> None:
+    from mevscalar.constants import CODATA_RELEASE
+
+    if CODATA_RELEASE != CODATA_PIN:
+        raise RuntimeError(
+            f"generated/ is pinned to {CODATA_PIN} (constants baked into declared domains), but the installed SciPy "
+            f"ships {CODATA_RELEASE}: install scipy>=1.15 to regenerate or check generated/"
+        )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` (LF line endings, UTF-8) to ``path`` atomically.
+
+    The file gets the mode ``open()`` would give a new file (0666 minus the umask), plus any further bits an
+    existing file had (``mkstemp`` creates its temporary file 0600, which ``os.replace`` would otherwise
+    carry over: regenerated files used to end up 0600).
+    """
+    mode = 0o666 & ~_umask()
+    try:
+        mode |= path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        pass
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _read(path: Path) -> str | None:
+    """The file's exact text (no newline translation: a CRLF file is stale), or None if unreadable."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _is_generated(path: Path) -> bool:
@@ -251,7 +331,7 @@ def write(out: Path | None = None) -> list[str]:
     changed = []
     for name, text in files.items():
         p = out / name
-        if not p.exists() or p.read_text(encoding="utf-8") != text:
+        if _read(p) != text:
             _atomic_write(p, text)
             changed.append(name)
     for p in sorted(out.glob("*.py")):
@@ -279,8 +359,14 @@ def check(out: Path | None = None) -> list[str]:
         if not p.exists():
             problems.append(f"{name}: missing")
             continue
-        disk = p.read_text(encoding="utf-8")
+        disk = _read(p)
         if disk == text:
+            continue
+        if disk is None:
+            problems.append(f"{name}: unreadable (not UTF-8)")
+            continue
+        if disk.replace("\r\n", "\n") == text:
+            problems.append(f"{name}: CRLF line endings (generated files use LF)")
             continue
         want, have = _functions(text), _functions(disk)
         stale = sorted(n for n in set(want) | set(have) if want.get(n) != have.get(n))

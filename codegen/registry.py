@@ -43,6 +43,10 @@ class Kernel:
     rtol      relative tolerance of that comparison; ``rtol_why`` justifies it.
     units     units of the result (MeV powers; dimensionless otherwise).
     equation  the paper's equation this implements, or "derived" with a pointer.
+
+    ``expr`` (and ``numeric``) may be a SymPy Matrix: the kernel is then matrix-valued. The NumPy twin
+    returns an array of shape ``broadcast(args).shape + kernel.shape``, the mpmath twin an
+    ``mpmath.matrix``; the twin test compares entries to ``rtol`` times the largest |entry| (plus atol).
     """
 
     name: str
@@ -60,6 +64,13 @@ class Kernel:
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self):
+        if isinstance(self.expr, sp.MatrixBase):
+            object.__setattr__(self, "expr", sp.ImmutableMatrix(self.expr))
+        if isinstance(self.numeric, sp.MatrixBase):
+            object.__setattr__(self, "numeric", sp.ImmutableMatrix(self.numeric))
+        if (self.numeric is not None
+                and getattr(self.numeric, "shape", ()) != getattr(self.expr, "shape", ())):
+            raise ValueError(f"kernel {self.name}: expr and numeric differ in shape")
         if not self.name.isidentifier():
             raise ValueError(f"kernel name {self.name!r} is not a Python identifier")
         names = [a.name for a in self.args]
@@ -74,6 +85,11 @@ class Kernel:
     @property
     def numeric_expr(self) -> sp.Expr:
         return self.expr if self.numeric is None else self.numeric
+
+    @property
+    def shape(self) -> tuple:
+        """() for a scalar kernel, (rows, cols) for a matrix-valued one."""
+        return tuple(self.expr.shape) if isinstance(self.expr, sp.MatrixBase) else ()
 
     @property
     def arg_names(self) -> tuple:

@@ -33,7 +33,15 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
-TABULATE_VERSION = "1"
+TABULATE_VERSION = "2"
+#: Guard digits added to ``Table.dps`` for every mpmath evaluation of the fit. The fixed rules (nodes, step)
+#: define the table; the working precision only has to make rounding invisible after the conversion to
+#: double. At ``dps`` alone (20 digits) the Chebyshev -> monomial conversion (degree 13 amplifies rounding
+#: by ~1e5) left the coefficients a few ulp from their double rounding boundary, so any perturbation at the
+#: 1e-20 level (mpmath's cached constants and caches depend on what the process computed before) flipped
+#: last digits: generated/entropy_np.py differed in 3 of 72 regenerations. With 20 guard digits a flip
+#: needs a value within ~1e-35 of a rounding boundary.
+GUARD_DPS = 20
 #: Elements per chunk in emitted evaluators (16384 doubles = 128 kB per temporary: L2-resident).
 CHUNK = 16384
 
@@ -151,6 +159,11 @@ def table_function(spec: Table) -> type:
 
 
 # ---------------------------------------------------------------- mpmath evaluation of G
+def _wdps(spec: Table) -> int:
+    """Working digits of every mpmath evaluation for ``spec``: its ``dps`` plus :data:`GUARD_DPS`."""
+    return spec.dps + GUARD_DPS
+
+
 @functools.lru_cache(maxsize=None)
 def _de_rule(dps: int, step: str):
     """Nodes and weights of the exp-sinh rule u = exp(pi/2 sinh t) on [0, inf), t in [-4.0, 2.0].
@@ -187,9 +200,9 @@ def _hoist(expr: sp.Expr, u: sp.Symbol, y: sp.Symbol):
             return e
         fs = e.free_symbols
         if u in fs and y not in fs:
-            return u_only.setdefault(e, sp.Dummy(f"p{len(u_only)}"))
+            return u_only.setdefault(e, sp.Symbol(f"_hoist_p{len(u_only)}"))
         if y in fs and u not in fs:
-            return y_only.setdefault(e, sp.Dummy(f"q{len(y_only)}"))
+            return y_only.setdefault(e, sp.Symbol(f"_hoist_q{len(y_only)}"))
         if not fs:
             return e
         return e.func(*[walk(a) for a in e.args])
@@ -241,14 +254,14 @@ def _split_rule(spec: Table, method: str = "de"):
     u, y = spec.integration_var, spec.var
     pre = sp.lambdify((y,), spec.prefactor, modules="mpmath")
     if method == "de":
-        nodes, f, fq = _prepare(spec.integrand, u, y, _de_rule(spec.dps, spec.de_step), spec.dps)
+        nodes, f, fq = _prepare(spec.integrand, u, y, _de_rule(_wdps(spec), spec.de_step), _wdps(spec))
     else:
         alpha, n, _ = spec.laguerre
         h = spec.integrand * u ** (-sp.Rational(alpha)) * sp.exp(u)
         if h.has(sp.exp(-u)) or any(isinstance(a, sp.Pow) and a.base == u and not a.exp.is_integer
                                     for a in sp.preorder_traversal(h)):
             raise ValueError(f"table {spec.name}: integrand is not u^{alpha} e^(-u) times a smooth function")
-        nodes, f, fq = _prepare(h, u, y, _laguerre_rule(n, alpha, spec.dps), spec.dps)
+        nodes, f, fq = _prepare(h, u, y, _laguerre_rule(n, alpha, _wdps(spec)), _wdps(spec))
     return nodes, f, fq, pre
 
 
@@ -261,7 +274,7 @@ def scaled_value(spec: Table, y, method: str | None = None) -> mpmath.mpf:
     if method is None:
         method = "laguerre" if spec.laguerre and float(y) >= spec.laguerre[2] else "de"
     nodes, f, fq, pre = _split_rule(spec, method)
-    with mpmath.workdps(spec.dps):
+    with mpmath.workdps(_wdps(spec)):
         y = mpmath.mpf(y)
         qv = tuple(g(y) for g in fq)
         total = mpmath.fsum(w * f(n, y, *qv, *pv) for n, w, pv in nodes)
@@ -276,12 +289,12 @@ def coefficients(spec: Table):
     cols, worst = [], 0.0
     if spec.laguerre:  # the two rules must agree where the switch happens (hardest point for Laguerre)
         y_from = spec.laguerre[2]
-        with mpmath.workdps(spec.dps):
+        with mpmath.workdps(_wdps(spec)):
             d = scaled_value(spec, y_from, "laguerre") / scaled_value(spec, y_from, "de") - 1
         if abs(d) > 1e-18:
             raise ValueError(f"table {spec.name}: Gauss-Laguerre and exp-sinh differ by {float(d):.1e} at "
                              f"y = {y_from}; use more Laguerre nodes or a larger switch point")
-    with mpmath.workdps(spec.dps):
+    with mpmath.workdps(_wdps(spec)):
         theta = [mpmath.pi * (k + mpmath.mpf(1) / 2) / n for k in range(n)]
         xs = [mpmath.cos(th) for th in theta]
         for a, b in segs:
@@ -347,7 +360,7 @@ def _evaluator_source(spec: Table) -> str:
     return (
         f"#: Table {name}: {doc}\n"
         f"#: Monomial coefficients [power][segment] in the local variable t in [-1, 1], fitted with mpmath\n"
-        f"#: ({spec.dps} digits) at {deg + 1} Chebyshev points per segment; {nseg} segments on [0, {spec.y_max!r}].\n"
+        f"#: ({spec.dps} + {GUARD_DPS} digits) at {deg + 1} Chebyshev points per segment; {nseg} segments on [0, {spec.y_max!r}].\n"
         f"#: Largest last Chebyshev coefficient relative to the function: {worst:.1e}. Fingerprint {spec.fingerprint()}.\n"
         f"{const} = numpy.array([\n{data}])\n\n\n"
         f"def _tab_{name}(y):\n"

@@ -17,3 +17,6 @@ MODULES = (
     'weak',
     'widths',
 )
+
+#: CODATA adjustment of the constants baked into declared domains (codegen.emit.CODATA_PIN).
+CODATA_RELEASE = 'CODATA 2022'

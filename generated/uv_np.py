@@ -2,12 +2,79 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 6c8ff6208feb762839159ad39c5a90d9
+# source-hash: 5432b6d1de5b1af285e6c1dbde34e2d4
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['g_mu_uv', 'g_mu_uv_exact', 'g_mu_eq15_relerr', 'm_mu_uv', 'v_p_induced_uv']
+__all__ = ['neutral_mass_matrix', 'neutral_mass_matrix_dphi', 'g_nu_eq20', 'neutral_mass_matrix_dphi_canonical', 'g_nu_eq20_canonical', 'g_mu_uv', 'g_mu_uv_exact', 'g_mu_eq15_relerr', 'm_mu_uv', 'v_p_induced_uv']
+
+
+def neutral_mass_matrix(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi, m_N, m_Np):
+    """5x5 neutral mass matrix, basis (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c.
+    
+    Equation: derived: Hessian of Eq. 14 at the vacuum (Eqs. 16-19 act on it).  Units: MeV.
+    Returns a 5x5 matrix (NumPy: shape broadcast(args) + matrix shape); twin tolerance relative to the largest |entry|.
+    Domain (tested against the mpmath twin to rtol=1e-15): y_N1 in [-1, 1.5], y_N2 in [-1.3, 1.1], y_N3 in [-0.7, 1.7], y_Np1 in [-1.1, 1.4], y_Np2 in [-0.9, 1.6], y_Np3 in [-1.2, 1.25], v in [1000, 1e+06], v_p in [1, 1e+06], lambda_N in [0.001, 10], v_phi in [1, 1e+07], m_N in [-5, 5], m_Np in [-5, 5].
+    Twin: numpy.
+    """
+    _x0 = (1/2)*numpy.sqrt(2)
+    _x1 = v*_x0
+    _x2 = y_N1*_x1
+    _x3 = v_p*_x0
+    _x4 = y_Np1*_x3
+    _x5 = y_N2*_x1
+    _x6 = y_Np2*_x3
+    _x7 = y_N3*_x1
+    _x8 = y_Np3*_x3
+    _x9 = lambda_N*v_phi*_x0
+    _e = numpy.broadcast_arrays(*[numpy.asarray(_v, dtype=float) for _v in (0, 0, 0, _x2, _x4, 0, 0, 0, _x5, _x6, 0, 0, 0, _x7, _x8, _x2, _x5, _x7, m_N, _x9, _x4, _x6, _x8, _x9, m_Np,)])
+    return numpy.stack(_e, axis=-1).reshape(_e[0].shape + (5, 5))
+
+
+def neutral_mass_matrix_dphi(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi, m_N, m_Np):
+    """d M / d varphi at the vacuum (5x5): g_a = u_a^T (dM/dvarphi) u_a on exact eigenvectors u_a.
+    
+    Equation: derived: dM/dvarphi of the Hessian of Eq. 14 (paper phi normalisation).  Units: 1.
+    Returns a 5x5 matrix (NumPy: shape broadcast(args) + matrix shape); twin tolerance relative to the largest |entry|.
+    Domain (tested against the mpmath twin to rtol=1e-15): y_N1 in [-1, 1.5], y_N2 in [-1.3, 1.1], y_N3 in [-0.7, 1.7], y_Np1 in [-1.1, 1.4], y_Np2 in [-0.9, 1.6], y_Np3 in [-1.2, 1.25], v in [1000, 1e+06], v_p in [1, 1e+06], lambda_N in [0.001, 10], v_phi in [1, 1e+07], m_N in [-5, 5], m_Np in [-5, 5].
+    Twin: numpy.
+    """
+    _x0 = (1/2)*numpy.sqrt(2)*lambda_N
+    _e = numpy.broadcast_arrays(*[numpy.asarray(_v, dtype=float) for _v in (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, _x0, 0, 0, 0, _x0, 0,)])
+    return numpy.stack(_e, axis=-1).reshape(_e[0].shape + (5, 5))
+
+
+def g_nu_eq20(m_nu, v_phi):
+    """phi-nu coupling from a light mass: g = f m_nu / v_phi, f derived from dM/dvarphi.
+    
+    Equation: Eq. 20 (paper normalisation; factor 1 derived).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-15): m_nu in [1e-12, 1], v_phi in [1, 1e+07].
+    Twin: numpy.
+    """
+    return m_nu/v_phi
+
+
+def neutral_mass_matrix_dphi_canonical(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi, m_N, m_Np):
+    """d M / d varphi at the vacuum (5x5): g_a = u_a^T (dM/dvarphi) u_a on exact eigenvectors u_a.
+    
+    Equation: derived: dM/dvarphi of the Hessian of Eq. 14 (canonical phi normalisation).  Units: 1.
+    Returns a 5x5 matrix (NumPy: shape broadcast(args) + matrix shape); twin tolerance relative to the largest |entry|.
+    Domain (tested against the mpmath twin to rtol=1e-15): y_N1 in [-1, 1.5], y_N2 in [-1.3, 1.1], y_N3 in [-0.7, 1.7], y_Np1 in [-1.1, 1.4], y_Np2 in [-0.9, 1.6], y_Np3 in [-1.2, 1.25], v in [1000, 1e+06], v_p in [1, 1e+06], lambda_N in [0.001, 10], v_phi in [1, 1e+07], m_N in [-5, 5], m_Np in [-5, 5].
+    Twin: numpy.
+    """
+    _e = numpy.broadcast_arrays(*[numpy.asarray(_v, dtype=float) for _v in (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, lambda_N, 0, 0, 0, lambda_N, 0,)])
+    return numpy.stack(_e, axis=-1).reshape(_e[0].shape + (5, 5))
+
+
+def g_nu_eq20_canonical(m_nu, v_phi):
+    """phi-nu coupling from a light mass: g = f m_nu / v_phi, f derived from dM/dvarphi.
+    
+    Equation: Eq. 20 (canonical normalisation; factor sqrt(2) derived).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-15): m_nu in [1e-12, 1], v_phi in [1, 1e+07].
+    Twin: numpy.
+    """
+    return numpy.sqrt(2)*m_nu/v_phi
 
 
 def g_mu_uv(y_mu, v, mu_phi, m_Hp):
@@ -66,6 +133,11 @@ def v_p_induced_uv(mu_phi, v_phi, m12sq, v, m_Hp):
 
 #: Declared domain of each kernel's arguments.
 DOMAINS = {
+    'neutral_mass_matrix': {'y_N1': (-1.0, 1.5), 'y_N2': (-1.3, 1.1), 'y_N3': (-0.7, 1.7), 'y_Np1': (-1.1, 1.4), 'y_Np2': (-0.9, 1.6), 'y_Np3': (-1.2, 1.25), 'v': (1000.0, 1000000.0), 'v_p': (1.0, 1000000.0), 'lambda_N': (0.001, 10.0), 'v_phi': (1.0, 10000000.0), 'm_N': (-5.0, 5.0), 'm_Np': (-5.0, 5.0)},
+    'neutral_mass_matrix_dphi': {'y_N1': (-1.0, 1.5), 'y_N2': (-1.3, 1.1), 'y_N3': (-0.7, 1.7), 'y_Np1': (-1.1, 1.4), 'y_Np2': (-0.9, 1.6), 'y_Np3': (-1.2, 1.25), 'v': (1000.0, 1000000.0), 'v_p': (1.0, 1000000.0), 'lambda_N': (0.001, 10.0), 'v_phi': (1.0, 10000000.0), 'm_N': (-5.0, 5.0), 'm_Np': (-5.0, 5.0)},
+    'g_nu_eq20': {'m_nu': (1e-12, 1.0), 'v_phi': (1.0, 10000000.0)},
+    'neutral_mass_matrix_dphi_canonical': {'y_N1': (-1.0, 1.5), 'y_N2': (-1.3, 1.1), 'y_N3': (-0.7, 1.7), 'y_Np1': (-1.1, 1.4), 'y_Np2': (-0.9, 1.6), 'y_Np3': (-1.2, 1.25), 'v': (1000.0, 1000000.0), 'v_p': (1.0, 1000000.0), 'lambda_N': (0.001, 10.0), 'v_phi': (1.0, 10000000.0), 'm_N': (-5.0, 5.0), 'm_Np': (-5.0, 5.0)},
+    'g_nu_eq20_canonical': {'m_nu': (1e-12, 1.0), 'v_phi': (1.0, 10000000.0)},
     'g_mu_uv': {'y_mu': (0.001, 12.566370614359172), 'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0)},
     'g_mu_uv_exact': {'y_mu': (0.001, 12.566370614359172), 'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0), 'm_phi': (0.01, 200.0)},
     'g_mu_eq15_relerr': {'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0), 'm_phi': (0.01, 200.0)},
@@ -75,9 +147,22 @@ DOMAINS = {
 
 #: (rtol, atol, complex_valued) promised against the mpmath twin over DOMAINS.
 TOLERANCES = {
+    'neutral_mass_matrix': (1e-15, 0.0, False),
+    'neutral_mass_matrix_dphi': (1e-15, 0.0, False),
+    'g_nu_eq20': (1e-15, 0.0, False),
+    'neutral_mass_matrix_dphi_canonical': (1e-15, 0.0, False),
+    'g_nu_eq20_canonical': (1e-15, 0.0, False),
     'g_mu_uv': (1e-12, 0.0, False),
     'g_mu_uv_exact': (1e-12, 0.0, False),
     'g_mu_eq15_relerr': (1e-12, 1e-18, False),
     'm_mu_uv': (1e-12, 0.0, False),
     'v_p_induced_uv': (1e-12, 0.0, False),
+}
+
+#: Matrix-valued kernels: the arguments each entry depends on, row-major (for error messages
+#: that name the inputs behind an entry that overflows or underflows).
+ENTRY_ARGS = {
+    'neutral_mass_matrix': ((), (), (), ('y_N1', 'v'), ('y_Np1', 'v_p'), (), (), (), ('y_N2', 'v'), ('y_Np2', 'v_p'), (), (), (), ('y_N3', 'v'), ('y_Np3', 'v_p'), ('y_N1', 'v'), ('y_N2', 'v'), ('y_N3', 'v'), ('m_N',), ('lambda_N', 'v_phi'), ('y_Np1', 'v_p'), ('y_Np2', 'v_p'), ('y_Np3', 'v_p'), ('lambda_N', 'v_phi'), ('m_Np',)),
+    'neutral_mass_matrix_dphi': ((), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), ('lambda_N',), (), (), (), ('lambda_N',), ()),
+    'neutral_mass_matrix_dphi_canonical': ((), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), (), ('lambda_N',), (), (), (), ('lambda_N',), ()),
 }

@@ -68,7 +68,7 @@ def benchmark(
     g_mu = float(_uv.g_mu_uv(ymu, V_EW, muphi, mhp))  # Eq. 15 (model.uv kernel)
     # Eq. 17 drops m_N' a a^T / M^2 (a = y_N v/sqrt2) against the Dirac term a b^T / M (b = y_N' v'/sqrt2):
     # it needs m_N' << M |b|/|a| = M (v'/v)(|y_N'|/|y_N|), far below M itself since v' << v.
-    Mh = lam * v_phi / math.sqrt(2.0)
+    Mh = nu.mass_matrix(y_N, y_Np, lam, v_phi, v_p)[3, 4]  # the N-N' entry, lambda_N v_phi/sqrt2 (Eq. 14)
     mnp_scale = Mh * v_p * np.linalg.norm(y_Np) / (V_EW * np.linalg.norm(y_N))
     probe = 0.1 * mnp_scale
     ex_np = nu.exact_masses(y_N, y_Np, lam, v_phi, v_p, 0.0, probe)
@@ -106,6 +106,7 @@ def benchmark(
         "m_mu_over_v": M_MU / V_EW,
         "g_mu_over_m_mu_over_v": g_mu / (M_MU / V_EW),
         "v_MeV": V_EW,
+        "heavy_dirac_MeV": float(Mh),
         "eq17_mNp_scale_MeV": mnp_scale,
         "mNp_probe_MeV": probe,
         "m3_shift_at_mNp_probe": ex_np[2] / exact[2] - 1,
@@ -153,7 +154,7 @@ def audit_rows(oscillation: str = "pdg2020") -> list[dict]:
         _row("m_nu3 scale in Eq. (17) [eV]", "Eq. (17)", 0.1, m3, "'~0.1 eV' is an order of magnitude; m3 is 0.05 eV"),
         _row("m_nu2 scale in Eq. (17) [eV]", "Eq. (17)", 0.1, m2, "'~0.1 eV' does not describe m2 (a factor ~11 smaller)"),
         _row("heavy N, N' masses [MeV]", "Eq. (18)", "hundreds of MeV (Sec. V)", b["heavy_exact_MeV"][0],
-             f"exact: a pseudo-Dirac pair at lambda_N v_phi/sqrt2 = {b['v_phi_MeV'] / math.sqrt(2):.0f} MeV for "
+             f"exact: a pseudo-Dirac pair at lambda_N v_phi/sqrt2 = {b['heavy_dirac_MeV']:.0f} MeV for "
              f"lambda_N = 1 (split by {b['heavy_exact_MeV'][1] - b['heavy_exact_MeV'][0]:.1e} MeV); 'significantly "
              "heavier than 1 MeV' agrees; 'hundreds of MeV' (>= 200 MeV) needs lambda_N >= 1.4"),
         _row("|y_N| = |y_N'|", "Sec. IV text", "a few 1e-7", b["y_abs_equal"],
@@ -162,7 +163,7 @@ def audit_rows(oscillation: str = "pdg2020") -> list[dict]:
         _row("m_N' below which Eq. (17) holds [MeV]", "Eqs. (16)-(18)", "m_N, m_N' << lambda_N v_phi (Sec. IV)",
              b["eq17_mNp_scale_MeV"],
              f"Eq. 17 drops m_N' a a^T/M^2 against a b^T/M; since |a|/|b| ~ v/v' = {V_EW / b['v_prime_MeV']:.0f}, it "
-             f"needs m_N' << M v'/v = {b['eq17_mNp_scale_MeV']:.2f} MeV, not just << M = {b['v_phi_MeV'] / math.sqrt(2):.0f} "
+             f"needs m_N' << M v'/v = {b['eq17_mNp_scale_MeV']:.2f} MeV, not just << M = {b['heavy_dirac_MeV']:.0f} "
              f"MeV: exact diagonalisation with m_N' = {b['mNp_probe_MeV']:.3f} MeV shifts m3 by "
              f"{100 * b['m3_shift_at_mNp_probe']:+.1f}% (same m_N shifts it by {100 * b['m3_shift_at_mN_probe']:+.1e}%)"),
         _row("seesaw closure m3 (exact 5x5 / Eq. 17)", "Eqs. (17),(19)", 1.0, 1.0 + b["light_closure_rel"][1],

@@ -1,17 +1,23 @@
 """Neutral-lepton spectrum of the UV model: exact (mpmath) diagonalisation and the seesaw approximations.
 
-Numeric side: NumPy + mpmath + the generated kernels of :mod:`mevscalar.model.seesaw`; no SymPy import.
-Units: MeV.  Basis (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c. (convention of model/uv.py):
+Numeric side: NumPy + mpmath + generated kernels; no SymPy import, and no physics typed here. Units: MeV.
+Basis (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c. (convention of model/uv.py).
 
-    M = [[0_3, m_D], [m_D^T, M_R]],  m_D = (y_N v/sqrt2 | y_N' v'/sqrt2),
-    M_R = [[m_N, lambda_N v_phi/sqrt2], [lambda_N v_phi/sqrt2, m_N']].
-
-* :func:`mass_matrix` / :func:`mass_matrix_mp` build M; :func:`takagi_masses` returns the physical masses
-  (Takagi values = singular values; |eigenvalues| for real symmetric input) at >= 40 digits.
+* The mass matrix M and its derivative dM/dvarphi come from the generated matrix kernels
+  ``uv.neutral_mass_matrix`` and ``uv.neutral_mass_matrix_dphi[_canonical]``, derived in model/uv.py as the
+  Hessian of the Lagrangian (Eq. 14): change a term there, run ``mev-scalar regenerate``, and every
+  function below follows.
+* The seesaw kernels of model/seesaw.py take the blocks D = M[:3, 3:] and R = M[3:, 3:] as arguments.
+  Before they are called, M is scaled by a power of two (exact) so that no intermediate over- or underflows:
+  every mass is homogeneous of degree 1 in M, and the LO light masses of degree (2, -1) in (D, R).
+* :func:`mass_matrix` / :func:`mass_matrix_mp` evaluate M; :func:`takagi_masses` returns the physical
+  masses (Takagi values = singular values; |eigenvalues| for real symmetric input) at >= 40 digits.
 * :func:`light_lo`, :func:`light_nlo` (Eqs. 16-17/19 and the next order), :func:`heavy_lo` (Eq. 18),
   :func:`heavy_nlo` (Eq. 18 + next order) from the generated closed forms.
-* :func:`g_nu`: Eq. 20, g_a = m_a / v_phi ("paper") or sqrt2 m_a / v_phi ("canonical": the canonically
-  normalised real-scalar fluctuation phi = v_phi/sqrt2 + varphi, see model/uv.py).
+* :func:`g_nu`: Eq. 20, g_a = f m_a / v_phi with f derived (kernels ``uv.g_nu_eq20[_canonical]``: 1 for
+  "paper", sqrt2 for "canonical", the canonically normalised real-scalar fluctuation); :func:`g_nu_exact`:
+  Hellmann-Feynman u_a^T (dM/dvarphi) u_a on the exact eigenvectors.
+* :func:`expansion_parameter` theta = ||m_D M_R^-1||_2; :func:`spectrum` warns when it is not small.
 * :func:`scaling_study` / :func:`fit_slope`: errors of the approximations against exact diagonalisation on a
   range of hierarchies m_D/M, and their log-log slopes.
 """
@@ -24,70 +30,194 @@ import mpmath
 import numpy as np
 
 from .constants import V_EW
-from .generated import seesaw_mp as _mp
-from .generated import seesaw_np as _np
+from .errors import DerivationError, SolverError
+from .generated import seesaw_mp as _ss_mp
+from .generated import seesaw_np as _ss_np
+from .generated import uv_mp as _uv_mp
+from .generated import uv_np as _uv_np
 from .validate import ParameterError, choice, finite, positive, vector
 
 #: Working precision [decimal digits] of the exact diagonalisation.
 EXACT_DPS = 50
+#: Names of the neutral basis states (rows and columns of the mass matrix).
+BASIS = ("nu_e", "nu_mu", "nu_tau", "N", "N'")
+#: g_nu normalisations: "paper" (Eq. 20, phi = (v_phi + varphi)/sqrt2) or "canonical" (phi = v_phi/sqrt2 +
+#: varphi, the canonically normalised real scalar of Eq. 15). The factors are derived (kernels g_nu_eq20*).
+G_NU_NORMALISATIONS = ("paper", "canonical")
+_SUFFIX = {"paper": "", "canonical": "_canonical"}
+#: spectrum() warns when theta = ||m_D M_R^-1||_2 exceeds this: the LO light masses then err by ~theta^2 > 1%.
+THETA_WARN = 0.1
+#: Block kernels get the columns of D scaled into [2^-EXP_D, 1) of max|R| when theta is tiny: the NLO terms
+#: they drop are then ~2^(-2 EXP_D) ~ 1e-145 relative, far below double precision.
+_EXP_D = 240
+_HUGE = 1.7976931348623157e308  # largest double
+#: Smallest |det M_R| / max|M_R|^2 the double-precision seesaw kernels accept (R^-1 of the scaled block ~ 1/that).
+_RCOND_MIN = 1e-280
+
+_NAMES = {"y_N": "y_N", "y_Np": "y_Np", "lambda_N": "lambda_N", "v_phi": "v_phi", "v_p": "v_p", "m_N": "m_N",
+          "m_Np": "m_Np", "v": "v"}
 
 
 # --------------------------------------------------------------------------- inputs
-def _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW):
-    """Validated (y_N[3], y_Np[3], lambda_N, v_phi, v_p, m_N, m_Np, v) as floats."""
-    yn = vector("y_N", y_N, 3)
-    ynp = vector("y_Np", y_Np, 3)
-    p = (
-        yn,
-        ynp,
-        float(positive("lambda_N", lambda_N)),
-        float(positive("v_phi", v_phi, "MeV")),
-        float(positive("v_p", v_p, "MeV")),
-        float(finite("m_N", m_N)),
-        float(finite("m_Np", m_Np)),
-        float(positive("v", v, "MeV")),
+def _name(names, key):
+    return (names or _NAMES).get(key, key)
+
+
+def _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, names=None) -> dict:
+    """Validated inputs as {kernel argument name: float}. ``names`` maps input names to the caller's names
+    (e.g. CLI flags) for error messages."""
+    n = lambda k: _name(names, k)  # noqa: E731
+    yn = vector(n("y_N"), y_N, 3)
+    ynp = vector(n("y_Np"), y_Np, 3)
+    vals = {f"y_N{i + 1}": float(yn[i]) for i in range(3)}
+    vals.update({f"y_Np{i + 1}": float(ynp[i]) for i in range(3)})
+    vals.update(
+        lambda_N=float(positive(n("lambda_N"), lambda_N)),
+        v_phi=float(positive(n("v_phi"), v_phi, "MeV")),
+        v_p=float(positive(n("v_p"), v_p, "MeV")),
+        m_N=float(finite(n("m_N"), m_N)),
+        m_Np=float(finite(n("m_Np"), m_Np)),
+        v=float(positive(n("v"), v, "MeV")),
     )
-    Mh2 = (p[2] * p[3]) ** 2 / 2.0
-    if not math.isfinite(Mh2):  # else the invertibility test below reports a misleading "m_N m_Np = 0"
-        raise ParameterError(
-            f"lambda_N, v_phi: (lambda_N v_phi)^2 overflows double precision (allowed: lambda_N v_phi < 1e154 MeV), "
-            f"got lambda_N = {p[2]!r}, v_phi = {p[3]!r} MeV"
-        )
-    if abs(Mh2 - p[5] * p[6]) <= 1e-12 * max(Mh2, abs(p[5] * p[6])):
-        raise ParameterError(
-            "m_N, m_Np: the heavy block M_R must be invertible (allowed: m_N m_Np != (lambda_N v_phi)^2/2), "
-            f"got m_N m_Np = {p[5] * p[6]!r} MeV^2"
-        )
-    return p
+    return vals
 
 
-def _kernel_args(p):
-    yn, ynp, lam, vphi, vp, mn, mnp, v = p
-    return (*yn, *ynp, v, vp, lam, vphi, mn, mnp)
+def _arg_name(arg: str, names) -> str:
+    """Kernel argument -> the caller's parameter name (y_N2 -> y_N)."""
+    base = arg.rstrip("123") if arg.startswith("y_N") else arg
+    return _name(names, base)
+
+
+def _call(mod, name: str, vals: dict, names=None):
+    """Call a generated kernel with the arguments it declares (generated DOMAINS), taken from ``vals``."""
+    args = list(_uv_np.DOMAINS[name] if name in _uv_np.DOMAINS else _ss_np.DOMAINS[name])
+    missing = [a for a in args if a not in vals]
+    if missing:  # a changed model introduced an input the numeric API does not know
+        raise DerivationError(f"kernel {name} needs {', '.join(missing)}, which mevscalar.neutrino does not provide")
+    return getattr(mod, name)(*(vals[a] for a in args))
+
+
+def _entry_error(vals, names, i, j, value, what) -> ParameterError:
+    deps = _uv_np.ENTRY_ARGS["neutral_mass_matrix"][5 * i + j]
+    who = ", ".join(dict.fromkeys(_arg_name(a, names) for a in deps))
+    got = ", ".join(f"{_arg_name(a, names)} = {vals[a]!r}" for a in deps)
+    return ParameterError(
+        f"{who}: the mass-matrix entry M[{BASIS[i]}, {BASIS[j]}] = {mpmath.nstr(value, 5)} MeV {what} double precision "
+        f"(allowed: |entry| <= {_HUGE:.3g} MeV), got {got}"
+    )
+
+
+def _matrix_mp(vals: dict, names=None, dps: int = 20) -> mpmath.matrix:
+    """M from the mpmath kernel (no over/underflow: exponents are unbounded); ParameterError naming the inputs of
+    an entry too large for double precision; DerivationError if the active-active block is not zero."""
+    with mpmath.workdps(dps):
+        M = _call(_uv_mp, "neutral_mass_matrix", vals)
+        for i in range(5):
+            for j in range(i, 5):
+                if abs(M[i, j]) > _HUGE:
+                    raise _entry_error(vals, names, i, j, M[i, j], "overflows")
+        if any(M[i, j] != 0 for i in range(3) for j in range(3)):
+            raise DerivationError("the neutral mass matrix has an active-active block: the seesaw kernels "
+                                  "(model/seesaw.py) assume M = [[0, D], [D^T, R]]")
+    return M
+
+
+def _scaled(A: mpmath.matrix, rows, cols):
+    """(float64 array of the block divided by 2^e, e) with 2^(e-1) <= max|block| < 2^e (e = 0 for a zero block)."""
+    amax = max(abs(A[i, j]) for i in rows for j in cols)
+    e = 0 if amax == 0 else int(mpmath.floor(mpmath.log(amax, 2))) + 1
+    # mpmath.log may round across a power of two: fix e so the scaled maximum lies in [1/2, 1)
+    while amax != 0 and amax * mpmath.mpf(2) ** -e >= 1:
+        e += 1
+    while amax != 0 and amax * mpmath.mpf(2) ** -e < 0.5:
+        e -= 1
+    return np.array([[float(mpmath.ldexp(A[i, j], -e)) for j in cols] for i in rows]), e
+
+
+class _Blocks:
+    """The blocks of M, each scaled by a power of two (exact) to max|.| in [1/2, 1): D = 2^ed Dh, R = 2^er Rh.
+
+    Scaled from the mpmath matrix, so no entry under- or overflows on the way; the seesaw kernels then see
+    well-scaled numbers and the results are scaled back (every mass is homogeneous of degree 1 in M, the LO
+    light masses of degree (2, -1) in (D, R)).
+    """
+
+    def __init__(self, vals: dict, names=None):
+        M = _matrix_mp(vals, names)
+        with mpmath.workdps(20):
+            self.R, self.er = _scaled(M, (3, 4), (3, 4))
+            self.D, self.ed = _scaled(M, range(3), (3, 4))
+            det = M[3, 3] * M[4, 4] - M[3, 4] ** 2
+            scale = max(abs(M[3, 3] * M[4, 4]), M[3, 4] ** 2)
+            if scale == 0 or abs(det) <= 1e-12 * scale:
+                raise self._singular(vals, names, det)
+            #: |det R| / max|R|^2: below ~1e-290 R^-1 of the scaled block is not representable in double
+            self.rcond_mp = abs(det) / max(abs(M[i, j]) for i in (3, 4) for j in (3, 4)) ** 2
+            self.rcond = float(self.rcond_mp)
+        if not np.any(self.D[:, 0]) and np.any(self.D[:, 1]):  # relabel N <-> N' (a basis permutation)
+            self.D, self.R = self.D[:, ::-1].copy(), self.R[::-1, ::-1].copy()
+        self.dmax = float(np.max(np.abs(self.D)))
+        self.q = self.ed - self.er  # D / max|R| = 2^q Dh
+        with mpmath.workdps(20):  # theta = ||D R^-1||_2 in mpmath: no over/underflow for any conditioning
+            adj = mpmath.matrix([[M[4, 4], -M[3, 4]], [-M[3, 4], M[3, 3]]])  # R^-1 = adj R / det R (LU would
+            T = M[0:3, 3:5] * adj / det  # call an ill-conditioned but invertible R "numerically singular")
+            G = T.T * T
+            lmax = (G[0, 0] + G[1, 1]) / 2 + mpmath.sqrt((G[0, 0] - G[1, 1]) ** 2 / 4 + G[0, 1] ** 2)
+            self.theta = float(mpmath.sqrt(lmax))
+
+    @staticmethod
+    def _singular(vals, names, det) -> ParameterError:
+        deps = set()
+        for i in (3, 4):
+            for j in (3, 4):
+                deps.update(_uv_np.ENTRY_ARGS["neutral_mass_matrix"][5 * i + j])
+        order = [a for a in _uv_np.DOMAINS["neutral_mass_matrix"] if a in deps]
+        who = ", ".join(dict.fromkeys(_arg_name(a, names) for a in order))
+        got = ", ".join(f"{_arg_name(a, names)} = {vals[a]!r}" for a in order)
+        return ParameterError(f"{who}: the heavy block M_R = M[N..N', N..N'] must be invertible (allowed: det M_R != 0), "
+                              f"got det M_R = {mpmath.nstr(det, 5)} MeV^2 from {got}")
+
+    def args(self, D) -> tuple:
+        return (*D[:, 0], *D[:, 1], self.R[0, 0], self.R[0, 1], self.R[1, 1])
+
+    def require_conditioned(self, vals, names):
+        """ParameterError if M_R is too ill-conditioned for the double-precision seesaw kernels."""
+        if self.rcond < _RCOND_MIN:
+            deps = [a for a in _uv_np.DOMAINS["neutral_mass_matrix"]
+                    if any(a in _uv_np.ENTRY_ARGS["neutral_mass_matrix"][5 * i + j] for i in (3, 4) for j in (3, 4))]
+            who = ", ".join(dict.fromkeys(_arg_name(a, names) for a in deps))
+            raise ParameterError(f"{who}: M_R is too ill-conditioned for the double-precision seesaw formulas (allowed: "
+                                 f"|det M_R| / max|M_R|^2 >= {_RCOND_MIN:g}, got {mpmath.nstr(self.rcond_mp, 3)}); the exact "
+                                 "diagonalisation (exact_masses) has no such limit")
+
+    def rargs(self) -> tuple:
+        return (self.R[0, 0], self.R[0, 1], self.R[1, 1])
+
+    def common(self):
+        """(D for the kernels that need the common scaling, extra exponent k): results scale by 2^(2k + er).
+
+        D/max|R| = 2^q Dh. Where q < -EXP_D the O(theta^2) terms these kernels add to the LO ones are below
+        2^(-2 EXP_D) ~ 1e-145 relative: Dh is then taken at 2^-EXP_D and the result rescaled as the LO part."""
+        if self.q >= -_EXP_D:
+            with np.errstate(over="ignore"):
+                return np.ldexp(self.D, self.q), 0
+        return np.ldexp(self.D, -_EXP_D), self.q + _EXP_D
+
+
+def _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, names=None) -> dict:
+    return _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, names)
 
 
 def mass_matrix(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
-    """The 5x5 neutral mass matrix [MeV] (float64)."""
-    yn, ynp, lam, vphi, vp, mn, mnp, v = _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-    M = np.zeros((5, 5))
-    M[:3, 3] = M[3, :3] = yn * v / math.sqrt(2.0)
-    M[:3, 4] = M[4, :3] = ynp * vp / math.sqrt(2.0)
-    M[3, 3], M[4, 4] = mn, mnp
-    M[3, 4] = M[4, 3] = lam * vphi / math.sqrt(2.0)
-    return M
+    """The 5x5 neutral mass matrix [MeV] (float64, correctly rounded), from the generated kernel
+    uv.neutral_mass_matrix (mpmath twin, so an entry below the double range is its rounded value, not 0/0)."""
+    M = _matrix_mp(_inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
+    return np.array([[float(M[i, j]) for j in range(5)] for i in range(5)])
 
 
 def mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> mpmath.matrix:
     """The 5x5 matrix in mpmath at the caller's precision (inputs taken as exact binary floats)."""
-    yn, ynp, lam, vphi, vp, mn, mnp, v = _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-    s2 = mpmath.sqrt(2)
-    M = mpmath.zeros(5, 5)
-    for i in range(3):
-        M[i, 3] = M[3, i] = mpmath.mpf(yn[i]) * v / s2
-        M[i, 4] = M[4, i] = mpmath.mpf(ynp[i]) * vp / s2
-    M[3, 3], M[4, 4] = mpmath.mpf(mn), mpmath.mpf(mnp)
-    M[3, 4] = M[4, 3] = mpmath.mpf(lam) * vphi / s2
-    return M
+    return _call(_uv_mp, "neutral_mass_matrix", _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
 
 
 # --------------------------------------------------------------------------- exact
@@ -128,24 +258,23 @@ def exact_masses(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps
 
 
 # --------------------------------------------------------------------------- seesaw (generated kernels)
-def _light(p, f_small, f_big):
-    """(0, m2, m3) from a pair of light-mass kernels.
-
-    The kernels work in the plane spanned by y_N, y_N' starting from y_N; if y_N = 0 the roles of (N, y_N, v,
-    m_N) and (N', y_N', v', m_N') are swapped (the matrix is symmetric under that relabelling), and with
-    both vectors zero every light mass vanishes.
-    """
-    yn, ynp, lam, vphi, vp, mn, mnp, v = p
-    if not np.any(yn):
-        if not np.any(ynp):
-            return np.zeros(3)
-        p = (ynp, yn, lam, vphi, v, mnp, mn, vp)
-    a = _kernel_args(p)
-    big = float(f_big(*a))
-    if big == 0.0:  # rank 0 (e.g. y_N = 0 and m_N' = 0): small = |det|/big would be 0/0
+def _light(blk: _Blocks, order: str) -> np.ndarray:
+    """(0, m2, m3) [MeV] from a pair of light-mass block kernels ("lo" or "nlo"), scaled back."""
+    if blk.dmax == 0.0:
         return np.zeros(3)
-    small = float(f_small(*a))
-    return np.array([0.0, *sorted((small, big))])
+    if order == "lo":  # m(2^ed Dh, 2^er Rh) = 2^(2 ed - er) m(Dh, Rh)
+        D, k2 = blk.D, 2 * blk.ed - blk.er
+    else:
+        D, k = blk.common()
+        k2 = 2 * k + blk.er
+    a = blk.args(D)
+    with np.errstate(all="ignore"):
+        big = float(getattr(_ss_np, f"light_{order}_big")(*a))
+        if big == 0.0:  # rank 0 (e.g. one column zero and its Majorana mass zero): small = |det|/big would be 0/0
+            return np.zeros(3)
+        small = float(getattr(_ss_np, f"light_{order}_small")(*a))
+        out = np.ldexp([small, big], k2)
+    return np.array([0.0, *sorted(out)])
 
 
 def light_lo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
@@ -153,44 +282,75 @@ def light_lo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.n
 
     m1 = 0 exactly (rank 2, Eq. 16); for m_N = m_N' = 0 this is Eq. 17.
     """
-    p = _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-    return _light(p, _np.light_lo_small, _np.light_lo_big)
+    blk = _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
+    return _finite(_light(blk, "lo"), "light_lo", blk)
 
 
 def light_nlo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
     """Next-order light masses [MeV], ascending: eigenvalues of m0 - (1/2){Theta Theta^T, m0}."""
-    p = _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-    return _light(p, _np.light_nlo_small, _np.light_nlo_big)
+    blk = _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
+    return _finite(_light(blk, "nlo"), "light_nlo", blk)
+
+
+def _checked(vals, names=None) -> _Blocks:
+    blk = _Blocks(vals, names)
+    blk.require_conditioned(vals, names)
+    return blk
+
+
+def _finite(x: np.ndarray, what: str, blk: _Blocks) -> np.ndarray:
+    if not np.all(np.isfinite(x)):
+        raise SolverError(f"{what}: the seesaw formula is not representable in double precision at this point "
+                          f"(theta = {blk.theta:.3g}; or the columns of m_D differ by > ~1e150): use exact_masses")
+    return x
+
+
+def _heavy_only(lambda_N, v_phi, m_N, m_Np) -> _Blocks:
+    """Blocks with zero Yukawas (v' = 1 MeV, v = V_EW: they multiply zeros): R alone."""
+    return _Blocks(_vals([0.0] * 3, [0.0] * 3, lambda_N, v_phi, 1.0, m_N, m_Np))
+
+
+def _heavy_lo(blk: _Blocks) -> np.ndarray:
+    r = blk.rargs()
+    vals = [abs(float(_ss_np.heavy_lo_minus(*r))), abs(float(_ss_np.heavy_lo_plus(*r)))]
+    return np.sort(np.ldexp(vals, blk.er))
+
+
+def _heavy_block(blk: _Blocks) -> np.ndarray:
+    r = blk.rargs()
+    return np.ldexp([float(_ss_np.heavy_block_small(*r)), float(_ss_np.heavy_block_big(*r))], blk.er)
+
+
+def _heavy_nlo(blk: _Blocks) -> np.ndarray:
+    D, _ = blk.common()  # below 2^-EXP_D the O(D^2) shift is negligible: the heavy masses need no rescaling of D
+    a = blk.args(D)
+    with np.errstate(all="ignore"):
+        return np.ldexp([float(_ss_np.heavy_nlo_small(*a)), float(_ss_np.heavy_nlo_big(*a))], blk.er)
 
 
 def heavy_lo(lambda_N, v_phi, m_N=0.0, m_Np=0.0) -> np.ndarray:
-    """Eq. 18 at leading order [MeV], ascending: lambda_N v_phi/sqrt2 -+ (m_N + m_N')/2 (absolute values)."""
-    lam, vphi = float(positive("lambda_N", lambda_N)), float(positive("v_phi", v_phi, "MeV"))
-    mn, mnp = float(finite("m_N", m_N)), float(finite("m_Np", m_Np))
-    return np.sort(np.abs([_np.heavy_lo_minus(lam, vphi, mn, mnp), _np.heavy_lo_plus(lam, vphi, mn, mnp)]))
+    """Eq. 18 at leading order [MeV], ascending: |R_12| -+ (R_11 + R_22)/2 = lambda_N v_phi/sqrt2 -+ (m_N + m_N')/2."""
+    return _heavy_lo(_heavy_only(lambda_N, v_phi, m_N, m_Np))
 
 
 def heavy_block(lambda_N, v_phi, m_N=0.0, m_Np=0.0) -> np.ndarray:
     """|eigenvalues| of M_R alone [MeV], ascending (Eq. 18 resummed in m_N/M, no m_D back-reaction)."""
-    lam, vphi = float(positive("lambda_N", lambda_N)), float(positive("v_phi", v_phi, "MeV"))
-    mn, mnp = float(finite("m_N", m_N)), float(finite("m_Np", m_Np))
-    return np.array([float(_np.heavy_block_small(lam, vphi, mn, mnp)), float(_np.heavy_block_big(lam, vphi, mn, mnp))])
+    return _heavy_block(_heavy_only(lambda_N, v_phi, m_N, m_Np))
 
 
 def heavy_nlo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
     """Heavy masses at next order [MeV], ascending: |eig(M_R + {M_R^-1, m_D^T m_D}/2)|."""
-    a = _kernel_args(_inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
-    return np.array([float(_np.heavy_nlo_small(*a)), float(_np.heavy_nlo_big(*a))])
+    blk = _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
+    return _finite(_heavy_nlo(blk), "heavy_nlo", blk)
 
 
-#: g_nu = factor * m / v_phi: "paper" (Eq. 20, phi = (v_phi + varphi)/sqrt2) or "canonical"
-#: (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar of Eq. 15).
-G_NU_NORMALISATIONS = {"paper": 1.0, "canonical": math.sqrt(2.0)}
+def _norm(normalisation: str) -> str:
+    return _SUFFIX[choice("normalisation", normalisation, G_NU_NORMALISATIONS)]
 
 
 def g_nu_factor(normalisation: str) -> float:
-    """The factor in g_nu = factor * m / v_phi for a normalisation name (ParameterError naming the choices)."""
-    return G_NU_NORMALISATIONS[choice("normalisation", normalisation, G_NU_NORMALISATIONS)]
+    """The factor f in g_nu = f m / v_phi (Eq. 20) for a normalisation name, from the generated kernel."""
+    return float(getattr(_uv_np, "g_nu_eq20" + _norm(normalisation))(1.0, 1.0))
 
 
 def g_nu(light_masses, v_phi, normalisation: str = "paper") -> np.ndarray:
@@ -198,46 +358,91 @@ def g_nu(light_masses, v_phi, normalisation: str = "paper") -> np.ndarray:
 
     ``light_masses`` [MeV] (any shape), ``v_phi`` [MeV] with <phi> = v_phi/sqrt2.
     """
+    f = getattr(_uv_np, "g_nu_eq20" + _norm(normalisation))
     m = np.asarray(finite("light_masses", light_masses), dtype=float)
     vphi = positive("v_phi", v_phi, "MeV")
-    return g_nu_factor(normalisation) * m / vphi
+    return np.asarray(f(m, vphi), dtype=float)
+
+
+def _g_nu_exact(vals: dict, normalisation: str, dps: int) -> np.ndarray:
+    suffix = _norm(normalisation)
+    with mpmath.workdps(dps):
+        M = _call(_uv_mp, "neutral_mass_matrix", vals)
+        G = _call(_uv_mp, "neutral_mass_matrix_dphi" + suffix, vals)
+        E, Q = mpmath.eigsy(M)
+        order = sorted(range(5), key=lambda i: abs(E[i]))[:3]
+        return np.array([float(abs((Q[:, i].T * G * Q[:, i])[0, 0])) for i in order])
 
 
 def g_nu_exact(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper",
                dps: int = EXACT_DPS) -> np.ndarray:
     """phi-nu_a couplings from the exact 5x5 by Hellmann-Feynman (no seesaw, any m_N, m_N'); ascending in m_a.
 
-    With phi = (v_phi + varphi)/sqrt2 ("paper") the only varphi-dependent entry is M_NN' = lambda_N (v_phi +
-    varphi)/sqrt2, so g_a = d m_a / d varphi = u_a^T (dM/dvarphi) u_a = sqrt2 lambda_N u_{N,a} u_{N',a} for the
-    real orthogonal eigenvector u_a; "canonical" (phi = v_phi/sqrt2 + varphi) multiplies by sqrt2.  Eq. 20,
-    g = m/v_phi, is its m_N = m_N' = 0, O(theta^0) limit.  Dimensionless, absolute values.
+    g_a = d m_a / d varphi = u_a^T (dM/dvarphi) u_a for the real orthogonal eigenvector u_a, with dM/dvarphi
+    the generated kernel (for Eq. 14: only M_NN' = lambda_N (v_phi + varphi)/sqrt2 depends on varphi in the
+    "paper" normalisation; "canonical" multiplies by sqrt2). Eq. 20, g = m/v_phi, is its m_N = m_N' = 0,
+    O(theta^0) limit. Dimensionless, absolute values.
     """
-    g_nu_factor(normalisation)  # validates the name
-    with mpmath.workdps(dps):
-        M = mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-        E, Q = mpmath.eigsy(M)
-        order = sorted(range(5), key=lambda i: abs(E[i]))[:3]
-        lam = mpmath.mpf(float(lambda_N))
-        fac = mpmath.sqrt(2) * lam * (1 if normalisation == "paper" else mpmath.sqrt(2))
-        return np.array([float(abs(fac * Q[3, i] * Q[4, i])) for i in order])
+    return _g_nu_exact(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v), normalisation, dps)
 
 
-def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper") -> dict:
-    """Everything the `seesaw` command prints (masses in MeV, ascending, non-negative)."""
-    args = (y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-    exact = exact_masses(*args)
-    lo = light_lo(*args)
+def expansion_parameter(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> float:
+    """The seesaw expansion parameter theta = ||Theta||_2 = ||m_D M_R^-1||_2 (largest active-sterile mixing at
+    leading order): the LO light masses err by <= theta^2 (1 + theta^2), NLO by O(theta^4)."""
+    return _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)).theta
+
+
+#: The old name of :func:`expansion_parameter`.
+hierarchy = expansion_parameter
+
+
+def _warnings(theta: float) -> list:
+    if theta <= THETA_WARN:
+        return []
+    return [f"seesaw expansion parameter theta = ||m_D M_R^-1|| = {theta:.3g} is not small (> {THETA_WARN:g}): "
+            "light_MeV (LO, error ~theta^2), light_nlo_MeV and heavy_nlo_MeV are not reliable; "
+            "use light_exact_MeV, heavy_exact_MeV and g_nu_exact"]
+
+
+def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper",
+             names=None) -> dict:
+    """Everything the `seesaw` command prints (masses in MeV, ascending, non-negative).
+
+    ``names`` maps the input names (y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v) to the caller's names in
+    error messages (the CLI passes its flags). ``warnings`` lists what the caller should know (e.g. an
+    expansion parameter that is not small); ``expansion_parameter`` is theta = ||m_D M_R^-1||_2.
+    """
+    vals = _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, names)
+    _norm(normalisation)
+    blk = _Blocks(vals, names)
+    with mpmath.workdps(EXACT_DPS):
+        exact = [float(m) for m in takagi_masses(_call(_uv_mp, "neutral_mass_matrix", vals), EXACT_DPS)]
+    warn = []
+    if blk.rcond < _RCOND_MIN:
+        nan = np.full(3, np.nan)
+        lo, nlo, hnlo = nan, nan, nan[:2]
+        warn.append(f"M_R is too ill-conditioned for the seesaw formulas (|det M_R|/max|M_R|^2 = {mpmath.nstr(blk.rcond_mp, 3)}): "
+                    "only the exact masses and couplings are reported")
+    else:
+        lo, nlo, hnlo = _light(blk, "lo"), _light(blk, "nlo"), _heavy_nlo(blk)
+        warn += _warnings(blk.theta)
+    bad = [k for k, x in (("light_MeV", lo), ("light_nlo_MeV", nlo), ("heavy_nlo_MeV", hnlo)) if not np.all(np.isfinite(x))]
+    if bad and blk.rcond >= _RCOND_MIN:
+        warn.append(f"{', '.join(bad)} not representable in double precision at this point (theta = {blk.theta:.3g}; or "
+                    "the columns of m_D differ by > ~1e150): reported as null; the exact values are reported")
     return {
         "light_MeV": lo.tolist(),
-        "light_nlo_MeV": light_nlo(*args).tolist(),
-        "light_exact_MeV": exact[:3].tolist(),
-        "heavy_MeV": heavy_lo(lambda_N, v_phi, m_N, m_Np).tolist(),
-        "heavy_nlo_MeV": heavy_nlo(*args).tolist(),
-        "heavy_exact_MeV": exact[3:].tolist(),
-        "g_nu": g_nu(lo, v_phi, normalisation).tolist(),
+        "light_nlo_MeV": nlo.tolist(),
+        "light_exact_MeV": exact[:3],
+        "heavy_MeV": _heavy_lo(blk).tolist(),
+        "heavy_nlo_MeV": hnlo.tolist(),
+        "heavy_exact_MeV": exact[3:],
+        "g_nu": np.asarray(getattr(_uv_np, "g_nu_eq20" + _norm(normalisation))(lo, vals["v_phi"])).tolist(),
         "g_nu_normalisation": normalisation,
-        "g_nu_exact": g_nu_exact(*args, normalisation=normalisation).tolist(),
-        "v_MeV": float(v),
+        "g_nu_exact": _g_nu_exact(vals, normalisation, EXACT_DPS).tolist(),
+        "v_MeV": vals["v"],
+        "expansion_parameter": blk.theta,
+        "warnings": warn,
     }
 
 
@@ -245,27 +450,28 @@ def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normali
 def approx_masses_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps: int = EXACT_DPS) -> dict:
     """The approximations evaluated by the mpmath twins at ``dps`` digits (to measure errors << 1e-16).
 
-    Keys: light_lo, light_nlo ((m2, m3)), heavy_lo (Eq. 18), heavy_block (|eig M_R|), heavy_nlo; ascending.
+    The blocks come from the mpmath mass-matrix kernel. Keys: light_lo, light_nlo ((m2, m3)), heavy_lo
+    (Eq. 18), heavy_block (|eig M_R|), heavy_nlo; ascending.
     """
-    p = _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-    a = _kernel_args(p)
-    lam, vphi, mn, mnp = p[2], p[3], p[5], p[6]
+    vals = _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
+    _Blocks(vals)  # validates (invertible M_R, no overflow)
     with mpmath.workdps(dps):
+        M = _call(_uv_mp, "neutral_mass_matrix", vals)
+        D = [[M[i, j] for j in (3, 4)] for i in range(3)]
+        R = [[M[i, j] for j in (3, 4)] for i in (3, 4)]
+        if all(D[i][0] == 0 for i in range(3)):  # relabel N <-> N' (as the double-precision path)
+            D = [row[::-1] for row in D]
+            R = [row[::-1] for row in R[::-1]]
+        a = (*(D[i][0] for i in range(3)), *(D[i][1] for i in range(3)), R[0][0], R[0][1], R[1][1])
+        r = (R[0][0], R[0][1], R[1][1])
         out = {
-            "light_lo": sorted([_mp.light_lo_small(*a), _mp.light_lo_big(*a)]),
-            "light_nlo": sorted([_mp.light_nlo_small(*a), _mp.light_nlo_big(*a)]),
-            "heavy_lo": sorted([abs(_mp.heavy_lo_minus(lam, vphi, mn, mnp)), abs(_mp.heavy_lo_plus(lam, vphi, mn, mnp))]),
-            "heavy_block": sorted([_mp.heavy_block_small(lam, vphi, mn, mnp), _mp.heavy_block_big(lam, vphi, mn, mnp)]),
-            "heavy_nlo": sorted([_mp.heavy_nlo_small(*a), _mp.heavy_nlo_big(*a)]),
+            "light_lo": sorted([_ss_mp.light_lo_small(*a), _ss_mp.light_lo_big(*a)]),
+            "light_nlo": sorted([_ss_mp.light_nlo_small(*a), _ss_mp.light_nlo_big(*a)]),
+            "heavy_lo": sorted([abs(_ss_mp.heavy_lo_minus(*r)), abs(_ss_mp.heavy_lo_plus(*r))]),
+            "heavy_block": sorted([_ss_mp.heavy_block_small(*r), _ss_mp.heavy_block_big(*r)]),
+            "heavy_nlo": sorted([_ss_mp.heavy_nlo_small(*a), _ss_mp.heavy_nlo_big(*a)]),
         }
         return {k: [mpmath.re(x) for x in v_] for k, v_ in out.items()}
-
-
-def hierarchy(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> float:
-    """Expansion parameter ||Theta||_2 = ||m_D M_R^-1||_2 (largest active-sterile mixing at leading order)."""
-    M = mass_matrix(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
-    theta = M[:3, 3:] @ np.linalg.inv(M[3:, 3:])
-    return float(np.linalg.norm(theta, 2))
 
 
 def relative_errors(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps: int = EXACT_DPS) -> dict:
@@ -288,13 +494,18 @@ def fit_slope(x, y) -> float:
     return float(np.polyfit(lx, ly, 1)[0])
 
 
+def _dirac_entry(lambda_N, v_phi) -> float:
+    """The N-N' entry of M [MeV] (lambda_N v_phi/sqrt2 for Eq. 14), from the mass-matrix kernel."""
+    return float(mass_matrix([0.0] * 3, [0.0] * 3, lambda_N, v_phi, 1.0)[3, 4])
+
+
 def random_point(rng: np.random.Generator, mn_over_M: float = 0.3) -> dict:
     """A random UV parameter point: Gaussian Yukawa directions, lambda_N in [0.3, 3], v_phi in [50, 5000] MeV,
     v' in [100, 1e4] MeV, m_N, m_N' uniform in +-mn_over_M * lambda_N v_phi/sqrt2."""
     lam = float(np.exp(rng.uniform(np.log(0.3), np.log(3.0))))
     vphi = float(np.exp(rng.uniform(np.log(50.0), np.log(5000.0))))
     vp = float(np.exp(rng.uniform(np.log(100.0), np.log(1e4))))
-    Mh = lam * vphi / math.sqrt(2.0)
+    Mh = _dirac_entry(lam, vphi)
     return {
         "y_N": rng.normal(size=3),
         "y_Np": rng.normal(size=3),
@@ -355,7 +566,7 @@ def majorana_scan(seed: int = 7, n_points: int = 3, ratios=None, theta: float = 
     for ip in range(n_points):
         pt = random_point(rng, 0.0)
         c1, c2 = rng.uniform(-1, 1, size=2)
-        Mh = pt["lambda_N"] * pt["v_phi"] / math.sqrt(2.0)
+        Mh = _dirac_entry(pt["lambda_N"], pt["v_phi"])
         e17, e18 = [], []
         for r in ratios:
             p = dict(pt, m_N=float(r * c1 * Mh), m_Np=float(r * c2 * Mh))

@@ -1,12 +1,14 @@
 """Seesaw by symbolic block diagonalisation of the 5x5 neutral-lepton mass matrix (paper Eqs. 16-19).
 
-Basis Psi = (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c., with
+Basis Psi = (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c., M = [[0_3, D], [D^T, R]] with
+D (3x2) and R (2x2, symmetric) the blocks of the matrix model/uv.py derives as the Hessian of Eq. 14
+(:func:`uv_blocks`; for Eq. 14 as printed D = [y_N v/sqrt2, y_N' v'/sqrt2], R = [[m_N, Mh], [Mh, m_N']],
+Mh = lambda_N v_phi/sqrt2, but nothing here assumes it).
 
-    M = [[0_3, D], [D^T, R]],   D (3x2) = [y_N v/sqrt2, y_N' v'/sqrt2],
-                                R (2x2) = [[m_N, Mh], [Mh, m_N']],  Mh = lambda_N v_phi/sqrt2.
-
-Everything is derived for a generic block matrix (D 3x2, R 2x2 symmetric) from two exact Schur identities
-and only then specialised; the 5x5 is never handed to ``Matrix.eigenvals()`` (enormous radicals).
+Everything is derived for a generic block matrix (D 3x2, R 2x2 symmetric) from two exact Schur identities;
+the generated kernels take the block entries D_ij, R_ij as arguments, so the numeric side feeds them the
+entries of the generated mass-matrix kernel (model/uv.py) and a changed Lagrangian changes the seesaw
+results with no change here. The 5x5 is never handed to ``Matrix.eigenvals()`` (enormous radicals).
 
 Light block.  det(M - l) = det(R - l) det(-l - D (R - l)^-1 D^T), so a light eigenvalue l is an
 eigenvalue of S(l) = -D (R - l)^-1 D^T = m0 - l P + O(l^2 D R^-3 D^T), with
@@ -32,7 +34,8 @@ D = E L with L = [[A, c], [0, d]], A = |a|, c = a.b/A, d = |a x b|/A, so any X g
 D X D^T = E (L X L^T) E^T with det(L X L^T) = |a x b|^2 det X.  The small eigenvalue is det / big: no
 difference of nearly equal numbers even for nearly parallel Yukawa vectors (|a x b| from components).
 
-Units: MeV.  Exposed: :class:`Seesaw` (derivation object) and :func:`kernels` (registry entries).
+Units: MeV.  Exposed: :class:`Seesaw` (derivation object), the block formulas :func:`light_lo_matrix`,
+:func:`light_nlo_matrix`, :func:`heavy_effective` (each written once) and :func:`kernels` (registry entries).
 """
 
 from __future__ import annotations
@@ -42,11 +45,12 @@ from functools import cached_property
 import sympy as sp
 
 from ..codegen.registry import Kernel, Range
+from . import uv as _uv
 from .symbols import lambda_N, m_N, m_Np, sym, v, v_p, v_phi, y_N, y_Np
 
 # Generic block entries (for derivations that must not depend on the UV specifics).
 eps = sym("epsilon", r"\epsilon", positive=True)  # bookkeeping: D -> eps D, (m_N, m_N') -> eps (m_N, m_N')
-Mh = sym("M_h", r"M", positive=True)  # heavy Dirac mass lambda_N v_phi / sqrt2
+Mh = sym("M_h", r"M", positive=True)  # heavy Dirac mass, the N-N' entry of R (lambda_N v_phi/sqrt2 for Eq. 14)
 
 
 def generic_blocks():
@@ -63,16 +67,46 @@ def block_matrix(D: sp.Matrix, R: sp.Matrix) -> sp.Matrix:
 
 
 def uv_blocks():
-    """D and R of the UV model (the fixed convention of model/uv.py), built from the shared symbols."""
-    D = sp.Matrix(3, 2, lambda i, j: (y_N[i] * v if j == 0 else y_Np[i] * v_p) / sp.sqrt(2))
-    M12 = lambda_N * v_phi / sp.sqrt(2)
-    R = sp.Matrix([[m_N, M12], [M12, m_Np]])
-    return D, R
+    """(D, R) of the UV model: the blocks of the Hessian-derived neutral mass matrix of model/uv.py."""
+    M = uv_mass_matrix()
+    return M[:3, 3:], M[3:, 3:]
 
 
 def uv_mass_matrix() -> sp.Matrix:
-    """The 5x5 neutral mass matrix in the convention of model/uv.py (for cross-checks)."""
-    return block_matrix(*uv_blocks())
+    """The 5x5 neutral mass matrix of model/uv.py (derived from Eq. 14; not retyped here)."""
+    return sp.Matrix(_uv.neutral_mass_matrix())
+
+
+# --------------------------------------------------------------------------- the block formulas (each once)
+def _inner_lo(R: sp.Matrix) -> sp.Matrix:
+    """K = -R^-1: the leading-order light matrix is D K D^T."""
+    return -R.inv()
+
+
+def light_lo_matrix(D: sp.Matrix, R: sp.Matrix) -> sp.Matrix:
+    """m0 = -D R^-1 D^T (3x3): the leading-order light mass matrix (Eq. 19 generalised)."""
+    return D * _inner_lo(R) * D.T
+
+
+def light_nlo_matrix(D: sp.Matrix, R: sp.Matrix) -> sp.Matrix:
+    """m0 - (1/2){P, m0}, P = Theta Theta^T = D R^-2 D^T (3x3): the next-to-leading-order light matrix."""
+    m0 = light_lo_matrix(D, R)
+    theta = D * R.inv()
+    P = theta * theta.T
+    return m0 - (P * m0 + m0 * P) / 2
+
+
+def _inner_nlo(K: sp.Matrix, G: sp.Matrix) -> sp.Matrix:
+    """X with light_nlo_matrix = D X D^T: with m0 = D K D^T and P = D K^2 D^T, {P, m0} = D (K^2 G K + K G K^2) D^T,
+    G = D^T D (tests check D X D^T = light_nlo_matrix)."""
+    return K - (K * K * G * K + K * G * K * K) / 2
+
+
+def heavy_effective(D: sp.Matrix, R: sp.Matrix) -> sp.Matrix:
+    """H = R + (1/2){R^-1, D^T D} (2x2): the heavy block at next order."""
+    G = D.T * D
+    Ri = R.inv()
+    return R + (Ri * G + G * Ri) / 2
 
 
 class Seesaw:
@@ -84,7 +118,7 @@ class Seesaw:
       light_nlo     m0 - (1/2){Theta Theta^T, m0} (3x3).
       heavy_block   R (2x2): heavy block at leading order.
       heavy_eff     R + (1/2)(R^-1 D^T D + D^T D R^-1) (2x2): heavy block at next order.
-    Eigenvalue closed forms for the UV model are module-level functions (Eq. 17, 18 and general m_N).
+    Eigenvalue closed forms are module-level functions of the blocks (Eq. 17, 18 and general m_N).
     """
 
     def __init__(self, M: sp.Matrix):
@@ -109,7 +143,7 @@ class Seesaw:
 
     @cached_property
     def light_lo(self) -> sp.Matrix:
-        return sp.simplify(-self.D * self.R_inv * self.D.T)
+        return sp.simplify(light_lo_matrix(self.D, self.R))
 
     @cached_property
     def P(self) -> sp.Matrix:
@@ -117,8 +151,7 @@ class Seesaw:
 
     @cached_property
     def light_nlo(self) -> sp.Matrix:
-        m0, P = self.light_lo, self.P
-        return m0 - (P * m0 + m0 * P) / 2
+        return light_nlo_matrix(self.D, self.R)
 
     @cached_property
     def heavy_block(self) -> sp.Matrix:
@@ -126,8 +159,7 @@ class Seesaw:
 
     @cached_property
     def heavy_eff(self) -> sp.Matrix:
-        G = self.D.T * self.D
-        return self.R + (self.R_inv * G + G * self.R_inv) / 2
+        return heavy_effective(self.D, self.R)
 
     @staticmethod
     def _sym2_eigenvalues(H: sp.Matrix):
@@ -191,13 +223,7 @@ class Seesaw:
         return sp.expand((1 - P / 2) * m0 * (1 - P / 2) - (m0 - (P * m0 + m0 * P) / 2))
 
 
-# --------------------------------------------------------------------------- UV-model closed forms
-def _vecs():
-    a = [yi * v / sp.sqrt(2) for yi in y_N]
-    b = [yi * v_p / sp.sqrt(2) for yi in y_Np]
-    return a, b
-
-
+# --------------------------------------------------------------------------- closed forms
 def _dot(p, q):
     return sum(pi * qi for pi, qi in zip(p, q))
 
@@ -206,13 +232,18 @@ def _cross(p, q):
     return [p[1] * q[2] - p[2] * q[1], p[2] * q[0] - p[0] * q[2], p[0] * q[1] - p[1] * q[0]]
 
 
+def _columns(D: sp.Matrix):
+    """The two columns a, b of D (lists of 3): a couples N, b couples N'."""
+    return list(D[:, 0]), list(D[:, 1])
+
+
 def heavy_dirac_mass():
-    """Mh = lambda_N v_phi / sqrt2 [MeV] (the N-N' Dirac entry of R)."""
-    return lambda_N * v_phi / sp.sqrt(2)
+    """Mh: the N-N' entry of R for the UV model (lambda_N v_phi/sqrt2 for Eq. 14 as printed) [MeV]."""
+    return uv_blocks()[1][0, 1]
 
 
 def eq17_prefactor():
-    """C = v v' / (sqrt2 lambda_N v_phi) [MeV] of Eq. 17."""
+    """C = v v' / (sqrt2 lambda_N v_phi) [MeV] of Eq. 17 (as printed)."""
     return v * v_p / (sp.sqrt(2) * lambda_N * v_phi)
 
 
@@ -244,6 +275,13 @@ def _sym2_masses_stable(x, y, z, det):
     return big, sp.Abs(det) / big
 
 
+def _sym2_masses_exact(H: sp.Matrix):
+    """|eigenvalues| (big, small) of a symmetric 2x2 from tr/2 +- sqrt(disc) (cancels; for the mpmath twin)."""
+    x, y, z = H[0, 0], H[0, 1], H[1, 1]
+    root = sp.sqrt(((x - z) / 2) ** 2 + y**2)
+    return sp.Abs(x + z) / 2 + root, sp.Abs(sp.Abs(x + z) / 2 - root)
+
+
 def _sym3_rank2_masses_exact(m: sp.Matrix):
     """|nonzero eigenvalues| (big, small) of a rank-2 symmetric 3x3 from its characteristic polynomial.
 
@@ -255,21 +293,24 @@ def _sym3_rank2_masses_exact(m: sp.Matrix):
     return sp.Abs(s) / 2 + root, sp.Abs(sp.Abs(s) / 2 - root)
 
 
-def _plane_coords():
-    """A = |a|, c = a.b/|a|, d = |a x b|/|a|, |a x b|, G = D^T D: the rank-2 plane in components.
+def _plane_coords(D: sp.Matrix):
+    """A = |a|, c = a.b/|a|, d = |a x b|/|a|, |a x b|, G = D^T D for the columns a, b of D.
 
-    |a x b| = (v v'/2) |y_N x y_N'| is taken from the Yukawa components (exactly 0 for parallel input).
+    In the orthonormal basis e1 = a/|a|, e2 = b_perp/|b_perp| of span(a, b), D = E L with L = [[A, c], [0, d]];
+    |a x b| is taken from the components (exactly 0 for parallel columns, no |a||b| - a.b cancellation).
     """
-    A = v / sp.sqrt(2) * sp.sqrt(_dot(y_N, y_N))
-    ab = v * v_p / 2 * _dot(y_N, y_Np)
-    cross = v * v_p / 2 * sp.sqrt(_dot(_cross(y_N, y_Np), _cross(y_N, y_Np)))
-    G = sp.Matrix([[v**2 / 2 * _dot(y_N, y_N), ab], [ab, v_p**2 / 2 * _dot(y_Np, y_Np)]])
+    a, b = _columns(D)
+    A = sp.sqrt(_dot(a, a))
+    ab = _dot(a, b)
+    cr = _cross(a, b)
+    cross = sp.sqrt(_dot(cr, cr))
+    G = sp.Matrix([[_dot(a, a), ab], [ab, _dot(b, b)]])
     return A, ab / A, cross / A, cross, G
 
 
-def _light_masses_stable(X: sp.Matrix):
-    """(big, small) nonzero light masses of D X D^T, computed in the (e1, e2) plane."""
-    A, c, d, cross, _ = _plane_coords()
+def _light_masses_stable(D: sp.Matrix, X: sp.Matrix):
+    """(big, small) nonzero light masses of D X D^T, computed in the (e1, e2) plane: det = |a x b|^2 det X."""
+    A, c, d, cross, _ = _plane_coords(D)
     x = A**2 * X[0, 0] + 2 * A * c * X[0, 1] + c**2 * X[1, 1]
     y = d * (A * X[0, 1] + c * X[1, 1])
     z = d**2 * X[1, 1]
@@ -277,61 +318,68 @@ def _light_masses_stable(X: sp.Matrix):
     return _sym2_masses_stable(x, y, z, det)
 
 
-def _uv_seesaw() -> Seesaw:
-    return Seesaw(uv_mass_matrix())
-
-
-def light_lo_masses():
-    """(exact, stable) pairs for the LO light masses (m3, m2) with general m_N, m_N'."""
-    D, R = uv_blocks()
-    K = -R.inv()
-    exact = _sym3_rank2_masses_exact(-D * R.inv() * D.T)
-    stable = _light_masses_stable(sp.simplify(K))
+def light_lo_masses(D=None, R=None):
+    """(exact, stable) pairs (big, small) of the LO light masses, eig of -D R^-1 D^T (default: generic blocks)."""
+    if D is None:
+        D, R = generic_blocks()
+    exact = _sym3_rank2_masses_exact(light_lo_matrix(D, R))
+    stable = _light_masses_stable(D, _inner_lo(R).applyfunc(sp.cancel))
     return exact, stable
 
 
-def light_nlo_masses():
-    """(exact, stable) pairs for the NLO light masses (m3, m2): eigenvalues of m0 - {P, m0}/2."""
-    D, R = uv_blocks()
-    K = -R.inv()
-    _, _, _, _, G = _plane_coords()
-    # m_nlo = D X D^T with X = K - (K^2 G K + K G K^2)/2  (P = D K^2 D^T, m0 = D K D^T)
-    X = K - (K * K * G * K + K * G * K * K) / 2
-    m0 = D * K * D.T
-    P = D * K * K * D.T
-    exact = _sym3_rank2_masses_exact(m0 - (P * m0 + m0 * P) / 2)
-    stable = _light_masses_stable(X)
+def light_nlo_masses(D=None, R=None):
+    """(exact, stable) pairs (big, small) of the NLO light masses: eigenvalues of m0 - {P, m0}/2."""
+    if D is None:
+        D, R = generic_blocks()
+    _, _, _, _, G = _plane_coords(D)
+    X = _inner_nlo(_inner_lo(R).applyfunc(sp.cancel), G)
+    exact = _sym3_rank2_masses_exact(light_nlo_matrix(D, R))
+    stable = _light_masses_stable(D, X)
     return exact, stable
 
 
-def heavy_lo_masses():
-    """Eq. 18 at O(Mh^0): (Mh + (m_N + m_N')/2, Mh - (m_N + m_N')/2) [MeV]."""
-    M = heavy_dirac_mass()
-    return M + (m_N + m_Np) / 2, M - (m_N + m_Np) / 2
-
-
-def heavy_block_masses():
-    """(exact, stable) |eigenvalues| (big, small) of the heavy block R alone [MeV]: Eq. 18 resummed in m_N/Mh."""
-    _, R = uv_blocks()
+def _eq18_series(R: sp.Matrix):
+    """Signed eigenvalues (+, -) of R to first order in its diagonal: +-|R_12| + (R_11 + R_22)/2 (Eq. 18)."""
     x, y, z = R[0, 0], R[0, 1], R[1, 1]
-    root = sp.sqrt(((x - z) / 2) ** 2 + y**2)
-    exact = (sp.Abs(x + z) / 2 + root, sp.Abs(sp.Abs(x + z) / 2 - root))
-    stable = _sym2_masses_stable(x, y, z, x * z - y**2)
-    return exact, stable
+    lam = []
+    for sign in (1, -1):
+        e = ((x + z) / 2 + sign * sp.sqrt(((x - z) / 2) ** 2 + y**2)).subs({x: eps * x, z: eps * z}, simultaneous=True)
+        lam.append(sp.series(e, eps, 0, 2).removeO().subs(eps, 1))
+    return tuple(lam)
 
 
-def heavy_nlo_masses():
+def heavy_lo_masses(R=None):
+    """Eq. 18 at O(Mh^0): the signed eigenvalues (+, -) of R to first order in its diagonal, derived by series.
+
+    For the UV blocks: Mh + (m_N + m_N')/2 and -Mh + (m_N + m_N')/2 (masses Mh +- (m_N + m_N')/2).
+    """
+    if R is None:
+        R = uv_blocks()[1]
+    return _eq18_series(R)
+
+
+def heavy_block_masses(R=None):
+    """(exact, stable) |eigenvalues| (big, small) of the heavy block R alone [MeV]: Eq. 18 resummed in m_N/Mh."""
+    if R is None:
+        R = generic_blocks()[1]
+    x, y, z = R[0, 0], R[0, 1], R[1, 1]
+    return _sym2_masses_exact(R), _sym2_masses_stable(x, y, z, x * z - y**2)
+
+
+def heavy_nlo_masses(D=None, R=None):
     """(exact, stable) |eigenvalues| (big, small) of H = R + (1/2){R^-1, D^T D} [MeV]."""
-    D, R = uv_blocks()
-    G = D.T * D
-    H = R + (R.inv() * G + G * R.inv()) / 2
-    H = H.applyfunc(sp.cancel)
+    if D is None:
+        D, R = generic_blocks()
+    H = heavy_effective(D, R).applyfunc(sp.cancel)
     x, y, z = H[0, 0], H[0, 1], H[1, 1]
-    s = x + z
-    root = sp.sqrt(((x - z) / 2) ** 2 + y**2)
-    exact = (sp.Abs(s) / 2 + root, sp.Abs(sp.Abs(s) / 2 - root))
-    stable = _sym2_masses_stable(x, y, z, x * z - y**2)
-    return exact, stable
+    return _sym2_masses_exact(H), _sym2_masses_stable(x, y, z, x * z - y**2)
+
+
+def generic_uv_scaled():
+    """UV blocks with the bookkeeping parameter: D -> eps D, diag R -> eps diag R, the N-N' entry -> Mh symbol."""
+    D, R = uv_blocks()
+    Rs = sp.Matrix([[eps * R[0, 0], Mh], [Mh, eps * R[1, 1]]])
+    return eps * D, Rs
 
 
 def heavy_nlo_series():
@@ -341,8 +389,7 @@ def heavy_nlo_series():
     Returned as the signed eigenvalues (+Mh branch, -Mh branch) truncated at O(eps^2).
     """
     D, R = generic_uv_scaled()
-    G = D.T * D
-    H = R + (R.inv() * G + G * R.inv()) / 2
+    H = heavy_effective(D, R)
     x, y, z = H[0, 0], H[0, 1], H[1, 1]
     root = sp.sqrt(((x - z) / 2) ** 2 + y**2)
     out = []
@@ -352,17 +399,11 @@ def heavy_nlo_series():
     return tuple(out)
 
 
-def generic_uv_scaled():
-    """UV blocks with the bookkeeping parameter: D -> eps D, m_N -> eps m_N, m_N' -> eps m_N', Mh symbol."""
-    D = sp.Matrix(3, 2, lambda i, j: eps * (y_N[i] * v if j == 0 else y_Np[i] * v_p) / sp.sqrt(2))
-    R = sp.Matrix([[eps * m_N, Mh], [Mh, eps * m_Np]])
-    return D, R
-
-
 def heavy_nlo_expected():
     """The closed form claimed for heavy_nlo_series (for the symbolic check; not used numerically)."""
-    a, b = _vecs()
-    S, Dl = m_N + m_Np, m_N - m_Np
+    D, R = uv_blocks()
+    a, b = _columns(D)
+    S, Dl = R[0, 0] + R[1, 1], R[0, 0] - R[1, 1]
     apb = sum((ai + bi) ** 2 for ai, bi in zip(a, b))
     amb = sum((ai - bi) ** 2 for ai, bi in zip(a, b))
     plus = Mh + eps * S / 2 + eps**2 * (Dl**2 / (8 * Mh) + apb / (2 * Mh))
@@ -371,45 +412,53 @@ def heavy_nlo_expected():
 
 
 # --------------------------------------------------------------------------- registry
-# Yukawa components: any sign. Each component gets its own (lo, hi) so that no boundary draw of the twin
-# test ('nasty' u = 0, 1/2, 1 for every argument) makes y_N exactly parallel to y_N' or a whole vector zero:
+# Block entries [MeV]: any sign. Each entry gets its own (lo, hi) so that no boundary draw of the twin test
+# ('nasty' u = 0, 1/2, 1 for every argument) makes the columns of D exactly parallel or a whole column zero:
 # there the exact m2 is 0 and the 40-digit characteristic-polynomial reference carries ~1e-40 m3 of noise.
-# Nearly parallel vectors are tested against a 60-digit reference in tests/test_seesaw.py.
+# Nearly parallel columns and columns of very different size are tested against a 60-digit reference in
+# tests/test_seesaw.py. The seesaw regime: |D| <= 1.7 MeV, |R_11|, |R_22| <= 5 MeV, R_12 >= 7 MeV.
+_D_LOHI = {
+    "D_11": (-1.0, 1.5), "D_21": (-1.3, 1.1), "D_31": (-0.7, 1.7),
+    "D_12": (-1.1, 1.4), "D_22": (-0.9, 1.6), "D_32": (-1.2, 1.25),
+}
+_DOMAIN_BLOCKS = {
+    **{n: Range(lo, hi, "lin") for n, (lo, hi) in _D_LOHI.items()},
+    "R_11": Range(-5.0, 5.0, "lin"),
+    "R_12": Range(7.0, 7e7, "log"),
+    "R_22": Range(-5.0, 5.0, "lin"),
+}
+# Eq. 17 (UV parameters, as printed): Yukawa components of any sign, columns of very different size (v, v').
 _YUK_LOHI = {
     "y_N1": (-1.0, 1.5), "y_N2": (-1.3, 1.1), "y_N3": (-0.7, 1.7),
     "y_Np1": (-1.1, 1.4), "y_Np2": (-0.9, 1.6), "y_Np3": (-1.2, 1.25),
 }
-_YUK = {n: Range(lo, hi, "lin") for n, (lo, hi) in _YUK_LOHI.items()}
-_DOMAIN_COMMON = {
-    **_YUK,
+_DOMAIN_EQ17 = {
+    **{n: Range(lo, hi, "lin") for n, (lo, hi) in _YUK_LOHI.items()},
     "v": Range(1e3, 1e6, "log"),
     "v_p": Range(1.0, 1e6, "log"),
     "lambda_N": Range(1e-3, 10.0, "log"),
     "v_phi": Range(1.0, 1e7, "log"),
 }
-# General-m_N kernels: the seesaw regime |m_N|, |m_N'| <= 5 MeV with Mh >= 7 MeV keeps det R away from 0.
-# with |y| <= 1.7e-6 and v, v' <= 1e6 MeV: m_D <= 2 MeV << Mh >= 7 MeV (seesaw regime)
-_YUK_SEESAW = {n: Range(1e-6 * lo, 1e-6 * hi, "lin") for n, (lo, hi) in _YUK_LOHI.items()}
-_DOMAIN_MN = {
-    **_DOMAIN_COMMON,
-    **_YUK_SEESAW,
-    "lambda_N": Range(0.1, 10.0, "log"),
-    "v_phi": Range(100.0, 1e7, "log"),
-    "m_N": Range(-5.0, 5.0, "lin"),
-    "m_Np": Range(-5.0, 5.0, "lin"),
-}
 _ARGS17 = tuple(y_N) + tuple(y_Np) + (v, v_p, lambda_N, v_phi)
-_ARGSMN = _ARGS17 + (m_N, m_Np)
+
+
+def block_args() -> tuple:
+    """Arguments of the block kernels: D_11, D_21, D_31, D_12, D_22, D_32 (column-major), R_11, R_12, R_22."""
+    D, R = generic_blocks()
+    return tuple(D[:, 0]) + tuple(D[:, 1]) + (R[0, 0], R[0, 1], R[1, 1])
 
 
 def kernels() -> list[Kernel]:
     n17, s17 = eq17_naive(), eq17_stable()
-    (lo_big_x, lo_small_x), (lo_big_s, lo_small_s) = light_lo_masses()
-    (nlo_big_x, nlo_small_x), (nlo_big_s, nlo_small_s) = light_nlo_masses()
-    (hn_big_x, hn_small_x), (hn_big_s, hn_small_s) = heavy_nlo_masses()
-    h_plus, h_minus = heavy_lo_masses()
-    (hb_big_x, hb_small_x), (hb_big_s, hb_small_s) = heavy_block_masses()
-    dom_r = {k: _DOMAIN_MN[k] for k in ("lambda_N", "v_phi", "m_N", "m_Np")}
+    D, R = generic_blocks()
+    (lo_big_x, lo_small_x), (lo_big_s, lo_small_s) = light_lo_masses(D, R)
+    (nlo_big_x, nlo_small_x), (nlo_big_s, nlo_small_s) = light_nlo_masses(D, R)
+    (hn_big_x, hn_small_x), (hn_big_s, hn_small_s) = heavy_nlo_masses(D, R)
+    h_plus, h_minus = heavy_lo_masses(R)
+    (hb_big_x, hb_small_x), (hb_big_s, hb_small_s) = heavy_block_masses(R)
+    args = block_args()
+    rargs = (R[0, 0], R[0, 1], R[1, 1])
+    dom_r = {k: _DOMAIN_BLOCKS[k] for k in ("R_11", "R_12", "R_22")}
     why_17 = (
         "stable form: |y_N x y_N'| from components, small = |cross|^2/(sum); every operation well "
         "conditioned, so a few ulp per operation over ~30 operations"
@@ -419,64 +468,65 @@ def kernels() -> list[Kernel]:
         "|det|/big with det = |a x b|^2 det X; det X and the entries carry up to ~1e2 ulp of rounding "
         "from R^-1 and the products of Gram entries"
     )
+    blk = "arguments: the blocks D (3x2), R (2x2) of the neutral mass matrix (generated kernel uv.neutral_mass_matrix)"
     return [
         Kernel(
-            "light_m2_eq17", _ARGS17, n17[0], _DOMAIN_COMMON, "MeV", "Eq. (17), minus sign",
+            "light_m2_eq17", _ARGS17, n17[0], _DOMAIN_EQ17, "MeV", "Eq. (17), minus sign",
             "Smaller nonzero light mass C(|y_N||y_N'| - |y_N.y_N'|), m_N = m_N' = 0.",
             numeric=s17[0], rtol=1e-12, rtol_why=why_17,
         ),
         Kernel(
-            "light_m3_eq17", _ARGS17, n17[1], _DOMAIN_COMMON, "MeV", "Eq. (17), plus sign",
+            "light_m3_eq17", _ARGS17, n17[1], _DOMAIN_EQ17, "MeV", "Eq. (17), plus sign",
             "Larger light mass C(|y_N||y_N'| + |y_N.y_N'|), m_N = m_N' = 0.",
             numeric=s17[1], rtol=1e-12, rtol_why=why_17,
         ),
         Kernel(
-            "light_lo_small", _ARGSMN, lo_small_x, _DOMAIN_MN, "MeV", "derived: eig of -D R^-1 D^T (Eq. 19 generalised)",
-            "Smaller nonzero leading-order light mass with general m_N, m_N'.",
+            "light_lo_small", args, lo_small_x, _DOMAIN_BLOCKS, "MeV", "derived: eig of -D R^-1 D^T (Eq. 19 generalised)",
+            f"Smaller nonzero leading-order light mass; {blk}.",
             numeric=lo_small_s, rtol=1e-11, rtol_why=why_2x2,
         ),
         Kernel(
-            "light_lo_big", _ARGSMN, lo_big_x, _DOMAIN_MN, "MeV", "derived: eig of -D R^-1 D^T (Eq. 19 generalised)",
-            "Larger leading-order light mass with general m_N, m_N'.",
+            "light_lo_big", args, lo_big_x, _DOMAIN_BLOCKS, "MeV", "derived: eig of -D R^-1 D^T (Eq. 19 generalised)",
+            f"Larger leading-order light mass; {blk}.",
             numeric=lo_big_s, rtol=1e-11, rtol_why=why_2x2,
         ),
         Kernel(
-            "light_nlo_small", _ARGSMN, nlo_small_x, _DOMAIN_MN, "MeV", "derived: eig of m0 - {Theta Theta^T, m0}/2",
-            "Smaller nonzero next-to-leading-order light mass.",
+            "light_nlo_small", args, nlo_small_x, _DOMAIN_BLOCKS, "MeV", "derived: eig of m0 - {Theta Theta^T, m0}/2",
+            f"Smaller nonzero next-to-leading-order light mass; {blk}.",
             numeric=nlo_small_s, rtol=1e-11, rtol_why=why_2x2,
         ),
         Kernel(
-            "light_nlo_big", _ARGSMN, nlo_big_x, _DOMAIN_MN, "MeV", "derived: eig of m0 - {Theta Theta^T, m0}/2",
-            "Larger next-to-leading-order light mass.",
+            "light_nlo_big", args, nlo_big_x, _DOMAIN_BLOCKS, "MeV", "derived: eig of m0 - {Theta Theta^T, m0}/2",
+            f"Larger next-to-leading-order light mass; {blk}.",
             numeric=nlo_big_s, rtol=1e-11, rtol_why=why_2x2,
         ),
         Kernel(
-            "heavy_lo_plus", (lambda_N, v_phi, m_N, m_Np), h_plus, dom_r, "MeV", "Eq. (18), + sign",
-            "Heavy mass lambda_N v_phi/sqrt2 + (m_N + m_N')/2.",
+            "heavy_lo_plus", rargs, h_plus, dom_r, "MeV", "Eq. (18), + sign (derived: eig R to first order in diag R)",
+            "Signed heavy eigenvalue |R_12| + (R_11 + R_22)/2 (Eq. 18: lambda_N v_phi/sqrt2 + (m_N + m_N')/2).",
         ),
         Kernel(
-            "heavy_lo_minus", (lambda_N, v_phi, m_N, m_Np), h_minus, dom_r, "MeV", "Eq. (18), - sign",
-            "Heavy mass lambda_N v_phi/sqrt2 - (m_N + m_N')/2.",
-            rtol=1e-12, rtol_why="Mh - S/2 with S/Mh <= 1.4: at most a few ulp of cancellation",
+            "heavy_lo_minus", rargs, h_minus, dom_r, "MeV", "Eq. (18), - sign (derived: eig R to first order in diag R)",
+            "Signed heavy eigenvalue -|R_12| + (R_11 + R_22)/2 (Eq. 18: mass lambda_N v_phi/sqrt2 - (m_N + m_N')/2).",
+            rtol=1e-12, rtol_why="R_12 - S/2 with S/R_12 <= 1.4: at most a few ulp of cancellation",
         ),
         Kernel(
-            "heavy_block_big", (lambda_N, v_phi, m_N, m_Np), hb_big_x, dom_r, "MeV",
+            "heavy_block_big", rargs, hb_big_x, dom_r, "MeV",
             "derived: |eig R|, Eq. (18) to all orders in m_N/Mh, no m_D back-reaction",
             "Larger |eigenvalue| of the heavy block R.", numeric=hb_big_s, rtol=1e-12, rtol_why=why_2x2,
         ),
         Kernel(
-            "heavy_block_small", (lambda_N, v_phi, m_N, m_Np), hb_small_x, dom_r, "MeV",
+            "heavy_block_small", rargs, hb_small_x, dom_r, "MeV",
             "derived: |eig R|, Eq. (18) to all orders in m_N/Mh, no m_D back-reaction",
             "Smaller |eigenvalue| of the heavy block R.", numeric=hb_small_s, rtol=1e-12, rtol_why=why_2x2,
         ),
         Kernel(
-            "heavy_nlo_big", _ARGSMN, hn_big_x, _DOMAIN_MN, "MeV", "derived: Eq. (18) + next order, eig of R + {R^-1, D^T D}/2",
-            "Larger heavy mass at next order.",
+            "heavy_nlo_big", args, hn_big_x, _DOMAIN_BLOCKS, "MeV", "derived: Eq. (18) + next order, eig of R + {R^-1, D^T D}/2",
+            f"Larger heavy mass at next order; {blk}.",
             numeric=hn_big_s, rtol=1e-12, rtol_why=why_2x2,
         ),
         Kernel(
-            "heavy_nlo_small", _ARGSMN, hn_small_x, _DOMAIN_MN, "MeV", "derived: Eq. (18) + next order, eig of R + {R^-1, D^T D}/2",
-            "Smaller heavy mass at next order.",
+            "heavy_nlo_small", args, hn_small_x, _DOMAIN_BLOCKS, "MeV", "derived: Eq. (18) + next order, eig of R + {R^-1, D^T D}/2",
+            f"Smaller heavy mass at next order; {blk}.",
             numeric=hn_small_s, rtol=1e-11, rtol_why=why_2x2,
         ),
     ]

@@ -39,6 +39,7 @@ import math
 import sympy as sp
 
 from mevscalar.codegen.registry import Kernel, Range
+from mevscalar.errors import DerivationError
 from mevscalar.model import symbols as S
 from mevscalar.model.fields import (LEFT, RIGHT, SCALAR, Field, Parameter, Term, check_term, component_latex, delta,
                                     eps)
@@ -150,6 +151,8 @@ class UVModel:
     v_p_induced           sqrt2 <H'^0> from the H' equation of motion [MeV]
     light_lo              leading-order light matrix -m_D M_R^-1 m_D^T (3x3, our sign)
     g_nu_leading          d light_lo / d varphi at varphi = 0 (3x3 flavour matrix; L > -(1/2) varphi nu^T G nu)
+    g_nu_factor           f in Eq. 20, g = f m / v_phi (derived: 1 for "paper", sqrt2 for "canonical")
+    mass_matrix_dphi      d M / d varphi at varphi = 0 (5x5): the Hellmann-Feynman coupling matrix
     effective_lagrangian  Eq. 2 (+ Eq. 3 with g_gg as a symbol)
     parameters            {name: Parameter}: external inputs and internal (derived) parameters
     """
@@ -235,6 +238,7 @@ class UVModel:
         self.neutral_mass_matrix_literal = (-hess).subs(c("phi"), S.v_phi / SQRT2)
         self.neutral_mass_matrix = hess.subs(c("phi"), S.v_phi / SQRT2)  # our sign: M = +B (Psi -> i Psi)
         self.mass_matrix_of_phi = hess.subs(c("phi"), self.phi_field()).applyfunc(sp.expand)
+        self.mass_matrix_dphi = sp.diff(self.mass_matrix_of_phi, varphi).subs(varphi, 0).applyfunc(sp.expand)
         self.dirac_block = self.neutral_mass_matrix[:3, 3:]
         self.majorana_block = self.neutral_mass_matrix[3:, 3:]
         # rank <= 4: the nu direction orthogonal to y_N and y_N' is an exact null vector
@@ -332,10 +336,17 @@ class UVModel:
         self.light_lo_of_phi = light_phi.applyfunc(sp.factor)
         self.light_lo = self.light_lo_of_phi.subs(varphi, 0).applyfunc(sp.factor)
         self.g_nu_leading = sp.diff(self.light_lo_of_phi, varphi).subs(varphi, 0).applyfunc(sp.factor)
-        # Eq. 19 (paper's sign is that of the literal matrix; ours is minus it)
-        self.eq19 = sp.Matrix(3, 3, lambda i, j: (S.y_N[i] * S.y_Np[j] + S.y_N[j] * S.y_Np[i])
-                              * SQRT2 * S.v * S.v_p / (2 * S.lambda_N * S.v_phi))
-        self.g_nu_factor = sp.Integer(1) if self.phi_normalisation == "paper" else SQRT2
+        # Eq. 20's normalisation factor f (g = f m / v_phi), derived: the light matrix of Eq. 14 scales as
+        # 1/v_eff with v_eff = sqrt2 <phi>, so G = dlight/dvarphi = -light * (d v_eff/d varphi) / v_phi and
+        # f = d(sqrt2 phi)/d varphi: 1 for phi = (v_phi + varphi)/sqrt2 (the paper's Eq. 20), sqrt2 for the
+        # canonical real-scalar fluctuation. Checked on the matrix where it applies (m_N = m_N' = 0, R invertible).
+        self.g_nu_factor = sp.simplify(SQRT2 * sp.diff(self.phi_field(), varphi))
+        zero = {S.m_N: 0, S.m_Np: 0}
+        if sp.simplify(self.light_lo[0, 0].subs(zero)).is_finite and self.majorana_block.subs(zero).det() != 0:
+            ratio = sp.simplify(-(self.g_nu_leading[0, 0] * S.v_phi / self.light_lo[0, 0]).subs(zero))
+            if sp.simplify(ratio - self.g_nu_factor) != 0:
+                raise DerivationError(f"g_nu v_phi / m = {ratio} at m_N = m_N' = 0, not d(sqrt2 phi)/dvarphi = "
+                                      f"{self.g_nu_factor}")
 
     def g_nu_hellmann_feynman(self, u) -> sp.Expr:
         """g for a light eigenvector u (3-vector) of ``light_lo``: d m / d varphi = u^T G u (Hellmann-Feynman).
@@ -444,7 +455,7 @@ _NEUTRAL_PARAMS = (S.v, S.v_p, S.v_phi, S.lambda_N, S.m_N, S.m_Np) + S.y_N + S.y
 def _neutral_lambdas(phi_normalisation: str):
     m = model(phi_normalisation)
     M = sp.lambdify(_NEUTRAL_PARAMS, m.neutral_mass_matrix, "mpmath")
-    dM = sp.lambdify(_NEUTRAL_PARAMS, sp.diff(m.mass_matrix_of_phi, varphi).subs(varphi, 0), "mpmath")
+    dM = sp.lambdify(_NEUTRAL_PARAMS, m.mass_matrix_dphi, "mpmath")
     return M, dM
 
 
@@ -511,10 +522,62 @@ def g_mu_eq15_relerr_safe() -> sp.Expr:
 
 
 # --------------------------------------------------------------------------- kernels
+#: Arguments of the neutral-fermion kernels, in this order (those the derived matrix depends on).
+NEUTRAL_ARGS = tuple(S.y_N) + tuple(S.y_Np) + (S.v, S.v_p, S.lambda_N, S.v_phi, S.m_N, S.m_Np)
+#: Twin-test domain of the neutral-fermion kernels: the seesaw regime of Sec. IV and well beyond it.
+_NEUTRAL_DOMAIN = {
+    **{y.name: Range(lo, hi, "lin") for y, (lo, hi) in zip(S.y_N + S.y_Np, ((-1.0, 1.5), (-1.3, 1.1), (-0.7, 1.7),
+                                                                           (-1.1, 1.4), (-0.9, 1.6), (-1.2, 1.25)))},
+    "v": Range(1e3, 1e6, "log"), "v_p": Range(1.0, 1e6, "log"), "lambda_N": Range(1e-3, 10.0, "log"),
+    "v_phi": Range(1.0, 1e7, "log"), "m_N": Range(-5.0, 5.0, "lin"), "m_Np": Range(-5.0, 5.0, "lin"),
+    "m_nu": Range(1e-12, 1.0, "log"),
+}
+
+
+def _neutral_args(*exprs) -> tuple:
+    """The NEUTRAL_ARGS some matrices depend on; DerivationError for a symbol the numeric side cannot supply."""
+    free = set().union(*(e.free_symbols for e in exprs))
+    extra = free - set(NEUTRAL_ARGS)
+    if extra:
+        raise DerivationError(f"the neutral mass matrix depends on {sorted(map(str, extra))}, which are not "
+                              f"neutral-sector inputs {[a.name for a in NEUTRAL_ARGS]}: add them to NEUTRAL_ARGS "
+                              "(and a domain) and to the numeric API (mevscalar/neutrino.py)")
+    return tuple(a for a in NEUTRAL_ARGS if a in free)
+
+
+def neutral_kernels(m: UVModel | None = None, canonical: UVModel | None = None) -> list:
+    """The matrix kernels of the neutral sector, from a derived model (default: Eq. 14, both normalisations).
+
+    neutral_mass_matrix (5x5, our sign +B), neutral_mass_matrix_dphi[_canonical] (dM/dvarphi at the vacuum,
+    5x5: the Hellmann-Feynman couplings), g_nu_eq20[_canonical] (Eq. 20, g = f m/v_phi with f derived).
+    """
+    m = model() if m is None else m
+    canonical = model("canonical") if canonical is None else canonical
+    M = m.neutral_mass_matrix
+    args = _neutral_args(M, m.mass_matrix_dphi, canonical.mass_matrix_dphi)
+    dom = {a.name: _NEUTRAL_DOMAIN[a.name] for a in args}
+    m_nu = sym("m_nu", r"m_{\nu}", positive=True)
+    out = [Kernel("neutral_mass_matrix", args, M, dom, "MeV",
+                  "derived: Hessian of Eq. 14 at the vacuum (Eqs. 16-19 act on it)",
+                  "5x5 neutral mass matrix, basis (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c.",
+                  rtol=1e-15, rtol_why="each entry is one product of inputs and sqrt2: a few ulp")]
+    for suffix, mm in (("", m), ("_canonical", canonical)):
+        out.append(Kernel(f"neutral_mass_matrix_dphi{suffix}", args, mm.mass_matrix_dphi, dom, "1",
+                          f"derived: dM/dvarphi of the Hessian of Eq. 14 ({mm.phi_normalisation} phi normalisation)",
+                          "d M / d varphi at the vacuum (5x5): g_a = u_a^T (dM/dvarphi) u_a on exact eigenvectors u_a.",
+                          rtol=1e-15, rtol_why="each entry is one product of inputs and sqrt2: a few ulp"))
+        out.append(Kernel(f"g_nu_eq20{suffix}", (m_nu, S.v_phi), mm.g_nu_factor * eq20_g_nu(m_nu),
+                          {"m_nu": _NEUTRAL_DOMAIN["m_nu"], "v_phi": _NEUTRAL_DOMAIN["v_phi"]}, "1",
+                          f"Eq. 20 ({mm.phi_normalisation} normalisation; factor {mm.g_nu_factor} derived)",
+                          "phi-nu coupling from a light mass: g = f m_nu / v_phi, f derived from dM/dvarphi.",
+                          rtol=1e-15, rtol_why="one product and one division"))
+    return out
+
+
 def kernels() -> list:
     m = model()
     yrange = Range(1e-3, 4 * math.pi, "log")
-    return [
+    return neutral_kernels(m) + [
         Kernel("g_mu_uv", (S.y_mu, S.v, S.mu_phi, S.m_Hp), m.g_mu,
                domain={"y_mu": yrange, "v": Range(1e3, 1e6, "log"), "mu_phi": Range(1.0, 1e7, "log"),
                        "m_Hp": Range(1e4, 1e8, "log")},
@@ -559,9 +622,9 @@ def audit_rows() -> list:
     # 1. g_nu normalisation: Eq. 20 needs phi = (v_phi + varphi)/sqrt2, but a real scalar with the canonical
     #    kinetic term (as in Eq. 15) is phi = v_phi/sqrt2 + varphi: g = sqrt2 m/v_phi.
     canon = model("canonical")
-    ratio = SQRT2
+    ratio = canon.g_nu_factor / m.g_nu_factor  # derived (sqrt2 for Eq. 14), checked on the whole matrix
     if (canon.g_nu_leading - ratio * m.g_nu_leading).applyfunc(sp.simplify) != sp.zeros(3, 3):
-        raise RuntimeError("canonical/paper g_nu ratio is not sqrt2")
+        raise DerivationError(f"canonical/paper g_nu ratio is not the constant {ratio}")
     m3, g3 = 0.059e-6, 2.5e-10  # MeV (0.059 eV), Eq. 21
     vphi_paper = m3 / g3
     rows.append(dict(quantity="v_phi from g_nu3 (Eq. 20-21)", equation="Eq. 20, 21", paper=240.0,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+import math
 import os
 import subprocess
 import sys
@@ -116,24 +116,130 @@ def test_check_names_the_stale_kernel(tmp_path, monkeypatch):
     assert any("toy_mp.py: missing" in m for m in emit.check(tmp_path))
 
 
-def _tree_digest(seed: str) -> str:
-    code = textwrap.dedent(
-        """
-        import hashlib, json
-        from mevscalar.codegen import emit
-        files = emit.generate()
-        print(json.dumps({k: hashlib.sha256(v.encode()).hexdigest() for k, v in sorted(files.items())}))
-        """
-    )
-    env = dict(os.environ, PYTHONHASHSEED=seed)
-    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
-    return out.stdout
+_DIGEST_CODE = textwrap.dedent(
+    """
+    import hashlib, json
+    from mevscalar.codegen import emit
+    files = emit.generate()
+    print(json.dumps({k: hashlib.sha256(v.encode()).hexdigest() for k, v in sorted(files.items())}))
+    """
+)
 
 
 def test_generation_is_byte_identical_across_hash_seeds():
-    digests = {_tree_digest(seed) for seed in ("0", "1", "12345")}
+    """Three full generations with different PYTHONHASHSEED, run concurrently (as the failures were seen:
+    serial and in parallel); the three processes also differ in what ran before each table fit."""
+    procs = [subprocess.Popen([sys.executable, "-c", _DIGEST_CODE], env=dict(os.environ, PYTHONHASHSEED=seed),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for seed in ("0", "1", "12345")]
+    outs = []
+    for p in procs:
+        out, err = p.communicate()
+        assert p.returncode == 0, err[-2000:]
+        outs.append(out)
+    digests = set(outs)
     assert len(digests) == 1
     assert json.loads(digests.pop())  # non-empty tree
+
+
+def test_table_fit_is_insensitive_to_working_precision(monkeypatch):
+    """Regression (3 of 72 regenerations differed in the last digits of _TAB_F_FERMION): at 20 digits the
+    Chebyshev -> monomial conversion left coefficients within rounding noise of their double rounding
+    boundary, so anything that perturbed the 1e-20 level (mpmath's caches, what ran before) flipped digits.
+    With codegen.tabulate.GUARD_DPS the coefficients are fixed by the rule (nodes, step), not by rounding:
+    5 more guard digits must not change a single double."""
+    from mevscalar.codegen import tabulate
+    from mevscalar.model import entropy
+
+    spec = entropy._table("fermion")
+
+    def fit(guard):
+        monkeypatch.setattr(tabulate, "GUARD_DPS", guard)
+        for f in (tabulate.coefficients, tabulate._split_rule, tabulate._de_rule, tabulate._laguerre_rule):
+            f.cache_clear()
+        return tabulate.coefficients(spec)[0]
+
+    base = tabulate.GUARD_DPS
+    try:
+        assert fit(base) == fit(base + 5)
+    finally:
+        for f in (tabulate.coefficients, tabulate._split_rule, tabulate._de_rule, tabulate._laguerre_rule):
+            f.cache_clear()
+
+
+def test_hoisted_placeholders_do_not_depend_on_dummy_counters():
+    """The table integrand is split with named placeholders (no sp.Dummy, whose index depends on history)."""
+    from mevscalar.codegen import tabulate
+    from mevscalar.model import entropy
+
+    spec = entropy._table("boson")
+    r1 = tabulate._hoist(spec.integrand, spec.integration_var, spec.var)
+    [sp.Dummy() for _ in range(1000)]
+    r2 = tabulate._hoist(spec.integrand, spec.integration_var, spec.var)
+    assert sp.srepr(r1) == sp.srepr(r2)
+
+
+def test_write_keeps_umask_mode_and_check_sees_crlf(tmp_path, monkeypatch):
+    reg = _toy_registry()
+    monkeypatch.setattr(emit, "collect", lambda modules=None: reg)
+    monkeypatch.setattr(emit, "_require_codata_pin", lambda: None)
+    old = os.umask(0o022)
+    try:
+        emit.write(tmp_path)
+        p = tmp_path / "toy_np.py"
+        assert p.stat().st_mode & 0o777 == 0o644  # was 0600 (mkstemp's mode carried over by os.replace)
+        p.chmod(0o664)
+        p.write_text(p.read_text() + "# edited\n")
+        emit.write(tmp_path)
+        assert p.stat().st_mode & 0o777 == 0o664  # an existing file keeps its (wider) mode
+        assert emit.check(tmp_path) == []
+        p.write_bytes(p.read_bytes().replace(b"\n", b"\r\n"))
+        problems = emit.check(tmp_path)
+        assert any("toy_np.py" in m and "CRLF" in m for m in problems), problems
+        assert emit.write(tmp_path) == ["toy_np.py"]  # rewritten with LF
+        assert b"\r\n" not in p.read_bytes() and emit.check(tmp_path) == []
+    finally:
+        os.umask(old)
+
+
+def test_matrix_kernel_twins_agree_and_broadcast():
+    import mpmath
+    import numpy as np
+
+    a, b = sp.symbols("a b", real=True)
+    k = Kernel(name="toy_matrix", args=(a, b), expr=sp.Matrix([[0, a * b], [a * b, sp.sqrt(2) * a + b**2]]),
+               domain={"a": Range(-1.0, 1.0, "lin"), "b": Range(0.1, 10.0)}, units="MeV", equation="test",
+               doc="A symmetric 2x2.")
+    assert k.shape == (2, 2)
+    files = emit.generate(registry={"toy": [k]})
+    ns_np, ns_mp = {}, {}
+    exec(compile(files["toy_np.py"], "toy_np.py", "exec"), ns_np)
+    exec(compile(files["toy_mp.py"], "toy_mp.py", "exec"), ns_mp)
+    got = ns_np["toy_matrix"](0.5, 3.0)
+    assert got.shape == (2, 2) and got[0, 0] == 0.0 and got[0, 1] == 1.5
+    with mpmath.workdps(30):
+        ref = ns_mp["toy_matrix"](0.5, 3.0)
+    assert isinstance(ref, mpmath.matrix) and abs(float(ref[1, 1]) - (math.sqrt(2) * 0.5 + 9)) < 1e-15
+    assert ns_np["toy_matrix"](np.array([0.1, 0.2, 0.3]), 2.0).shape == (3, 2, 2)
+    assert ns_np["ENTRY_ARGS"]["toy_matrix"] == ((), ("a", "b"), ("a", "b"), ("a", "b"))
+
+
+def test_generation_refuses_another_codata_release(monkeypatch):
+    import mevscalar.constants as C
+
+    monkeypatch.setattr(C, "CODATA_RELEASE", "CODATA 2018")
+    with pytest.raises(RuntimeError, match="pinned to CODATA 2022"):
+        emit.generate()
+    from mevscalar.cli import main
+
+    assert main(["regenerate", "--check"]) == 2
+
+
+def test_generated_tree_records_the_codata_pin():
+    import mevscalar.generated as G
+    from mevscalar.constants import CODATA_RELEASE
+
+    assert G.CODATA_RELEASE == emit.CODATA_PIN == CODATA_RELEASE
 
 
 def test_generated_tree_is_not_stale():

@@ -12,6 +12,7 @@ import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mevscalar import neutrino as nu
 from mevscalar.generated import seesaw_mp, seesaw_np
 from mevscalar.model import seesaw as ss
 from mevscalar.model.symbols import lambda_N, m_N, m_Np, v, v_p, v_phi, y_N, y_Np
@@ -99,14 +100,30 @@ def test_heavy_nlo_series_is_eq18_plus_next_term():
     plus, minus = (sp.expand(g) for g in got)
     assert plus.coeff(ss.eps, 0) == ss.Mh and sp.simplify(plus.coeff(ss.eps, 1) - S / 2) == 0
     assert minus.coeff(ss.eps, 0) == -ss.Mh and sp.simplify(minus.coeff(ss.eps, 1) - S / 2) == 0
-    lo_plus, lo_minus = ss.heavy_lo_masses()
-    Mh = ss.heavy_dirac_mass()
-    assert sp.simplify(lo_plus - (Mh + S / 2)) == 0 and sp.simplify(lo_minus - (Mh - S / 2)) == 0
+    lo_plus, lo_minus = ss.heavy_lo_masses()  # signed eigenvalues of R to first order in its diagonal
+    Mh = sp.Abs(ss.heavy_dirac_mass())
+    assert sp.simplify(lo_plus - (Mh + S / 2)) == 0 and sp.simplify(lo_minus - (S / 2 - Mh)) == 0
 
 
-def test_uv_module_matrix_is_ours():
-    uv = pytest.importorskip("mevscalar.model.uv")
-    assert (uv.neutral_mass_matrix() - ss.uv_mass_matrix()).applyfunc(sp.simplify) == sp.zeros(5, 5)
+def test_uv_blocks_are_the_hessian_blocks_and_eq14_as_printed():
+    """The seesaw takes its blocks from the Hessian of Eq. 14 (model/uv.py); for Eq. 14 as printed they are
+    D = [y_N v/sqrt2, y_N' v'/sqrt2], R = [[m_N, lambda_N v_phi/sqrt2], [., m_N']] (typed here only as the check)."""
+    from mevscalar.model import uv
+
+    assert ss.uv_mass_matrix() == uv.neutral_mass_matrix()
+    D, R = ss.uv_blocks()
+    want_D = sp.Matrix(3, 2, lambda i, j: (y_N[i] * v if j == 0 else y_Np[i] * v_p) / sp.sqrt(2))
+    want_R = sp.Matrix([[m_N, lambda_N * v_phi / sp.sqrt(2)], [lambda_N * v_phi / sp.sqrt(2), m_Np]])
+    assert (D - want_D).applyfunc(sp.simplify) == sp.zeros(3, 2)
+    assert (R - want_R).applyfunc(sp.simplify) == sp.zeros(2, 2)
+
+
+def test_nlo_plane_factorisation_is_the_nlo_matrix(generic):
+    """The stable NLO kernels use D X D^T with X = K - (K^2 G K + K G K^2)/2: equal to m0 - {P, m0}/2."""
+    D, R = generic.D, generic.R
+    X = ss._inner_nlo(ss._inner_lo(R), D.T * D)
+    assert (D * X * D.T - generic.light_nlo).applyfunc(sp.cancel) == sp.zeros(3, 3)
+    assert (generic.light_lo - D * ss._inner_lo(R) * D.T).applyfunc(sp.cancel) == sp.zeros(3, 3)
 
 
 def test_seesaw_rejects_matrices_that_are_not_seesaw_shaped():
@@ -119,6 +136,27 @@ def test_seesaw_rejects_matrices_that_are_not_seesaw_shaped():
 
 
 # --------------------------------------------------------------------------- nearly parallel Yukawa vectors
+def _block_args(M):
+    """Arguments of the block kernels from a 5x5 matrix: D column-major, then R_11, R_12, R_22."""
+    return (*M[:3, 3], *M[:3, 4], M[3, 3], M[3, 4], M[4, 4])
+
+
+@settings(max_examples=40)
+@given(st.integers(0, 2**32 - 1), st.floats(-6.0, 6.0), st.floats(-5.0, -1.0), st.floats(-0.5, 0.5))
+def test_block_kernels_with_columns_of_very_different_size(seed, log_ratio, log_theta, mn):
+    """The twin domain has columns of similar size; here |b|/|a| = 10^[-6, 6] (v'/v is ~1e-2 at Sec. IV) and
+    theta = 10^[-5, -1]: every block kernel against its 40-digit mpmath twin."""
+    rng = np.random.default_rng(seed)
+    a, b = rng.normal(size=3), rng.normal(size=3) * 10.0**log_ratio
+    Mh = 100.0
+    s = 10.0**log_theta * Mh / max(np.linalg.norm(a), np.linalg.norm(b))
+    args = (*(s * a), *(s * b), mn * Mh, Mh, -0.3 * mn * Mh)
+    for name in ("light_lo_small", "light_lo_big", "light_nlo_small", "light_nlo_big", "heavy_nlo_small", "heavy_nlo_big"):
+        got = getattr(seesaw_np, name)(*args)
+        with mpmath.workdps(40):
+            ref = float(getattr(seesaw_mp, name)(*args))
+        # small = |det|/big carries the conditioning of the 2x2 in the plane: allow 1e-9 where |b|/|a| is extreme
+        assert abs(got / ref - 1) < 1e-9, (name, got, ref)
 def _parallel_pair(u, w, angle):
     """Unit vector u and a vector at ``angle`` from it in the (u, w) plane, scaled."""
     u = u / np.linalg.norm(u)
@@ -155,7 +193,7 @@ def test_stable_m2_for_nearly_parallel_vectors(u, w, log_angle, ln, lnp):
     vv, vp, lam, vphi = 246219.65, 1494.0, 1.0, 201.0
     ref = float(_ref_m2_mp(yn, ynp, vv, vp, lam, vphi))
     stable = seesaw_np.light_m2_eq17(*yn, *ynp, vv, vp, lam, vphi)
-    general = seesaw_np.light_lo_small(*yn, *ynp, vv, vp, lam, vphi, 0.0, 0.0)
+    general = seesaw_np.light_lo_small(*_block_args(nu.mass_matrix(yn, ynp, lam, vphi, vp, v=vv)))
     # m2 ~ angle^2 is itself ill-conditioned: a relative input perturbation eps moves the angle by ~eps, so
     # m2 by ~2 eps/angle.  A backward-stable algorithm (the components of y_N x y_N' are differences of
     # correctly rounded products) therefore errs by O(eps/angle); we allow 20 eps/angle.  The naive form
@@ -187,4 +225,5 @@ def test_naive_eq17_cancels_catastrophically_at_angle_1e6():
 def test_kernels_declare_units_and_equations():
     for k in ss.kernels():
         assert k.units == "MeV" and k.equation
-        assert set(k.arg_names) <= {s.name for s in (*y_N, *y_Np, v, v_p, lambda_N, v_phi, m_N, m_Np)}
+        assert set(k.arg_names) <= {s.name for s in (*y_N, *y_Np, v, v_p, lambda_N, v_phi, m_N, m_Np)} or set(
+            k.arg_names) <= {s.name for s in ss.block_args()}

@@ -30,6 +30,12 @@ def _draw(rng: "st.DrawFn", rg):
 
 
 def _close(got, ref, k):
+    if k.shape:  # matrix-valued: every entry to rtol times the largest |entry| (plus atol)
+        ref = np.array(ref.tolist(), dtype=complex if k.complex_valued else float)
+        got = np.asarray(got)
+        if not k.complex_valued:
+            got = np.real(got)
+        return got.shape == k.shape and bool(np.all(np.abs(got - ref) <= k.rtol * np.max(np.abs(ref)) + k.atol))
     if k.complex_valued:
         got, ref = complex(got), complex(ref)
     else:
@@ -51,7 +57,10 @@ def test_numpy_matches_mpmath_over_domain(mod, k):
         got = f_np(*vals)
         with mpmath.workdps(40):
             ref = f_mp(*vals)
-            ref = complex(ref) if k.complex_valued else float(mpmath.re(ref))
+            if k.shape:
+                ref = ref.apply(complex if k.complex_valued else (lambda z: float(mpmath.re(z))))
+            else:
+                ref = complex(ref) if k.complex_valued else float(mpmath.re(ref))
         assert np.all(np.isfinite(got)), (vals, got)
         assert _close(got, ref, k), (vals, got, ref, k.rtol)
 
@@ -69,7 +78,7 @@ def test_numpy_kernels_broadcast(mod, k):
             pts.append(np.geomspace(rg.lo, rg.hi, 5))
         else:
             pts.append(np.linspace(rg.lo, rg.hi, 5))
-    vec = np.broadcast_to(f_np(*pts), (5,))
+    vec = np.broadcast_to(f_np(*pts), (5,) + k.shape)
     for i in range(5):
         one = f_np(*[p[i] for p in pts])
         assert np.allclose(vec[i], one, rtol=1e-15, atol=0), (k.name, i)

@@ -12,6 +12,7 @@ import sympy as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mevscalar.model import seesaw as ss
 from mevscalar.model import symbols as S
 from mevscalar.model import uv
 
@@ -83,7 +84,7 @@ def test_g_nu_paper_normalisation_reduces_to_eq20(m):
     L0 = m.light_lo.subs(zero)
     assert (G0 + L0 / S.v_phi).applyfunc(sp.simplify) == sp.zeros(3, 3)
     # and the light matrix itself is -(Eq. 19) in our sign (+Eq. 19 for the literal sign)
-    assert (L0 + m.eq19).applyfunc(sp.simplify) == sp.zeros(3, 3)
+    assert (L0 + ss.eq19_matrix()).applyfunc(sp.simplify) == sp.zeros(3, 3)
 
 
 def test_g_nu_canonical_normalisation_has_sqrt2(m, mc):
@@ -303,3 +304,30 @@ def test_parameters_external_internal_split(m):
     # every coupling of the Lagrangian is an external parameter
     couplings = set().union(*(t.coupling.free_symbols for t in m.terms + m.potential))
     assert couplings <= ext
+
+
+# --------------------------------------------------------------------------- matrix kernels (derived once)
+def test_g_nu_factor_is_derived(m, mc):
+    """Eq. 20's factor comes out of dM/dvarphi: 1 for phi = (v_phi + varphi)/sqrt2, sqrt2 for the canonical field."""
+    assert m.g_nu_factor == 1 and mc.g_nu_factor == SQ2
+
+
+def test_matrix_kernels_are_the_derived_matrices(m, mc):
+    """The generated matrix kernels evaluate the Hessian (and its varphi derivative) of Eq. 14, entry by entry."""
+    np_mod = importlib.import_module("mevscalar.generated.uv_np")
+    mp_mod = importlib.import_module("mevscalar.generated.uv_mp")
+    vals = {a: 0.1 * (k + 1) * (-1) ** k for k, a in enumerate(uv.NEUTRAL_ARGS)}
+    vals.update({S.v: 246e3, S.v_p: 1.5e3, S.v_phi: 200.0, S.lambda_N: 0.7})
+    args = [vals[a] for a in uv.NEUTRAL_ARGS]
+    for name, want in (("neutral_mass_matrix", m.neutral_mass_matrix), ("neutral_mass_matrix_dphi", m.mass_matrix_dphi),
+                       ("neutral_mass_matrix_dphi_canonical", mc.mass_matrix_dphi)):
+        ref = np.array(want.subs(vals).evalf(30).tolist(), dtype=float)
+        got = getattr(np_mod, name)(*args)
+        assert got.shape == (5, 5) and np.allclose(got, ref, rtol=1e-15, atol=0)
+        with mpmath.workdps(30):
+            twin = np.array(getattr(mp_mod, name)(*args).tolist(), dtype=float)
+        assert np.allclose(twin, ref, rtol=1e-15, atol=0)
+    # broadcasting: array arguments give a stack of matrices
+    arr = [np.full(4, x) for x in args]
+    assert np_mod.neutral_mass_matrix(*arr).shape == (4, 5, 5)
+    assert np_mod.g_nu_eq20(1.0, 2.0) == 0.5 and np_mod.g_nu_eq20_canonical(1.0, 2.0) == math.sqrt(2) / 2

@@ -15,6 +15,14 @@ def register(sub):
 def run(args) -> int:
     from ..codegen import emit  # SymPy is imported here, not at CLI start-up
 
+    try:
+        return _run(emit, args)
+    except RuntimeError as exc:  # e.g. the CODATA pin (codegen.emit.CODATA_PIN): one line, not a traceback
+        print(f"mev-scalar regenerate: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(emit, args) -> int:
     if args.check:
         problems = emit.check(args.out)
         if problems:
