@@ -57,7 +57,7 @@ from mevscalar.validate import choice
 
 __all__ = [
     "NETWORKS", "DEFAULT_NETWORK", "NU_E_MAPS", "BBNResult", "abundances", "sm", "evolve", "linx_sm",
-    "linx_inputs", "cache_dir", "bbn_point", "bbn_points", "bbn_map", "BBN_OUTPUTS", "MissingExtra",
+    "linx_inputs", "add_radiation", "cache_dir", "bbn_point", "bbn_points", "bbn_map", "BBN_OUTPUTS", "MissingExtra",
 ]
 
 #: LINX's fixed "key" networks (12 key reactions, species up to Be7). The default is the cheapest to compile and the
@@ -113,13 +113,10 @@ def _quiet():
 _ENGINES: dict = {}
 
 
-def _engine(network: str):
-    """One jitted abundance function per network: (rho_g, rho_nu, rho_tot, p_tot, a, t, eta_fac) -> yields."""
-    if network in _ENGINES:
-        return _ENGINES[network]
-    jax = _jax()
+def _linx_function(network: str):
+    """(f, constants): the abundance function of one network, (rho_g, rho_nu, rho_tot, p_tot, a_rel, t, eta_fac)
+    -> (yields, rho_NP, P_NP, a), for arrays of N_OUT points (JAX traceable; LINX's model inside)."""
     with _quiet():
-        import jax.numpy as jnp
         import linx.const as const
         from linx.abundances import AbundanceModel
         from linx.nuclear import NuclearRates
@@ -134,7 +131,54 @@ def _engine(network: str):
         a = a_rel * (const.T0CMB / tg[-1]) / a_rel[-1]  # a = 1 today, entropy conserved after the last point
         return model(rho_g, rho_nu, rho_np, p_np, a_vec=a, t_vec=t, eta_fac=eta_fac), rho_np, p_np, a
 
-    eng = {"f": jax.jit(f), "jnp": jnp, "omega_b_fid": float(const.Omegabh2)}
+    return f, float(const.Omegabh2)
+
+
+def _export_path(network: str) -> Path:
+    import hashlib
+    import importlib.metadata as md
+    import inspect
+
+    src = inspect.getsource(_linx_function).encode()
+    tag = hashlib.sha256(src + f"{md.version('linx-bbn')}|{md.version('jax')}|{network}|{N_OUT}".encode())
+    return cache_dir() / f"bbn-{network}-{N_OUT}-{tag.hexdigest()[:16]}.jaxexport"
+
+
+def _engine(network: str):
+    """One compiled abundance function per network and process.
+
+    Tracing LINX's model costs 10-40 s per process even with the compilation cache warm, so the traced function
+    is also stored with ``jax.export`` (needs ``flatbuffers``) beside the cache: a new process deserialises it
+    (milliseconds) and XLA's persistent cache supplies the compiled code. Any failure there falls back to jit.
+    """
+    if network in _ENGINES:
+        return _ENGINES[network]
+    jax = _jax()
+    import jax.numpy as jnp
+
+    fn = omega_fid = None
+    path = _export_path(network)
+    try:
+        from jax import export as jexport
+
+        if path.exists():
+            exp = jexport.deserialize(bytearray(path.read_bytes()))
+            import linx.const as const
+
+            omega_fid = float(const.Omegabh2)
+        else:
+            f, omega_fid = _linx_function(network)
+            shapes = [jax.ShapeDtypeStruct((N_OUT,), jnp.float64)] * 6 + [jax.ShapeDtypeStruct((), jnp.float64)]
+            with _quiet():
+                exp = jexport.export(jax.jit(f))(*shapes)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(exp.serialize())
+            os.replace(tmp, path)
+        fn = jax.jit(exp.call)
+    except Exception:  # noqa: BLE001 -- no flatbuffers, an unwritable cache, a JAX without export: plain jit
+        f, omega_fid = _linx_function(network)
+        fn = jax.jit(f)
+    eng = {"f": fn, "jnp": jnp, "omega_b_fid": omega_fid}
     _ENGINES[network] = eng
     return eng
 
@@ -188,12 +232,51 @@ def linx_inputs(result, nu_e: str = "energy") -> dict:
     t_number = (n_e / rho1.n) ** (1.0 / 3.0)
     t_mean = (rho_nu.sum(axis=0) / dof.sum() / rho1.rho) ** 0.25
     t_used = {"energy": t_energy, "number": t_number, "mean": t_mean}[nu_e]
-    rho_tot = b["rho_gamma"] + b["rho_e"] + b["rho_qed"] + rho_nu.sum(axis=0) + b["rho_phi"]
-    p_tot = b["p_gamma"] + b["p_e"] + b["p_qed"] + p_nu.sum(axis=0) + b["p_phi"]
+    rho_tot = b["rho_gamma"] + b["rho_e"] + b["rho_qed"] + rho_nu.sum(axis=0) + b["rho_phi"] + b.get("rho_x", 0.0)
+    p_tot = b["p_gamma"] + b["p_e"] + b["p_qed"] + p_nu.sum(axis=0) + b["p_phi"] + b.get("p_x", 0.0)
     return {"rho_g": np.asarray(b["rho_gamma"], float), "rho_nu": rho1.rho * t_used**4, "rho_tot": rho_tot,
             "p_tot": p_tot, "a_rel": np.asarray(b["a"], float), "t": np.asarray(b["t_s"], float),
             "t_gamma_MeV": tg, "t_nue_MeV": t_used, "t_nue_energy_MeV": t_energy, "t_nue_number_MeV": t_number,
             "t_nue_mean_MeV": t_mean}
+
+
+def add_radiation(result, delta_n_eff: float):
+    """A copy of a BoltzmannResult (``background=True``) with a decoupled massless species adding ``delta_n_eff``
+    to the late-time N_eff: rho_x = delta_n_eff (7/8) (4/11)^(4/3) rho_gamma(a_end) (a_end/a)^4, P_x = rho_x/3.
+
+    H is rescaled by sqrt(1 + rho_x/rho_tot) and the time recomputed as t = 1/(2H) at the start plus the integral
+    of dN/H (exact for 1/H log-linear between grid points, as boltzmann's background does). The plasma's own
+    history (T_gamma(a), the neutrino temperatures) is kept: the feedback of the faster expansion on neutrino
+    decoupling is neglected (O(1e-3) in N_eff per unit Delta N_eff).
+
+    LINX's own input (:func:`linx_sm`) is normalised at T_start, where T_nu = T_gamma, with the late-time factor
+    (4/11)^(4/3): its late Delta N_eff is 0.26 times its input (0.131 for an input of 0.5), as its N_eff shows.
+    """
+    from dataclasses import replace
+
+    from mevscalar.constants import HBAR_MEV_S
+
+    d = float(delta_n_eff)
+    if not (math.isfinite(d) and 0.0 <= d <= 3.0):
+        raise ParameterError(f"delta_n_eff must be in [0, 3], got {delta_n_eff!r}")
+    b = getattr(result, "background", None)
+    if b is None:
+        raise ParameterError("result: needs a BoltzmannResult made with background=True")
+    a = np.asarray(b["a"], float)
+    rho_x = d * (7.0 / 8.0) * (4.0 / 11.0) ** (4.0 / 3.0) * float(b["rho_gamma"][-1]) * (a[-1] / a) ** 4
+    rho_tot = (b["rho_gamma"] + b["rho_e"] + b["rho_qed"] + np.asarray(b["rho_nu"]).sum(axis=0) + b["rho_phi"]
+               + b.get("rho_x", 0.0))
+    h = np.asarray(b["H_MeV"], float) * np.sqrt(1.0 + rho_x / rho_tot)
+    N = np.log(a / a[0])
+    inv_h = 1.0 / h
+    dN = np.diff(N)
+    r = np.log(inv_h[1:] / inv_h[:-1])
+    small = np.abs(r) < 1e-8
+    seg = np.where(small, dN * inv_h[:-1] * (1.0 + 0.5 * r), dN * (inv_h[1:] - inv_h[:-1]) / np.where(small, 1.0, r))
+    t = (0.5 * inv_h[0] + np.concatenate(([0.0], np.cumsum(seg)))) * HBAR_MEV_S
+    nb = dict(b)
+    nb.update(H_MeV=h, t_s=t, rho_x=b.get("rho_x", 0.0) + rho_x, p_x=b.get("p_x", 0.0) + rho_x / 3.0)
+    return replace(result, background=nb, n_eff=float(result.n_eff) + d)
 
 
 # --------------------------------------------------------------------------- result
@@ -270,6 +353,9 @@ def abundances(result, *, network: str = DEFAULT_NETWORK, nu_e: str = "energy", 
     if b is not None and float(b["rho_phi"][-1]) > 1e-6 * float(b["rho_gamma"][-1]):
         notes.append(f"phi has not decayed by T_gamma = {float(b['t_gamma_MeV'][-1]):g} MeV: the baryon density "
                      "from today's omega_b assumes no later entropy injection")
+    if b is None or len(b["t_gamma_MeV"]) != N_OUT or float(b["t_gamma_MeV"][-1]) > 0.00517:
+        raise ParameterError(f"result: needs a BoltzmannResult made with background=True, n_out={N_OUT} and "
+                             f"t_end <= 0.00517 MeV (LINX's T_end); bbn.sm / bbn.evolve make it")
     t0 = time.perf_counter()
     inp = linx_inputs(result, nu_e)
     out = _run_linx(inp, network, omega)
@@ -332,38 +418,50 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, **kw) -> BBNResult:
     return abundances(r, **bbn)
 
 
-_LINX_BG: dict = {}
-
-
 def linx_sm(delta_n_eff: float = 0.0, *, network: str = DEFAULT_NETWORK, omega_b="planck2018") -> dict:
-    """LINX's own pipeline: its BackgroundModel (SM, one common T_nu, plus a decoupled massless species with
-    ``delta_n_eff``) then its AbundanceModel. Returns y_p, d_over_h, he3_over_h, li7_over_h, n_eff."""
+    """LINX's own pipeline: its BackgroundModel (SM, one common T_nu for all flavours, plus a decoupled massless
+    species with LINX's ``Delt_Neff_init`` = ``delta_n_eff``; late-time Delta N_eff = 0.26 x that, see
+    :func:`add_radiation`) on N_OUT points, then its AbundanceModel. Returns y_p, d_over_h, he3_over_h,
+    li7_over_h, n_eff. The background arrays are kept in the cache folder (keyed by the LINX and JAX versions):
+    LINX's background model takes minutes to compile."""
+    import importlib.metadata as md
+
     choice("network", network, NETWORKS)
     d = float(delta_n_eff)
     if not (math.isfinite(d) and -1.0 <= d <= 3.0):
         raise ParameterError(f"delta_n_eff must be in [-1, 3], got {delta_n_eff!r}")
     omega = _datasets(omega_b, "aver2021", "cooke2018", "none")[0]
     jax = _jax()
-    with _quiet():
-        import jax.numpy as jnp
-        from linx.abundances import AbundanceModel
-        from linx.background import BackgroundModel
-        from linx.nuclear import NuclearRates
-        import linx.const as const
+    path = cache_dir() / f"linx-sm-{md.version('linx-bbn')}-{md.version('jax')}-{N_OUT}-{d!r}.npz"
+    names = ("t", "a", "rho_g", "rho_nu", "rho_x", "p_x", "neff")
+    try:
+        with np.load(path) as z:
+            arr = {k: np.asarray(z[k]) for k in names}
+    except (OSError, KeyError, ValueError):
+        with _quiet():
+            import jax.numpy as jnp
+            from linx.background import BackgroundModel
 
-        if "bg" not in _LINX_BG:
-            _LINX_BG["bg"] = BackgroundModel(throw=False)
-        t, a, rho_g, rho_nu, rho_x, p_x, neff = _LINX_BG["bg"](jnp.asarray(d))
-        key = ("am", network)
-        if key not in _LINX_BG:
-            model = AbundanceModel(NuclearRates(nuclear_net=network), throw=False)
-            _LINX_BG[key] = jax.jit(lambda rg, rn, rx, px, a, t, e: model(rg, rn, rx, px, a_vec=a, t_vec=t,
-                                                                           eta_fac=e))
-        y = np.asarray(_LINX_BG[key](rho_g, rho_nu, rho_x, p_x, a, t, jnp.asarray(omega / float(const.Omegabh2))))
-    if not np.all(np.isfinite(y[:8])):
-        raise SolverError(f"LINX's own pipeline failed at delta_n_eff = {d}")
-    return {"y_p": float(4.0 * y[5]), "d_over_h": float(y[2] / y[1]), "he3_over_h": float((y[3] + y[4]) / y[1]),
-            "li7_over_h": float((y[6] + y[7]) / y[1]), "n_eff": float(neff[-1])}
+            out = BackgroundModel(throw=False, n_out=N_OUT)(jnp.asarray(d))
+            arr = {k: np.asarray(v, float) for k, v in zip(names, out)}
+        jax.block_until_ready(out)
+        if all(np.all(np.isfinite(v)) for v in arr.values()):
+            try:
+                tmp = path.with_suffix(f".tmp{os.getpid()}.npz")
+                np.savez(tmp, **arr)
+                os.replace(tmp, path)
+            except OSError:
+                pass
+    # LINX's total density from its N_eff = (8/7)(11/4)^(4/3) (rho_tot - rho_g)/rho_g; its pressure is not
+    # returned: rho_tot/3 stands in (neither enters the abundances when a and t are given)
+    from .boltzmann import NEFF_NORM
+
+    rho_tot = arr["rho_g"] * (1.0 + arr["neff"] / NEFF_NORM)
+    inp = {"rho_g": arr["rho_g"], "rho_nu": arr["rho_nu"], "rho_tot": rho_tot, "p_tot": rho_tot / 3.0,
+           "a_rel": arr["a"], "t": arr["t"]}
+    out = _run_linx(inp, network, omega)
+    out["n_eff"] = float(arr["neff"][-1])
+    return out
 
 
 # --------------------------------------------------------------------------- maps (the runner's Executor engine)

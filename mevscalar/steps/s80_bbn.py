@@ -27,6 +27,8 @@ DATASET = "2021"
 M_RANGE = (0.5, 5.0)
 BR_RANGE = (1e-5, 1e-1)
 NSIGMA = 2.0
+#: None: a process pool of WORKERS; "thread": a thread pool (tests: reuses the process's compiled LINX).
+EXECUTOR = None
 
 _LAST: dict = {}
 
@@ -51,7 +53,10 @@ def compute(out: Path, executor=None) -> dict:
 
     ms, bs = grid()
     own = executor is None
-    ex = cf.ProcessPoolExecutor(max_workers=WORKERS) if own else executor
+    if own:
+        ex = cf.ThreadPoolExecutor(max_workers=1) if EXECUTOR == "thread" else cf.ProcessPoolExecutor(WORKERS)
+    else:
+        ex = executor
     try:
         fut = ex.submit(_sm_row)
         rows = bbn.bbn_map(ms, out / "bbn_map.csv", br_min=BR_RANGE[0], br_max=BR_RANGE[1], n_grid=N_BR,
