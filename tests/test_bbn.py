@@ -239,6 +239,6 @@ def test_reproduce_step_and_audit(extra, tmp_path, monkeypatch):
     assert len(rows) == 1 and rows[0]["ours"] == a["verdict"]
     # 0.5 MeV, BR = 0.1: T_D far below 0.3 MeV and N_eff ~ 6.6: both criteria exclude it. 0.5 MeV, BR = 1e-5:
     # phi decays to photons after neutrino decoupling (N_eff ~ 2.6) and raises eta at BBN over today's value, so
-    # D/H drops ~9% (> 4 sigma); T_D is the SM value: only the abundances exclude it
+    # D/H drops ~5% (> 4 sigma); T_D is the SM value: only the abundances exclude it
     assert [0.5, 0.1] in [list(c) for c in a["both"]]
     assert [0.5, 1e-5] in [list(c) for c in a["abundances_only"]]
