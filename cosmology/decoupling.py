@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from mevscalar import paper
 from mevscalar.constants import M_E, M_PL
 from mevscalar.generated import decoupling_np as K
 from mevscalar.validate import ParameterError, choice, in_range, positive
@@ -48,12 +49,15 @@ __all__ = [
     "t_d_exact",
     "t_d_exact_grid",
     "effective_t_d",
+    "eq11_error_table",
+    "eq11_constant",
+    "hubble_constant",
 ]
 
-#: SM neutrino decoupling temperature [MeV] quoted in the paper (Sec. III, "T_D^SM = 2.3 MeV").
-T_D_SM_MEV = 2.3
-#: g_* for photons + e+- + 3 neutrinos, all relativistic: 2 + 7/8 (4 + 6).
-G_STAR_PAPER = 10.75
+#: SM neutrino decoupling temperature [MeV] quoted in the paper (Sec. III, "T_D^SM = 2.3 MeV"; mevscalar.paper).
+T_D_SM_MEV = paper.T_D_SM_MEV
+#: g_* for photons + e+- + 3 neutrinos, all relativistic: 2 + 7/8 (4 + 6) (Eq. 11; mevscalar.paper).
+G_STAR_PAPER = paper.G_STAR
 RATES = ("eq10", "detailed_balance")
 #: Eq. (11) has a real root iff L >= (7/2)(1 - log(7/2)) = -0.8847 (derived in model.decoupling.eq11_existence;
 #: read off the generated gap kernel L - L_min, which the solver uses, so the bound is stated once).
@@ -447,7 +451,7 @@ def effective_t_d(t_d_resonance, t_recouple=None, t_d_sm: float = T_D_SM_MEV):
     return float(out) if out.ndim == 0 else out
 
 
-def eq11_error_table(m_phis=(1.0, 1.5, 2.0), brs=(1e-3, 3e-3, 1e-2), *, g_mu=None, dataset: str = "2021",
+def eq11_error_table(m_phis=paper.TRIANGLE_SAMPLES_MEV, brs=paper.BR_SAMPLES, *, g_mu=None, dataset: str = "2021",
                      rate: str = "eq10") -> list[dict]:
     """T_D from Eq. (11) against the exact crossing over the cosmological triangle (constant g_* = 10.75).
 
@@ -479,9 +483,9 @@ def eq11_error_table(m_phis=(1.0, 1.5, 2.0), brs=(1e-3, 3e-3, 1e-2), *, g_mu=Non
     return rows
 
 
-# --------------------------------------------------------------------------- paper audit
+# --------------------------------------------------------------------------- the paper's constants, computed
 def eq11_constant(rate: str = "eq10", n_nu: int = 3) -> float:
-    """The constant C of Eq. (11) (the paper's 1.67), read off the generated kernel of L."""
+    """The constant C of Eq. (11) (the paper's 1.67), read off the generated kernel of L (audit: mevscalar.paper)."""
     m, gam, br, g = 1.0, 1e-20, 0.5, 1.0
     L = float(_eq11_L(m, gam, br, g, choice("rate", rate, RATES), n_nu))
     return math.exp(L) * math.sqrt(g) * m**2 / (M_PL * gam * br * (1 - br))
@@ -490,136 +494,3 @@ def eq11_constant(rate: str = "eq10", n_nu: int = 3) -> float:
 def hubble_constant() -> float:
     """sqrt(8 pi^3/90): the paper's 1.66 in H = 1.66 sqrt(g_*) T^2/m_PL, from the Hubble kernel."""
     return float(K.hubble_rate(1.0, 1.0, M_PL)) * M_PL
-
-
-def audit_rows() -> list[dict]:
-    """Paper audit rows for Eqs. (9)-(11) and the decoupling temperatures of Sec. III and Fig. 3."""
-    rows = [
-        {
-            "quantity": "Hubble prefactor 1.66",
-            "equation": "H(T) (Eq. 11)",
-            "paper": 1.66,
-            "ours": hubble_constant(),
-            "rel_diff": hubble_constant() / 1.66 - 1,
-            "note": "sqrt(8 pi^3/90) from Friedmann with rho = pi^2 g_* T^4/30; paper rounds to 3 digits",
-        },
-        {
-            "quantity": "Eq. (11) constant 1.67",
-            "equation": "Eq. (11)",
-            "paper": 1.67,
-            "ours": eq11_constant(),
-            "rel_diff": eq11_constant() / 1.67 - 1,
-            "note": "derived: 2 sqrt(10)/(pi zeta(3)) from R = n_nu^eq <sigma v>_10 = H with K_1 ~ sqrt(pi/2x) e^-x "
-            "and n_nu^eq = 3 zeta(3) T^3/(2 pi^2) (two fermionic d.o.f.); paper rounds",
-        },
-        {
-            "quantity": "R of Eq. (10) / detailed-balance rate",
-            "equation": "Eqs. (9)-(10)",
-            "paper": "16 pi^2/(9 zeta(3)^2) Gamma BR BR x^2 K_1/T^3",
-            "ours": float(K.rate_eq10(1.0, 1.0, 1e-3, 0.5) / K.rate_detailed_balance(1.0, 1.0, 1e-3, 0.5, 3)),
-            "rel_diff": None,
-            "note": "Eq. (10) = 2 gamma_R/n_1^2 with n_1 ONE helicity state of ONE flavour, paired with n_nu^eq = 2 n_1; "
-            "detailed balance (2 neutrinos per reaction, n_eq over 3 flavours x 2 helicities) gives a per-neutrino rate "
-            "4 N_nu = 12 times smaller; Eq. (11)'s constant becomes 1.67/12 = "
-            f"{eq11_constant('detailed_balance'):.4f} (rate='detailed_balance')",
-        },
-    ]
-    from mevscalar.data import BBN_TD
-
-    bbn = BBN_TD.value
-    table = eq11_error_table()
-    tds = [r["t_d_eq11_MeV"] for r in table if r["t_d_eq11_MeV"] is not None]
-    tde = [r["t_d_exact_MeV"] for r in table if r["t_d_exact_MeV"] is not None]
-    rels = [abs(r["rel_diff_t_d"]) for r in table if r["rel_diff_t_d"] is not None]
-    relr = [abs(r["rel_diff_t_recouple"]) for r in table if r["rel_diff_t_recouple"] is not None]
-    rows += [
-        {
-            "quantity": "T_D for m_phi = 1-2 MeV, BR_nunu = 1e-3..1e-2 [MeV]",
-            "equation": "Eq. (11), Fig. 2, Fig. 3 text",
-            "paper": "0.4-0.8 (Fig. 3 text, N_eff within 2 sigma)",
-            "ours": f"{min(tds):.3f}-{max(tds):.3f} (Eq. 11), {min(tde):.3f}-{max(tde):.3f} (exact)",
-            "rel_diff": None,
-            "note": "g_mu = 2021 g-2 central value, g_* = 10.75, Eq. (10) rate. The decoupling root of Eq. (11) has "
-            "x_D >= 7/2, i.e. T_D <= m_phi/3.5 (0.29 MeV at 1 MeV), so 0.4-0.8 MeV at m_phi = 1 MeV is out of its reach "
-            "(only the other, recoupling root lies there); "
-            + (f"all these T_D are below the BBN bound {bbn} MeV" if max(tds + tde) < bbn
-               else f"some of these T_D exceed the BBN bound {bbn} MeV"),
-        },
-        {
-            "quantity": "Eq. (11) vs exact R = H: |T_D rel. diff| over the triangle",
-            "equation": "Eq. (11)",
-            "paper": None,
-            "ours": max(rels),
-            "rel_diff": None,
-            "note": f"max over m_phi in {{1, 1.5, 2}} MeV, BR in {{1e-3, 3e-3, 1e-2}}; Eq. (11) drops delta(x) = "
-            f"log(K_1 e^x sqrt(2x/pi)) ~ 3/(8x). Recoupling temperature differs by up to {max(relr):.3f}",
-        },
-    ]
-    rows += _neff_audit_rows(bbn)
-    return rows
-
-
-def _neff_audit_rows(bbn: float) -> list[dict]:
-    """N_eff at the paper's BR_nunu values, and the BR_nunu range that N_eff actually allows."""
-    from mevscalar import pheno
-    from mevscalar.data import GM2, NEFF
-
-    from . import chain, scan
-
-    planck = NEFF["planck2018"]
-    pts = []
-    for m in (1.0, 2.0):
-        for b in (1e-3, 1e-2):
-            g = float(pheno.g_mu_for_delta_a_mu(GM2["2021"].central, m))
-            r = chain.evaluate(m, g, br_nunu=b)
-            pts.append(f"m={m:g},BR={b:g}: N_eff={r.n_eff:.2f} (T_D={r.t_d_used_MeV:.3f})")
-    parts, tds = _window_summary(scan.scan([1.0, 1.5, 2.0], n_grid=49, progress=False))
-    parts_db, _ = _window_summary(scan.scan([1.0, 1.5, 2.0], n_grid=49, progress=False, rate="detailed_balance"))
-    return [
-        {
-            "quantity": "N_eff at the paper's BR_nunu (g_mu = 2021 central)",
-            "equation": "Eqs. (7), (11), (12); Fig. 2 right",
-            "paper": f"{planck.central} +- {planck.sigma} reached for BR ~ 1e-3..1e-2",
-            "ours": "; ".join(pts),
-            "rel_diff": None,
-            "note": "exact T_D with the Eq. (10) rate and g_* = 10.75: such low T_D let neutrinos share the e+- "
-            "entropy, so N_eff far exceeds 3 (T_D -> 0 gives 3 (11/4)^(4/3) = 11.6)",
-        },
-        {
-            "quantity": "BR_nunu (and nu_3-only g_nu) giving N_eff within Planck 2 sigma",
-            "equation": "Sec. III, Figs. 2-3",
-            "paper": "BR ~ O(1e-3)-O(1e-2), g_nu ~ few x 1e-10, T_D 0.4-0.8 MeV",
-            "ours": "; ".join(parts),
-            "rel_diff": None,
-            "note": "inverse scan (cosmology.scan), Eq. (10) rate. N_eff is discontinuous in BR_nunu: below the "
-            "threshold where max R/H = 1, T_D is the SM 2.3 MeV; just above it T_D jumps to ~m_phi/3.41 (the peak of R/H ~ x^4 K_1(x), where 3 K_1 = x K_0). The allowed "
-            "window is a thin sliver above threshold"
-            + (f"; its T_D ({min(tds):.2f}-{max(tds):.2f} MeV) is to be compared with the paper's 0.4-0.8 MeV" if tds else ""),
-        },
-        {
-            "quantity": "the same window with the detailed-balance rate (R_10/12)",
-            "equation": "Eqs. (9)-(10), derived",
-            "paper": "BR ~ O(1e-3)-O(1e-2)",
-            "ours": "; ".join(parts_db),
-            "rel_diff": None,
-            "note": "the threshold BR scales as 1/(rate normalisation): 12x higher BR than with Eq. (10)",
-        },
-    ]
-
-
-def _window_summary(rows_s):
-    parts, tds = [], []
-    for r in rows_s:
-        if r["n_intervals_2sigma"]:
-            tds += [r["t_d_lo_MeV_2sigma"], r["t_d_hi_MeV_2sigma"]]
-            parts.append(
-                f"m={r['m_phi_MeV']:g}: BR {r['br_lo_2sigma']:.3g}-{r['br_hi_2sigma']:.3g}, g_nu3 "
-                f"{r['g_nu3_lo_2sigma']:.2g}-{r['g_nu3_hi_2sigma']:.2g}, T_D {r['t_d_lo_MeV_2sigma']:.2f}-"
-                f"{r['t_d_hi_MeV_2sigma']:.2f} MeV"
-            )
-        else:
-            parts.append(
-                f"m={r['m_phi_MeV']:g}: none (N_eff jumps {r['neff_below_threshold']:.2f} -> "
-                f"{r['neff_above_threshold']:.2f} at the resonance threshold BR={r['br_threshold']:.3g})"
-            )
-    return parts, tds

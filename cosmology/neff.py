@@ -23,7 +23,7 @@ from .entropy import F_boson, F_fermion
 
 __all__ = [
     "tnu_over_tgamma", "n_eff", "n_eff_eq13", "eq13_relative_error", "allowed_td_interval", "allowed_td_intervals",
-    "audit_rows", "TNU_TGAMMA_SM",
+    "TNU_TGAMMA_SM",
 ]
 
 #: (T_nu/T_gamma)_SM = (4/11)^(1/3) (paper, below Eq. 6).
@@ -164,53 +164,3 @@ def allowed_td_interval(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3
         raise ParameterError(f"br_nunu = {br_nunu} is too large for a single allowed T_D interval at m_phi = {m_phi} "
                              f"MeV (found {iv}); use allowed_td_intervals")
     return iv[0]
-
-
-#: The paper's statement (below Eq. 13): T_D between 0.4 and 0.8 MeV for m_phi in the cosmological triangle.
-PAPER_TD_WINDOW = (0.4, 0.8)
-TRIANGLE_MASSES = (1.0, 1.5, 2.0)
-
-
-def audit_rows() -> list[dict]:
-    """Paper numbers of Section III recomputed from the paper's own inputs (keys: quantity, equation,
-    paper, ours, rel_diff, note)."""
-    from ..data import NEFF
-
-    rows = []
-    # (T_nu/T_gamma)_SM: Eq. 12 with a heavy phi and T_D >> m_e
-    r_sm = tnu_over_tgamma(1e-4, 1e3, 1e6, 0.0)
-    rows.append(dict(
-        quantity="(T_nu/T_gamma)_SM = (4/11)^(1/3)", equation="Eq. 6/12", paper=TNU_TGAMMA_SM, ours=r_sm,
-        rel_diff=r_sm / TNU_TGAMMA_SM - 1,
-        note="Eq. 12 with F(m_phi/T_D) -> 0, T_D = 1 GeV, T_gamma = 0.1 keV; exact in the symbolic limit",
-    ))
-    n_sm = n_eff(2.3, 1e6, 0.0)
-    rows.append(dict(
-        quantity="N_eff, heavy phi, instantaneous decoupling at T_D^SM = 2.3 MeV", equation="Eq. 7 + 12",
-        paper=3.0, ours=n_sm, rel_diff=n_sm / 3.0 - 1,
-        note="Eq. 12 keeps F(m_e/T_D) = F(0.222) = 0.9947 < 1: electrons are not fully relativistic at "
-        "2.3 MeV, so the entropy approximation gives 3.014, not 3 (N_eff = N_nu needs T_D >> m_e)",
-    ))
-    p18 = NEFF["planck2018"]
-    rows.append(dict(
-        quantity="Planck N_eff central (data.NEFF['planck2018'])", equation="text below Eq. 12",
-        paper=2.9913, ours=p18.central, rel_diff=p18.central / 2.9913 - 1,
-        note="the data set rounds the paper's 2.9913 +- 0.1690 to 2.99 +- 0.17",
-    ))
-    rows.append(dict(
-        quantity="Planck N_eff sigma", equation="text below Eq. 12", paper=0.1690, ours=p18.sigma,
-        rel_diff=p18.sigma / 0.1690 - 1, note="rounded in data.NEFF",
-    ))
-    for m in TRIANGLE_MASSES:
-        lo, hi = allowed_td_interval(m, 2.0, 0.0)
-        rows.append(dict(
-            quantity=f"lowest T_D allowed at 2 sigma, m_phi = {m:g} MeV [MeV]", equation="Eq. 13 / Fig. 3",
-            paper=PAPER_TD_WINDOW[0], ours=lo, rel_diff=lo / PAPER_TD_WINDOW[0] - 1,
-            note="N_eff(T_D) = 2.99 + 2*0.17, BR_nunu -> 0; the paper quotes one window for m_phi = 1-2 MeV",
-        ))
-        rows.append(dict(
-            quantity=f"highest T_D allowed at 2 sigma, m_phi = {m:g} MeV [MeV]", equation="Eq. 13 / Fig. 3",
-            paper=PAPER_TD_WINDOW[1], ours=hi, rel_diff=hi / PAPER_TD_WINDOW[1] - 1,
-            note="N_eff(T_D) = 2.99 - 2*0.17, BR_nunu -> 0",
-        ))
-    return rows

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import paper
 from .validate import ParameterError, choice, positive
 
 
@@ -51,8 +52,8 @@ class LowerBound:
 GM2 = {
     "2021": Measurement(
         name="2021",
-        central=2.51e-9,
-        sigma=0.59e-9,
+        central=paper.DELTA_A_MU_EQ1[0],
+        sigma=paper.DELTA_A_MU_EQ1[1],
         citation="FNAL Muon g-2 Run 1 + BNL E821 vs 2020 White Paper: B. Abi et al., "
         "PRL 126, 141801 (2021); T. Aoyama et al., Phys. Rep. 887, 1 (2020); paper Eq. (1)",
         year=2021,
@@ -74,14 +75,15 @@ NEFF = {
         central=2.99,
         sigma=0.17,
         citation="Planck 2018 (TT,TE,EE+lowE+lensing+BAO): N. Aghanim et al., A&A 641, A6 (2020); "
-        "the paper quotes 2.9913 +- 0.1690",
+        f"the paper quotes {paper.N_EFF_PLANCK[0]} +- {paper.N_EFF_PLANCK[1]}",
         year=2018,
     ),
     "planck2018_paper": Measurement(
         name="planck2018_paper",
-        central=2.9913,
-        sigma=0.1690,
-        citation="the same Planck 2018 fit as the paper prints it below its Eq. (12): N_eff = 2.9913 +- 0.1690",
+        central=paper.N_EFF_PLANCK[0],
+        sigma=paper.N_EFF_PLANCK[1],
+        citation="the same Planck 2018 fit as the paper prints it below its Eq. (12): N_eff = "
+        f"{paper.N_EFF_PLANCK[0]} +- {paper.N_EFF_PLANCK[1]} (mevscalar.paper)",
         year=2018,
     ),
 }

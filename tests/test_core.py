@@ -135,3 +135,48 @@ def test_cli_file_system_error_is_one_line(tmp_path, capsys):
     assert main(["reproduce", "--only", "s90_paper_audit", "--out", str(blocker / "sub")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("mev-scalar reproduce: error:") and len(err.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- the paper's numbers, declared once
+def test_decoupling_no_longer_imports_chain_or_scan():
+    """The import cycle cosmology.decoupling -> chain -> scan -> decoupling is gone (audit rows in mevscalar.paper)."""
+    code = ("import sys, mevscalar.cosmology.decoupling, mevscalar.paper, mevscalar.data; "
+            "bad = [m for m in ('mevscalar.cosmology.chain', 'mevscalar.cosmology.scan', 'mevscalar.pheno') "
+            "if m in sys.modules]; assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_paper_module_imports_nothing_from_the_project():
+    code = ("import sys; import mevscalar.paper; "
+            "bad = sorted(m for m in sys.modules if m.startswith('mevscalar.') and m != 'mevscalar.paper' "
+            "and not m.startswith('mevscalar.validate') and not m.startswith('mevscalar.errors')); "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_numbers_are_read_from_mevscalar_paper():
+    from mevscalar import paper
+    from mevscalar.cosmology import decoupling as dec
+    from mevscalar.data import GM2, NEFF
+
+    assert NEFF["planck2018_paper"].central == paper.N_EFF_PLANCK[0]
+    assert NEFF["planck2018_paper"].sigma == paper.N_EFF_PLANCK[1]
+    assert (GM2["2021"].central, GM2["2021"].sigma) == paper.DELTA_A_MU_EQ1
+    assert dec.T_D_SM_MEV == paper.T_D_SM_MEV and dec.G_STAR_PAPER == paper.G_STAR
+    assert set(paper.SOURCES) <= set(paper.__all__)
+    # the inputs the paper prints are consistent with each other where it says so: v_phi = m_nu3/g_nu3
+    assert abs(paper.M_NU3_EV * 1e-6 / paper.G_NU3 / paper.V_PHI_MEV - 1) < 0.02
+
+
+def test_audit_step_runs_exactly_the_listed_builders(monkeypatch):
+    from mevscalar import paper
+    from mevscalar.steps import s90_paper_audit as s90
+
+    r = paper.row("q", "Eq. (1)", 2.0, 3.0, "n")
+    assert r["rel_diff"] == 0.5
+    monkeypatch.setattr(paper, "ROW_BUILDERS", (("a", lambda: [r]), ("b", lambda: [dict(r, quantity="q2")])))
+    rows = s90.collect()
+    assert [(x["source"], x["quantity"]) for x in rows] == [("a", "q"), ("b", "q2")]
+    monkeypatch.setattr(paper, "ROW_BUILDERS", (("c", lambda: [{"quantity": "bad"}]),))
+    with pytest.raises(ValueError, match="lacks"):
+        s90.collect()

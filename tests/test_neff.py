@@ -166,7 +166,9 @@ def test_user_measurement_and_empty_or_open_intervals():
 
 
 def test_audit_rows_shape_and_content():
-    rows = neff.audit_rows()
+    from mevscalar import paper
+
+    rows = paper.neff_rows()
     keys = {"quantity", "equation", "paper", "ours", "rel_diff", "note"}
     assert rows and all(set(r) == keys for r in rows)
     for r in rows:

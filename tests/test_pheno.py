@@ -220,7 +220,9 @@ def test_higgs_like_coupling_claim():
 
 
 def test_audit_rows_shape():
-    rows = pheno.audit_rows()
+    from mevscalar import paper
+
+    rows = paper.pheno_rows()
     keys = {"quantity", "equation", "paper", "ours", "rel_diff", "note"}
     assert rows and all(keys <= set(r) for r in rows)
     nunu = [r for r in rows if "nu_a nu_a" in r["quantity"]][0]

@@ -52,12 +52,21 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
                 got = getattr(np_mod, name)(*args)
                 with mpmath.workdps(40):
                     ref = getattr(mp_mod, name)(*args)
-                    ref = complex(ref) if is_complex else float(mpmath.re(ref))
-                got = complex(got) if is_complex else float(np.real(got))
-                scale = max(abs(ref), 1e-300)
-                err = abs(got - ref) / scale if abs(got - ref) > atol else 0.0
-                if not math.isfinite(abs(got)):
+                    if isinstance(ref, mpmath.matrix):  # matrix-valued kernel: every entry, scaled by the largest
+                        ref = np.array(ref.apply(complex if is_complex else (lambda z: float(mpmath.re(z)))).tolist(),
+                                       dtype=complex if is_complex else float)
+                    else:
+                        ref = complex(ref) if is_complex else float(mpmath.re(ref))
+                got = np.asarray(got, dtype=complex if is_complex else None)
+                got = got if is_complex else np.real(got).astype(float)
+                if got.shape != np.shape(ref):
                     err = math.inf
+                else:
+                    diff = float(np.max(np.abs(got - ref)))
+                    scale = max(float(np.max(np.abs(ref))), 1e-300)
+                    err = diff / scale if diff > atol else 0.0
+                    if not np.all(np.isfinite(got)):
+                        err = math.inf
                 if err > worst or worst_at is None:
                     worst, worst_at = err, args
             rows.append(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import paper
 from . import save_figure
 
 TITLE = "Fig. 2: R vs H(T) with T_D (Eq. 11 and exact), and T_nu/T_gamma vs T_gamma"
@@ -97,7 +98,7 @@ def plot(d: dict, out: Path) -> list[str]:
     fig, axes = plt.subplots(2, 2, figsize=(11, 8.5))
     for r, row in enumerate(d["rows"]):
         axl, axr = axes[r]
-        axl.loglog(row["T_MeV"], row["H_MeV"], "k-", lw=2, label=r"$H(T)$, $g_*=10.75$")
+        axl.loglog(row["T_MeV"], row["H_MeV"], "k-", lw=2, label=rf"$H(T)$, $g_*={paper.G_STAR:g}$")
         for c, col in zip(row["curves"], COLORS):
             axl.loglog(row["T_MeV"], c["R_MeV"], color=col, label=rf"$R$, BR$_{{\nu\nu}}$={c['br_nunu']:g}")
             if c["t_d_eq11_MeV"]:
@@ -116,7 +117,7 @@ def plot(d: dict, out: Path) -> list[str]:
                       "--: Eq. (11), ...: exact", fontsize=9)
         axl.legend(fontsize=8, loc="lower left")
         lc = d["lcdm"]
-        axr.semilogx(lc["t_gamma_MeV"], lc["tnu_tgamma"], "r-", lw=2, label=r"$\Lambda$CDM (SM, $T_D$=2.3 MeV)")
+        axr.semilogx(lc["t_gamma_MeV"], lc["tnu_tgamma"], "r-", lw=2, label=rf"$\Lambda$CDM (SM, $T_D$={paper.T_D_SM_MEV:g} MeV)")
         lo, hi = d["planck_2sigma_tnu_tgamma"]
         axr.fill_between([1e-3, 10.0], lo, hi, facecolor="none", edgecolor="gray", hatch="///", lw=0,
                          label=r"Planck 2$\sigma$")
@@ -140,7 +141,7 @@ def _eq11_table(out: Path):
         return "none" if v is None else format(v, fmt)
 
     lines = ["# T_D: Eq. (11) vs the exact crossing R = H", "",
-             "g_mu = 2021 g-2 central value, Eq. (10) rate, g_* = 10.75. Temperatures in MeV.", "",
+             f"g_mu = 2021 g-2 central value, Eq. (10) rate, g_* = {paper.G_STAR:g}. Temperatures in MeV.", "",
              "| m_phi | BR_nunu | T_D Eq. 11 | T_D exact | rel. diff | T_rec Eq. 11 | T_rec exact | rel. diff |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in rows:
@@ -182,7 +183,7 @@ def run(out: Path):
             )
     lo, hi = d["planck_2sigma_tnu_tgamma"]
     lines += ["", f"Planck 2 sigma band as late-time T_nu/T_gamma: [{lo:.4f}, {hi:.4f}]. "
-              "'none': R < H at every temperature (T_D^SM = 2.3 MeV applies).", ""]
+              f"'none': R < H at every temperature (T_D^SM = {paper.T_D_SM_MEV:g} MeV applies).", ""]
     (out / "fig2.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     names = plot(d, out)
     written = _eq11_table(out)

@@ -1,45 +1,31 @@
-"""Collect every area's paper audit into one table: what the paper prints vs what its inputs give."""
+"""The paper audit: every number the paper prints vs what its own inputs give, in one table.
+
+The rows are built by the functions that :data:`mevscalar.paper.ROW_BUILDERS` lists explicitly (the
+paper's numbers are declared once, in :mod:`mevscalar.paper`).
+"""
 
 from __future__ import annotations
 
-import importlib
 import json
 import math
 from pathlib import Path
 
 TITLE = "Paper audit: printed numbers vs what the paper's own inputs give"
 
-#: Modules that may expose ``audit_rows()``; missing ones are skipped (areas land independently).
-SOURCES = (
-    "mevscalar.model.uv",
-    "mevscalar.benchmark",
-    "mevscalar.pheno",
-    "mevscalar.cosmology.decoupling",
-    "mevscalar.cosmology.neff",
-    "mevscalar.cosmology.verdict",
-    "mevscalar.limits",
-)
-
 COLUMNS = ("quantity", "equation", "paper", "ours", "rel_diff", "note")
 
 
 def collect() -> list[dict]:
+    """Every audit row, from the builders :data:`mevscalar.paper.ROW_BUILDERS` lists, in that order."""
+    from .. import paper
+
     rows = []
-    for name in SOURCES:
-        try:
-            mod = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name and name.startswith(exc.name):
-                continue
-            raise
-        fn = getattr(mod, "audit_rows", None)
-        if fn is None:
-            continue
-        for row in fn():
+    for source, build in paper.ROW_BUILDERS:
+        for row in build():
             missing = set(COLUMNS) - set(row)
             if missing:
-                raise ValueError(f"{name}.audit_rows(): row {row.get('quantity')!r} lacks {sorted(missing)}")
-            rows.append({"source": name, **{k: row[k] for k in COLUMNS}})
+                raise ValueError(f"{source}: audit row {row.get('quantity')!r} lacks {sorted(missing)}")
+            rows.append({"source": source, **{k: row[k] for k in COLUMNS}})
     return rows
 
 
