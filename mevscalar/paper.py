@@ -119,7 +119,7 @@ def benchmark_rows(oscillation: str = "pdg2020") -> list[dict]:
 
     b = bm.benchmark(oscillation)
     c = bm.benchmark(oscillation, normalisation="canonical")
-    m1, m2, m3 = b["m_nu_eV"]
+    _, m2, m3 = b["m_nu_eV"]
     g3 = b["g_nu3"]
     vphi_from_paper_m3 = M_NU3_EV * EV / g3
     one_term = math.sqrt(2.0) * M_NU3_EV * EV * V_PHI_MEV / V_EW / GEV

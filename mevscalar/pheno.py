@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .constants import ALPHA, HBAR_MEV_S, M_MU, V_EW
-from .data import GM2, gm2_dataset
+from .data import gm2_dataset
 from .generated import diphoton_np as _dp
 from .generated import gm2_np as _g2
 from .generated import widths_np as _w

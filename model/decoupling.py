@@ -170,7 +170,7 @@ def log_k1e_safe(xx):
 
 def k1e_safe(xx):
     """K_1(x) e^x for every x > 0 (see :func:`log_k1e_safe`)."""
-    ser = sum(hankel_coefficient(1, k) / xx**k for k in range(0, N_HANKEL))
+    ser = sum(hankel_coefficient(1, k) / xx**k for k in range(N_HANKEL))
     return sp.Piecewise((besselke(1, xx), xx < X_HANKEL), (sp.sqrt(sp.pi / (2 * xx)) * ser, True))
 
 

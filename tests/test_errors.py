@@ -9,8 +9,9 @@ from mevscalar.cli import main
 
 
 def test_every_error_type_lives_in_mevscalar_errors():
-    from mevscalar import validate
     from mevscalar.cosmology import chain
+
+    from mevscalar import validate
 
     assert validate.ParameterError is errors.ParameterError
     import mevscalar

@@ -76,9 +76,8 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
 
 
 def run(args) -> int:
-    from ._common import dumps
-
     from ..validate import ParameterError
+    from ._common import dumps
 
     for name, v, lo in (("points", args.points, 1), ("seed", args.seed, 0)):
         if v < lo:  # before the staleness check, which takes seconds
