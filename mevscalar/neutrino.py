@@ -221,16 +221,31 @@ def mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -
 
 
 # --------------------------------------------------------------------------- exact
+def working_dps(M, dps: int) -> int:
+    """Digits for diagonalising M to ``dps`` significant digits in every eigenvalue.
+
+    eigsy/svd err by ~10^-dps ||M|| in absolute terms, and a seesaw spectrum spans up to the square of the
+    entries' range (light ~ D^2/R): with r = log10(max|entry| / min|nonzero entry|), work at
+    max(dps, 2 r + 20) digits (e.g. ~630 for m_N = 1e300 MeV against Dirac masses of 1e-2 MeV)."""
+    with mpmath.workdps(20):
+        A = M if isinstance(M, mpmath.matrix) else mpmath.matrix(M)
+        mags = [abs(A[i, j]) for i in range(A.rows) for j in range(A.cols) if A[i, j] != 0]
+        if not mags:
+            return dps
+        r = float(mpmath.log10(max(mags) / min(mags)))
+    return max(dps, int(2 * r) + 20)
+
+
 def takagi_masses(M, dps: int = EXACT_DPS) -> list:
     """Physical masses (ascending, >= 0) of a complex symmetric mass matrix, as mpmath numbers.
 
     Takagi factorisation M = U diag(m) U^T: the Takagi values are the singular values of M.  For a real
     symmetric M they are |eigenvalues| (mpmath.eigsy); otherwise mpmath.svd_c.  Computed at ``dps`` digits
-    (>= 40) and returned at that precision.
+    (>= 40), raised where the entries span many decades (:func:`working_dps`), and returned at that precision.
     """
     if dps < 40:
         raise ParameterError(f"dps must be >= 40 (allowed range [40, inf)), got {dps!r}")
-    with mpmath.workdps(dps):
+    with mpmath.workdps(working_dps(M, dps)):
         A = mpmath.matrix(M) if not isinstance(M, mpmath.matrix) else M.copy()
         n = A.rows
         if A.cols != n:
@@ -369,6 +384,7 @@ def _g_nu_exact(vals: dict, normalisation: str, dps: int) -> np.ndarray:
     with mpmath.workdps(dps):
         M = _call(_uv_mp, "neutral_mass_matrix", vals)
         G = _call(_uv_mp, "neutral_mass_matrix_dphi" + suffix, vals)
+    with mpmath.workdps(working_dps(M, dps)):
         E, Q = mpmath.eigsy(M)
         order = sorted(range(5), key=lambda i: abs(E[i]))[:3]
         return np.array([float(abs((Q[:, i].T * G * Q[:, i])[0, 0])) for i in order])

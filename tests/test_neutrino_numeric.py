@@ -198,3 +198,89 @@ def test_eq20_fails_when_m_Np_is_on():
     g = nu.g_nu_exact(**pt)
     eq20 = nu.g_nu(nu.exact_masses(**pt)[:3], pt["v_phi"])
     assert np.max(np.abs(g[1:] / eq20[1:] - 1)) > 1e-3
+
+
+# --------------------------------------------------------------------------- robustness (CLI regression tests)
+_CLI = ["seesaw", "--y-n", "1.5e-7,1e-7,5e-8", "--y-np", "2e-8,1.1e-7,1.4e-7", "--lambda-n", "1", "--v-phi-MeV", "201",
+        "--v-prime-MeV", "1494"]
+
+
+def _seesaw_cli(capsys, *extra):
+    import json
+
+    from mevscalar.cli import main
+
+    args = list(_CLI)
+    for flag, val in zip(extra[::2], extra[1::2]):
+        if flag in args:
+            args[args.index(flag) + 1] = val
+        else:
+            args += [flag, val]
+    rc = main(args + ["--json"])
+    out, err = capsys.readouterr()
+    return rc, (json.loads(out) if rc == 0 else None), err
+
+
+@pytest.mark.parametrize("flag", ["--lambda-n", "--v-phi-MeV", "--v-prime-MeV", "--m-n-MeV", "--m-np-MeV"])
+def test_cli_huge_inputs_no_traceback(capsys, flag):
+    """1e300 used to raise OverflowError (the guard (lambda_N v_phi)^2 itself overflowed): now the blocks are
+    scaled by powers of two, the exact masses are reported and the expansion parameter says what to trust."""
+    rc, out, err = _seesaw_cli(capsys, flag, "1e300")
+    assert rc == 0, err
+    assert all(math.isfinite(x) for x in out["light_exact_MeV"] + out["heavy_exact_MeV"])
+    if flag in ("--lambda-n", "--v-phi-MeV"):  # a heavier pair: the seesaw only gets better
+        assert out["expansion_parameter"] < 1e-100 and not out["warnings"]
+        assert np.allclose(out["light_MeV"][1:], out["light_exact_MeV"][1:], rtol=1e-12)
+    else:  # theta huge, or M_R too ill-conditioned for the double-precision formulas: never silent
+        assert out["warnings"], out
+    # reference: 700-digit eigenvalues of the mpmath matrix (entries span up to 1e303)
+    with mpmath.workdps(700):
+        M = nu.mass_matrix_mp(*(_CLI_POINT | {_KEY[flag]: 1e300}).values())
+        ev = sorted(abs(e) for e in mpmath.eigsy(M, eigvals_only=True))
+    assert np.allclose(out["light_exact_MeV"][1:] + out["heavy_exact_MeV"], [float(e) for e in ev[1:]], rtol=1e-12)
+
+
+_KEY = {"--lambda-n": "lambda_N", "--v-phi-MeV": "v_phi", "--v-prime-MeV": "v_p", "--m-n-MeV": "m_N", "--m-np-MeV": "m_Np"}
+_CLI_POINT = dict(y_N=[1.5e-7, 1e-7, 5e-8], y_Np=[2e-8, 1.1e-7, 1.4e-7], lambda_N=1.0, v_phi=201.0, v_p=1494.0,
+                  m_N=0.0, m_Np=0.0)
+
+
+def test_cli_overflowing_entry_blames_its_inputs(capsys):
+    rc, _, err = _seesaw_cli(capsys, "--lambda-n", "1e300", "--v-phi-MeV", "1e300")
+    assert rc == 2 and "--lambda-n, --v-phi-MeV" in err and "M[N, N']" in err and "overflows" in err
+
+
+@pytest.mark.parametrize("scale", [1e-155, 1e-160, 1e-200, 1e-250])
+def test_tiny_yukawas_give_the_seesaw_not_nan(capsys, scale):
+    """Yukawas below ~1e-155 used to give 'light_masses must not be NaN' (D^4 underflowed in the kernels):
+    light masses scale exactly as y^2 (LO, and NLO where theta^2 is below double precision)."""
+    rc, out, err = _seesaw_cli(capsys, "--y-n", f"{1.5 * scale},{scale},{0.5 * scale}",
+                               "--y-np", f"{0.2 * scale},{1.1 * scale},{1.4 * scale}")
+    assert rc == 0, err
+    ref = nu.light_lo(**_CLI_POINT)
+    r = (scale / 1e-7) ** 2
+    for key in ("light_MeV", "light_nlo_MeV", "light_exact_MeV"):
+        got = np.array(out[key][1:])
+        if ref[1] * r > 1e-300:  # representable as a normal double
+            assert np.allclose(got, ref[1:] * r, rtol=1e-9), key
+        assert np.all(np.isfinite(got)) and not out["warnings"]
+
+
+def test_order_one_yukawas_warn(capsys):
+    """O(1) Yukawas: LO is 4.5e6x the exact mass; the JSON says so (expansion_parameter, warnings)."""
+    rc, out, _ = _seesaw_cli(capsys, "--y-n", "1,1,0.5", "--y-np", "0.2,1.1,1.4")
+    assert rc == 0
+    assert out["expansion_parameter"] > 1e3 and out["hierarchy_theta"] == out["expansion_parameter"]
+    assert out["light_MeV"][2] / out["light_exact_MeV"][2] > 1e3
+    assert any("expansion parameter" in w and "not small" in w for w in out["warnings"])
+    rc, out, _ = _seesaw_cli(capsys)
+    assert out["warnings"] == [] and out["expansion_parameter"] < 1e-3
+
+
+def test_cli_tiny_lambda_does_not_blame_the_majorana_masses(capsys):
+    """--lambda-n 1e-300 used to report 'm_N, m_N': M_R must be invertible' ((lambda v_phi)^2 underflowed)."""
+    rc, out, err = _seesaw_cli(capsys, "--lambda-n", "1e-300")
+    assert rc == 0, err
+    assert out["heavy_exact_MeV"][0] > 0 and any("not small" in w for w in out["warnings"])
+    rc, _, err = _seesaw_cli(capsys, "--m-n-MeV", "100", "--m-np-MeV", "202.005")  # det M_R = 0 exactly
+    assert rc == 2 and "--lambda-n, --v-phi-MeV, --m-n-MeV, --m-np-MeV" in err and "invertible" in err
