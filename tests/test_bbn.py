@@ -59,6 +59,9 @@ def test_data_sets_are_cited():
     (["bbn", "--sm", "--network", "x"], "network"),
     (["bbn", "--sm", "--omega-b", "0.5"], "omega_b"),
     (["bbn", "--m-phi", "1", "--g-mu", "1e-4", "--br-nunu", "1e-3", "--g-nu", "1e-9"], "br_nunu"),
+    (["bbn-scan", "--out", "x.csv", "--n", "0"], "m_phi range"),
+    (["bbn-scan", "--out", "/nonexistent-folder/x.csv", "--n", "1"], "out"),
+    (["bbn-scan", "--out", "x.csv", "--n", "1", "--nu-e", "energy", "--theory", "zz"], "bbn theory"),
 ])
 def test_bad_input_is_one_line(argv, word, capsys):
     assert main(argv) == 2

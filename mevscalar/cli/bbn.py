@@ -1,4 +1,5 @@
-"""`mev-scalar bbn`: Y_p and D/H from the precision background through LINX (needs the 'bbn' extra).
+"""`mev-scalar bbn`: Y_p and D/H from the precision background through LINX (needs the 'bbn' extra);
+`mev-scalar bbn-scan`: the (m_phi, BR_nunu) map through the scan engine (CSV row by row, resumable).
 
 bbn --sm [--no-qed] [--no-chemical-potentials] [--statistics S] [BBN options] [--json]
 bbn --m-phi M --g-mu G (--br-nunu B | --g-nu G) [--no-qed] [--no-chemical-potentials] [--flavour F]
@@ -46,6 +47,63 @@ def register(sub):
                    "represent")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run)
+
+    m = sub.add_parser("bbn-scan", help="Y_p, D/H and N_eff over (m_phi, BR_nunu) through LINX, to CSV (resumable; "
+                       "needs the 'bbn' extra)")
+    m.add_argument("--m-phi-min", type=float, default=0.5, metavar="MEV")
+    m.add_argument("--m-phi-max", type=float, default=5.0, metavar="MEV")
+    m.add_argument("--n", type=int, default=30, help="number of m_phi points (log-spaced)")
+    m.add_argument("--br-min", type=float, default=1e-5)
+    m.add_argument("--br-max", type=float, default=0.1)
+    m.add_argument("--n-grid", type=int, default=30, help="BR_nunu points (log-spaced)")
+    m.add_argument("--dataset", default="2021", help="g-2 data set fixing g_mu (central value)")
+    m.add_argument("--g-mu", type=float, default=None, help="fix g_mu instead")
+    m.add_argument("--out", required=True, help="CSV file to write")
+    m.add_argument("--workers", type=int, default=None, help="processes of the local pool (default: all cores)")
+    m.add_argument("--resume", action="store_true", help="continue an interrupted map in --out")
+    m.add_argument("--force", action="store_true", help="overwrite an existing --out")
+    m.add_argument("--flavour", choices=["unmixed", "mixed"], default=None, help="solver option flavour")
+    for flag in ("--yp-data", "--dh-data", "--omega-b", "--theory", "--network"):
+        m.add_argument(flag, default=None)
+    m.add_argument("--nu-e", choices=["energy", "number", "mean"], default=None)
+    m.add_argument("--json", action="store_true", help="print a summary as JSON")
+    m.set_defaults(func=run_scan)
+
+
+def run_scan(args) -> int:
+    import sys
+
+    import numpy as np
+
+    from ..cosmology import bbn
+    from ..validate import positive
+
+    lo = positive("m_phi_min", args.m_phi_min, "MeV")
+    hi = positive("m_phi_max", args.m_phi_max, "MeV")
+    if args.n < 1 or lo > hi or (args.n > 1 and lo == hi):
+        raise ParameterError(f"m_phi range: empty scan range (m_phi_min={lo!r}, m_phi_max={hi!r}, n={args.n!r})")
+    if args.workers is not None and args.workers < 1:
+        raise ParameterError(f"workers must be an integer >= 1, got {args.workers!r}")
+    bopts = {k: v for k, v in (("yp_data", args.yp_data), ("dh_data", args.dh_data), ("theory", args.theory),
+                                ("network", args.network), ("nu_e", args.nu_e)) if v is not None}
+    if args.omega_b is not None:
+        bopts["omega_b"] = _omega_b(args.omega_b)
+    opts = {"flavour": args.flavour} if args.flavour else {}
+    try:
+        rows = bbn.bbn_map(np.geomspace(lo, hi, args.n), args.out, br_min=args.br_min, br_max=args.br_max,
+                           n_grid=args.n_grid, dataset=args.dataset, g_mu=args.g_mu, options=opts,
+                           bbn_options=bopts, workers=args.workers, resume=args.resume, force=args.force)
+    except KeyboardInterrupt:
+        print(f"mev-scalar bbn-scan: interrupted: the finished points are in {args.out}; rerun with --resume",
+              file=sys.stderr)
+        return 130
+    n_err = sum(1 for r in rows if r.get("error"))
+    if args.json:
+        emit({"out": str(args.out), "n_points": len(rows), "n_errors": n_err, "options": opts,
+              "bbn_options": bopts}, True)
+    else:
+        print(f"wrote {args.out} ({len(rows)} rows, {n_err} with an error)")
+    return 0
 
 
 def _omega_b(text):
