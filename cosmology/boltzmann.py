@@ -73,8 +73,18 @@ RHO_GAMMA_COEFF = math.pi**2 / 15.0  # rho_gamma = 2 pi^2/30 T^4
 #: (8/7) (11/4)^(4/3): N_eff = NEFF_NORM rho_nu/rho_gamma after e+- annihilation.
 NEFF_NORM = 8.0 / 7.0 * (11.0 / 4.0) ** (4.0 / 3.0)
 
+#: The implicit method (see _solver_method): BDF with phi unless phi's width exceeds H by this at T = m_phi.
+#: Measured (m_phi = 1 MeV, BR_nunu = 0): BDF takes 1222 RHS calls at Gamma/H = 2.4e7, 4278 at 2.2e8 and 20000
+#: at 2.2e9, where the rounding noise of the near-equilibrium collision terms (times Gamma/H) stalls its Newton
+#: iteration; LSODA takes 1600-3700 there. With phi at the paper's couplings (Gamma/H ~ 1e3) BDF takes half of
+#: LSODA's calls (LSODA spends ~250 calls in explicit Adams steps before it detects stiffness, and refreshes
+#: its Jacobian every ~20 steps), with N_eff within 4e-6. Without phi LSODA is faster (475 vs 606 calls) and
+#: closer to the converged value (3e-8 vs 5e-6).
+BDF_MAX_STIFFNESS = 3e7
+#: ... and atol at least this: at atol = 1e-12 BDF did not finish in 300 s at the paper's point (the collision
+#: terms' rounding noise is then above the tolerance); at 1e-11 (rtol 1e-9) it takes 1949 calls.
+BDF_MIN_ATOL = 1e-11
 #: phi counts as gone (no longer evolved) once (rho_phi/rho_gamma) max(1, Gamma_phi/H) < this (_System.phi_active).
-_METHOD = "LSODA"
 PHI_GONE = 1e-12
 #: ... or its pseudo chemical potential below this (the thermodynamic kernels' domain starts at -60).
 XI_PHI_GONE = -50.0
@@ -141,6 +151,7 @@ class BoltzmannResult:
     species                     the neutrino species' names; t_over_t_gamma_final / xi_final per species
     t_gamma, t_nu_over_t_gamma  the evolution on n_out points (t_nu_over_t_gamma: shape (n_species, n_out))
     phi_start                   how phi was started ("equilibrium" or "rates: n/n_eq = ...")
+    solver                      the implicit method used ("BDF" or "LSODA", see BDF_MAX_STIFFNESS)
     background                  with ``background=True``: the background BBN needs, on the n_out points in time
                                 order (T_gamma decreasing), see :func:`_background`
     """
@@ -168,6 +179,7 @@ class BoltzmannResult:
     seconds: float
     notes: tuple = field(default_factory=tuple)
     background: dict | None = None
+    solver: str = ""
 
     def to_dict(self, curves: bool = False) -> dict:
         """JSON-ready summary (arrays only with ``curves``)."""
@@ -233,6 +245,7 @@ class _System:
         self.gamma_phi_total = self.gamma_gg + sum(sp.multiplicity * sp.gamma_phi for sp in self.sp)
         self.phi_dropped = False  # set by the integrator's phi event (see _integrate), at N = phi_drop_N
         self.phi_drop_N = math.inf
+        self.method = ""  # the implicit method, set by _integrate
         self.force_phi = False  # evaluate phi's terms even when it is (nearly) empty (initial conditions)
 
     # unpack the state
@@ -384,6 +397,16 @@ class _Solution:
         return out
 
 
+def _solver_method(sysm: _System, atol: float) -> str:
+    """"BDF" with phi at Gamma_phi/H(T = m_phi) <= BDF_MAX_STIFFNESS and atol >= BDF_MIN_ATOL, else "LSODA"
+    (measurements at BDF_MAX_STIFFNESS). H is estimated with the photon and SM neutrino densities alone (a
+    factor < 2 matters not for the choice)."""
+    if not sysm.with_phi or atol < BDF_MIN_ATOL:
+        return "LSODA"
+    h_est = math.sqrt(8.0 * math.pi * 1.7 * RHO_GAMMA_COEFF * sysm.m**4 / 3.0) / M_PL
+    return "BDF" if sysm.gamma_phi_total <= BDF_MAX_STIFFNESS * h_est else "LSODA"
+
+
 def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
     """Integrate from T_start to T_gamma = t_end. phi is dropped at a terminal event (its exchange capacity
     falls below PHI_GONE, see _System.phi_active) and the integration restarts without it: dropping it inside
@@ -413,13 +436,15 @@ def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
     # T_gamma a grows by at most (11/4 * (1 + phi))^(1/3) < 2 over the span: 1 e-fold of margin
     n_span = math.log(t_start / t_end) + 1.5
     segments, n0, y, nfev = [], 0.0, np.asarray(y0, float), 0
+    method = sysm.method = _solver_method(sysm, atol)
     while True:
         events = [event, phi_event] if sysm.with_phi and not sysm.phi_dropped else [event]
         with np.errstate(over="raise", invalid="raise", divide="raise"):
             try:
-                sol = solve_ivp(sysm.rhs, (n0, n_span), y, method=_METHOD, rtol=rtol, atol=atol, events=events,
+                sol = solve_ivp(sysm.rhs, (n0, n_span), y, method=method, rtol=rtol, atol=atol, events=events,
                                 dense_output=True, jac=sysm.jac)
-            except (FloatingPointError, ZeroDivisionError, OverflowError, ParameterError) as exc:
+            except (FloatingPointError, ZeroDivisionError, OverflowError, ValueError) as exc:  # ValueError: bad input
+                # to a kernel (ParameterError) or a non-finite Jacobian in the implicit method's LU
                 hint = ""
                 if "for a boson" in str(exc):
                     hint = (" (phi's pseudo chemical potential reached its condensation bound xi = m/T: the thermal "
@@ -560,7 +585,7 @@ def sm(*, qed=3, chemical_potentials: bool = True, common_t_nu: bool = False, st
     return BoltzmannResult(
         method="boltzmann", m_phi=None, g_mu=None, br_nunu=None, g_nu=None, gamma_total_MeV=None,
         gamma_gg_MeV=None, gamma_nunu_MeV=None, options=opts, species=tuple(s.name for s in sp), phi_start=None,
-        n_rhs=sysm.n_rhs, seconds=time.perf_counter() - t0,
+        n_rhs=sysm.n_rhs, seconds=time.perf_counter() - t0, solver=sysm.method,
         notes=("Standard Model: no phi",), **fin,
     )
 
@@ -663,7 +688,7 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, ch
         method="boltzmann", m_phi=m, g_mu=g, br_nunu=float(w.br_nunu), g_nu=tuple(float(x) for x in w.g_nu),
         gamma_total_MeV=float(w.gamma_total), gamma_gg_MeV=float(w.gamma_gg), gamma_nunu_MeV=float(w.gamma_nunu),
         options=opts, species=tuple(s.name for s in sp), phi_start=start, n_rhs=sysm.n_rhs,
-        seconds=time.perf_counter() - t0, notes=tuple(notes), **fin,
+        seconds=time.perf_counter() - t0, solver=sysm.method, notes=tuple(notes), **fin,
     )
 
 

@@ -117,6 +117,7 @@ def paper_point():
 
 def test_paper_point_converges(paper_point):
     g, r = paper_point
+    assert r.solver == "BDF"  # the paper's couplings: Gamma/H ~ 1e3, far below BDF_MAX_STIFFNESS
     assert abs(bz.evolve(1.5, g, br_nunu=1e-3, rtol=5e-8, atol=5e-10, n_out=5).n_eff - r.n_eff) < 1e-5
     assert abs(bz.evolve(1.5, g, br_nunu=1e-3, rtol=1e-10, atol=1e-12, n_out=5).n_eff - r.n_eff) < 1e-5
     # moving T_start with phi started in equilibrium both times (the "auto" start is a physical assumption that
@@ -182,6 +183,7 @@ def test_stiff_regime_rates_far_above_hubble():
     """g_mu = 1: Gamma_gg/H ~ 1e10 at T = m_phi. The implicit solver copes, and with the weak rates off the
     result is still the entropy-conservation one."""
     r = bz.evolve(1.0, 1.0, br_nunu=0.0, sm_weak=False, qed=0, t_start=10.0, n_out=5)
+    assert r.solver == "LSODA"  # Gamma/H above BDF_MAX_STIFFNESS: the method that copes with it
     assert abs(r.n_eff - float(neff.n_eff(t_d=10.0, m_phi=1.0, br_nunu=0.0))) < 1e-4
 
 
