@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
-TABULATE_VERSION = "2"
+TABULATE_VERSION = "3"
 #: Guard digits added to ``Table.dps`` for every mpmath evaluation of the fit. The fixed rules (nodes, step)
 #: define the table; the working precision only has to make rounding invisible after the conversion to
 #: double. At ``dps`` alone (20 digits) the Chebyshev -> monomial conversion (degree 13 amplifies rounding
@@ -42,6 +42,9 @@ TABULATE_VERSION = "2"
 #: last digits: generated/entropy_np.py differed in 3 of 72 regenerations. With 20 guard digits a flip
 #: needs a value within ~1e-35 of a rounding boundary.
 GUARD_DPS = 20
+#: Coefficients are rounded to multiples of 2^-QUANT_BITS times the segment's largest |G| before conversion
+#: to double (see :func:`coefficients`).
+QUANT_BITS = 80
 #: Elements per chunk in emitted evaluators (16384 doubles = 128 kB per temporary: L2-resident).
 CHUNK = 16384
 
@@ -306,7 +309,12 @@ def coefficients(spec: Table):
             ]
             scale = min(abs(v) for v in vals)
             worst = max(worst, float(abs(cheb[-1]) / scale))
-            cols.append([float(c) for c in _cheb_to_monomial(cheb)])
+            # Quantise to a fixed absolute grid, 2^-QUANT_BITS of the segment's largest |G|: high powers are
+            # ~1e-20 of it, so their own relative accuracy (~1e-15 at 40 digits after the 1e5 amplification of
+            # the monomial conversion) would still flip their last digits; on the grid they are fixed (the
+            # grid step, ~1e-24 relative to G, is far below double precision of the evaluated function).
+            quantum = mpmath.ldexp(1, int(mpmath.floor(mpmath.log(max(abs(v) for v in vals), 2))) - QUANT_BITS)
+            cols.append([float(mpmath.nint(c / quantum) * quantum) for c in _cheb_to_monomial(cheb)])
     if worst > spec.tol:
         raise ValueError(
             f"table {spec.name}: last Chebyshev coefficient {worst:.2e} > tol {spec.tol:g}; raise the degree"
