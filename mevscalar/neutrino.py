@@ -24,8 +24,6 @@ Basis (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c. (convention of
 
 from __future__ import annotations
 
-import math
-
 import mpmath
 import numpy as np
 

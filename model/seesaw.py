@@ -46,7 +46,7 @@ import sympy as sp
 
 from ..codegen.registry import Kernel, Range
 from . import uv as _uv
-from .symbols import lambda_N, m_N, m_Np, sym, v, v_p, v_phi, y_N, y_Np
+from .symbols import lambda_N, sym, v, v_p, v_phi, y_N, y_Np
 
 # Generic block entries (for derivations that must not depend on the UV specifics).
 eps = sym("epsilon", r"\epsilon", positive=True)  # bookkeeping: D -> eps D, (m_N, m_N') -> eps (m_N, m_N')
