@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mevscalar import paper
 from mevscalar.data import Measurement, gm2_dataset, neff_dataset
 from mevscalar.validate import ParameterError, choice, in_range, positive
 
@@ -61,9 +62,9 @@ N_M = 2
 N_BR = 7
 #: the paper's masses (windows and the verdict are read there; always in the default mass grid).
 PAPER_MASSES = (1.0, 1.5, 2.0)
-#: the paper's claimed BR_nunu range and mass range (Sec. III).
-PAPER_BR_RANGE = (1e-3, 1e-2)
-PAPER_M_RANGE = (1.0, 2.0)
+#: the paper's claimed BR_nunu range and mass range (Sec. III), declared once in mevscalar.paper.
+PAPER_BR_RANGE = paper.BR_NUNU_RANGE
+PAPER_M_RANGE = paper.TRIANGLE_MEV
 #: audit points (m_phi [MeV], BR_nunu).
 AUDIT_MASSES = (1.5, 2.0)
 AUDIT_BRS = (1e-3, 3e-3, 1e-2)

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import paper
 from .validate import ParameterError, choice, finite, positive
 
 __all__ = [
@@ -443,9 +444,9 @@ def audit_rows() -> list[dict]:
         {
             "quantity": "highest m_phi [MeV] at which standard cosmology (BBN + N_eff) excludes the 2 sigma band (2021)",
             "equation": "Sec. II, Fig. 1 (dashed)",
-            "paper": 2.0,
+            "paper": paper.COSMOLOGY_EXCLUDED_M_PHI_MAX_MEV,
             "ours": low_edge,
-            "rel_diff": low_edge / 2.0 - 1.0,
+            "rel_diff": low_edge / paper.COSMOLOGY_EXCLUDED_M_PHI_MAX_MEV - 1.0,
             "note": _SOURCE_NOTE + "The shipped BBN + N_eff curve (Depta, Hufnagel, Schmidt-Hoberg 2020, the paper's "
                     "ref. [7], as compiled by AxionLimits) has its large-coupling edge at m = 0.28-0.30 MeV; the paper's "
                     "~2 MeV dashed line is not in the compilation (and was not shipped).",

@@ -20,7 +20,7 @@ __all__ = [
     "CITATION", "SOURCES",
     "M_NU2_EV", "M_NU3_EV", "G_NU3", "V_PHI_MEV", "EQ22_GEV", "V_PRIME_OVER_SQRT2_GEV", "Y_MU", "MU_PHI_MEV",
     "M_HP_MEV", "LAMBDA_N", "EQ17_M_NU_SCALE_EV", "HEAVY_MASS_TEXT",
-    "DELTA_A_MU_EQ1", "HIGGS_LIKE_M_PHI_MAX_MEV",
+    "DELTA_A_MU_EQ1", "HIGGS_LIKE_M_PHI_MAX_MEV", "COSMOLOGY_EXCLUDED_M_PHI_MAX_MEV",
     "HUBBLE_PREFACTOR", "EQ11_CONSTANT", "T_D_SM_MEV", "G_STAR", "N_EFF_PLANCK", "N_EFF_SM_INSTANTANEOUS",
     "T_D_WINDOW_MEV", "TRIANGLE_MEV", "BR_NUNU_RANGE",
     "ROW_BUILDERS", "row", "benchmark_rows", "pheno_rows", "decoupling_rows", "neff_rows", "neff_scan_rows",
@@ -59,6 +59,8 @@ HEAVY_MASS_TEXT = "hundreds of MeV (Sec. V)"
 DELTA_A_MU_EQ1 = (2.51e-9, 0.59e-9)
 #: Sec. II text: the Higgs-like g_mu = m_mu/v explains Delta a_mu for "m_phi <~ 1 MeV".
 HIGGS_LIKE_M_PHI_MAX_MEV = 1.0
+#: Sec. II, Fig. 1 (dashed): standard cosmology (BBN + N_eff) excludes the g-2 band below m_phi ~ 2 MeV.
+COSMOLOGY_EXCLUDED_M_PHI_MAX_MEV = 2.0
 
 # --------------------------------------------------------------------------- Sec. III: decoupling and N_eff
 #: the "1.66" of H = 1.66 sqrt(g_*) T^2/m_PL (Eq. 11).
@@ -369,6 +371,12 @@ def _limits_rows():
     return limits.audit_rows()
 
 
+def _bbn_rows():
+    from .steps import s80_bbn  # the proxy-vs-abundances row of the BBN step run before (empty without it)
+
+    return s80_bbn.audit_rows()
+
+
 #: Every audit row, by builder, in the order of the audit table (run by the s90 step). The last three still
 #: live next to their evaluators (model.uv, cosmology.verdict, limits) and are listed here explicitly.
 ROW_BUILDERS = (
@@ -380,4 +388,5 @@ ROW_BUILDERS = (
     ("N_eff (Eqs. 6, 7, 12, 13)", neff_rows),
     ("mevscalar.cosmology.verdict", _verdict_rows),
     ("mevscalar.limits", _limits_rows),
+    ("BBN (Sec. III proxy vs Y_p, D/H)", _bbn_rows),
 )

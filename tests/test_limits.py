@@ -172,9 +172,10 @@ def test_open_window_edges_sit_on_the_file_segments_that_bound_them():
 
 
 def test_audit_rows():
-    from mevscalar.steps.s90_paper_audit import COLUMNS, SOURCES
+    from mevscalar import paper
+    from mevscalar.steps.s90_paper_audit import COLUMNS
 
-    assert "mevscalar.limits" in SOURCES
+    assert "mevscalar.limits" in dict(paper.ROW_BUILDERS)
     rows = limits.audit_rows()
     assert all(set(COLUMNS) <= set(r) for r in rows)
     assert 0.2815 <= rows[0]["ours"] <= 0.2932 and rows[0]["paper"] == 2.0

@@ -16,7 +16,7 @@ import pkgutil
 import re
 import sys
 
-from ..errors import MissingExtra, ParameterError, SolverError
+from ..errors import MissingExtra, NoDecoupling, ParameterError, SolverError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         rc = args.func(args)
-    except (ParameterError, MissingExtra) as exc:
+    except (ParameterError, MissingExtra, NoDecoupling) as exc:
         print(f"mev-scalar {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except SolverError as exc:  # a valid point the solver could not finish: one line naming it, not a traceback

@@ -12,7 +12,8 @@ def save_figure(fig, out, stem: str, dpi: int = 130) -> list[str]:
 
     names = []
     for ext in ("png", "pdf"):
-        fig.savefig(out / f"{stem}.{ext}", dpi=dpi)
+        # no creation date in the PDF: identical input gives byte-identical output
+        fig.savefig(out / f"{stem}.{ext}", dpi=dpi, metadata={"CreationDate": None} if ext == "pdf" else None)
         names.append(f"{stem}.{ext}")
     plt.close(fig)
     return names
