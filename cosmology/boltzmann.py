@@ -246,6 +246,7 @@ class _System:
         self.phi_dropped = False  # set by the integrator's phi event (see _integrate), at N = phi_drop_N
         self.phi_drop_N = math.inf
         self.method = ""  # the implicit method, set by _integrate
+        self._memo = None  # open only inside jac
         self.force_phi = False  # evaluate phi's terms even when it is (nearly) empty (initial conditions)
 
     # unpack the state
@@ -276,21 +277,35 @@ class _System:
             return True
         return not self.phi_dropped and xp >= XI_PHI_GONE
 
+    def _memo_call(self, fn, *args, **kw):
+        """fn(*args, **kw), looked up in the Jacobian's memo when one is open (see jac): a column that perturbs one
+        species' state leaves the other building blocks' arguments bit-identical, so they are not recomputed."""
+        memo = self._memo
+        if memo is None:
+            return fn(*args, **kw)
+        key = (fn, args, tuple(kw.items()))
+        try:
+            return memo[key]
+        except KeyError:
+            val = memo[key] = fn(*args, **kw)
+            return val
+
     def rhs(self, _N, y, full: bool = False):
         self.n_rhs += 1
         th_mod, weak, dec = self.thermo, self.weak, self.decays
+        call = self._memo_call
         tg, ts, xs, tp, xp = self.temps(y)
         # ---- thermodynamics
-        e = th_mod.species(M_E, tg, 0.0, 4.0, True)
+        e = call(th_mod.species, M_E, tg, 0.0, 4.0, True)
         rho_g = RHO_GAMMA_COEFF * tg**4
         if self.qed and tg >= QED_T_MIN:
-            q = self.qedmod.correction(tg, order=self.qed)
+            q = call(self.qedmod.correction, tg, order=self.qed)
             q_p, q_rho, q_drho = q.p, q.rho, q.drho_dT
         else:
             q_p = q_rho = q_drho = 0.0
-        nus = [th_mod.massless_fermion(ts[i], xs[i], 2.0) for i in range(self.ns)]
+        nus = [call(th_mod.massless_fermion, ts[i], xs[i], 2.0) for i in range(self.ns)]
         phi_on = self.phi_active(tg, tp, xp) if self.with_phi else False
-        ph = th_mod.species(self.m, tp, xp, 1.0, False) if phi_on else None
+        ph = call(th_mod.species, self.m, tp, xp, 1.0, False) if phi_on else None
         rho_em = rho_g + e.rho + q_rho
         p_em = rho_g / 3.0 + e.p + q_p
         rho_tot = rho_em + sum(self.mult[i] * nus[i].rho for i in range(self.ns)) + (ph.rho if phi_on else 0.0)
@@ -317,14 +332,15 @@ class _System:
         cn_phi = cr_phi = 0.0
         if phi_on:
             if self.gamma_gg > 0.0:
-                a, b = dec.transfer(self.m, self.gamma_gg, tp, xp, tg, 0.0, daughter="boson", statistics=self.dstat)
+                a, b = call(dec.transfer, self.m, self.gamma_gg, tp, xp, tg, 0.0, daughter="boson",
+                            statistics=self.dstat)
                 cn_phi += a
                 cr_phi += b
                 c_em -= b
             for i, s in enumerate(self.sp):
                 if s.gamma_phi > 0.0:
-                    a, b = dec.transfer(self.m, s.gamma_phi, tp, xp, ts[i], xs[i], daughter="fermion",
-                                        statistics=self.dstat)
+                    a, b = call(dec.transfer, self.m, s.gamma_phi, tp, xp, ts[i], xs[i], daughter="fermion",
+                                statistics=self.dstat)
                     cn_phi += self.mult[i] * a
                     cr_phi += self.mult[i] * b
                     cn[i] -= 2.0 * a
@@ -368,13 +384,17 @@ class _System:
         """Forward-difference Jacobian with steps 1e-7 max(1, |y_j|): the solvers' own estimates (increments
         scaled by the error weights, ~1e-14 for the xi entries) are dominated by rounding here and made LSODA
         and BDF take explicit-size steps in the stiff regime (12000 vs 800 RHS calls from T_start = 20 MeV)."""
-        f0 = self.rhs(N, y)
-        J = np.empty((self.dim, self.dim))
-        for j in range(self.dim):
-            h = 1e-7 * max(1.0, abs(y[j]))
-            yp = np.array(y, dtype=float)
-            yp[j] += h
-            J[:, j] = (self.rhs(N, yp) - f0) / h
+        self._memo = {}  # building blocks whose arguments a column leaves unchanged are computed once
+        try:
+            f0 = self.rhs(N, y)
+            J = np.empty((self.dim, self.dim))
+            for j in range(self.dim):
+                h = 1e-7 * max(1.0, abs(y[j]))
+                yp = np.array(y, dtype=float)
+                yp[j] += h
+                J[:, j] = (self.rhs(N, yp) - f0) / h
+        finally:
+            self._memo = None
         return J
 
 
