@@ -139,3 +139,39 @@ def test_one_real_solver_point_through_the_engine(monkeypatch):
         pytest.skip(f"solver failed at the test point: {r['error']}")
     # phi -> nu nu after the SM decoupling heats the neutrinos: N_eff above the SM 3.044
     assert math.isfinite(r["n_eff"]) and r["n_eff"] > 3.05
+
+
+def test_refine_edges_finds_the_solver_roots(monkeypatch):
+    """A nonlinear stub N_eff(BR) = 3 + 0.5 u + 0.05 u^3 (u = log10(BR/1e-3)) on a coarse 7-point grid: the
+    interpolated edges miss its band crossings; refine_edges must land on the stub's own roots (numpy's
+    polynomial roots, an independent path) to its xtol."""
+    from mevscalar.cosmology import scan
+
+    def f(b):
+        u = math.log10(b / 1e-3)
+        return 3.0 + 0.5 * u + 0.05 * u**3
+
+    calls = []
+
+    def stub(m, br, g, options=None):
+        calls.append(options.get("flavour"))
+        return {"n_eff": f(br), "t_nu_over_t_gamma_final": 0.0}
+
+    monkeypatch.setattr(scan, "boltzmann_point", stub)
+    brs = np.geomspace(1e-5, 1e-1, 7)
+    mp = {"m_phi_MeV": np.array([1.5]), "br_nunu": brs, "g_mu": np.array([3.7e-4]),
+          "n_eff": np.array([[f(b) for b in brs]])}
+    maps = {("2021", "unmixed"): mp}
+    lo_b, hi_b = neff_dataset("planck2018").band(2.0)
+    w = v.windows(maps)
+    r = v.refine_edges(w, maps, xtol=1e-4)
+    (lo, hi, _, _), = r[0]["unmixed"]
+    exact = []
+    for bound in (lo_b, hi_b):
+        roots = np.roots([0.05, 0.0, 0.5, 3.0 - bound])
+        u = float(roots[np.abs(roots.imag) < 1e-12].real[0])
+        exact.append(1e-3 * 10**u)
+    assert lo == pytest.approx(exact[0], rel=3e-4) and hi == pytest.approx(exact[1], rel=3e-4)
+    (ilo, ihi, _, _), = w[0]["unmixed"]
+    assert abs(ilo / exact[0] - 1) > 1e-3 or abs(ihi / exact[1] - 1) > 1e-3  # the grid alone does not get there
+    assert r[0]["refined"] and r[0]["bracket"] == (lo, hi) and set(calls) == {"unmixed"}
