@@ -88,3 +88,10 @@ def choice(name: str, value, allowed):
 
 def is_close(a: float, b: float, rel: float) -> bool:
     return math.isclose(a, b, rel_tol=rel)
+
+
+def parameter(name: str, value, domain: str | None = None):
+    """Check ``value`` of a registered parameter (:mod:`mevscalar.parameters`): its one range and message."""
+    from . import parameters
+
+    return parameters.check(name, value, domain)

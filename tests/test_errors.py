@@ -43,5 +43,5 @@ def test_bad_input_is_one_line_naming_the_parameter(argv, name, tmp_path, capsys
 def test_check_kernel_report_rejects_a_negative_seed():
     from mevscalar.cli.check import kernel_report
 
-    with pytest.raises(errors.ParameterError, match="seed must be an integer >= 0"):
+    with pytest.raises(errors.ParameterError, match=r"seed \(--seed\) must be an integer in the allowed range \[0, inf"):
         kernel_report(1, seed=-1)

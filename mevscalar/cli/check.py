@@ -13,12 +13,14 @@ import importlib
 import math
 import sys
 
+from .. import parameters as P
+
 
 def register(sub):
     p = sub.add_parser("check", help="check generated/ is fresh and every kernel matches its mpmath twin")
-    p.add_argument("--points", type=int, default=12, help="random points per kernel (default 12)")
-    p.add_argument("--seed", type=int, default=20220314)
-    p.add_argument("--json", action="store_true")
+    P.add_argument(p, "points")
+    P.add_argument(p, "seed")
+    P.add_argument(p, "json")
     p.set_defaults(func=run)
 
 
@@ -28,12 +30,8 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
 
     import mevscalar.generated as g
 
-    from ..validate import ParameterError
-
-    if int(points) != points or points < 1:  # 0 points would report every kernel "ok" having checked nothing
-        raise ParameterError(f"points must be an integer >= 1 (allowed range [1, inf)), got {points!r}")
-    if int(seed) != seed or seed < 0:  # numpy's generators take non-negative integers only
-        raise ParameterError(f"seed must be an integer >= 0 (allowed range [0, inf)), got {seed!r}")
+    points = P.check("points", points)  # 0 points would report every kernel "ok" having checked nothing
+    seed = P.check("seed", seed)  # numpy's generators take non-negative integers only
     rng = np.random.default_rng(int(seed))
     rows = []
     for mod in g.MODULES:
@@ -76,12 +74,10 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
 
 
 def run(args) -> int:
-    from ..validate import ParameterError
     from ._common import dumps
 
-    for name, v, lo in (("points", args.points, 1), ("seed", args.seed, 0)):
-        if v < lo:  # before the staleness check, which takes seconds
-            raise ParameterError(f"{name} must be an integer >= {lo} (allowed range [{lo}, inf)), got {v!r}")
+    points = P.value(args, "points", default=P.get("points").default)  # before the staleness check (seconds)
+    seed = P.value(args, "seed", default=P.get("seed").default)
     status = 0
     stale = None
     try:
@@ -92,7 +88,7 @@ def run(args) -> int:
         print(f"staleness check skipped: {exc}", file=sys.stderr)
     if stale:
         status = 1
-    rows = kernel_report(args.points, args.seed)
+    rows = kernel_report(points, seed)
     if any(not r["ok"] for r in rows):
         status = 1
     if args.json:

@@ -13,27 +13,21 @@ the exact muon loop. Limits published only as figures are listed under "not_ship
 
 from __future__ import annotations
 
-from ..validate import choice
+from .. import parameters as P
 from ._common import dumps
 
 
 def register(sub):
     p = sub.add_parser("limits", help="list the shipped limit curves (Fig. 1) with source, citation and status")
-    p.add_argument("--status", default=None, metavar="S[,S2]",
-                   help="only curves with these statuses: robust, disputed, cosmology, not_applied")
-    p.add_argument("--json", action="store_true", help="print a JSON object")
+    P.add_argument(p, "status")
+    P.add_argument(p, "json")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from .. import limits
 
-    statuses = None
-    if args.status is not None:
-        allowed = [s for s in limits.STATUSES if s != "user"]
-        statuses = [choice("--status", s.strip(), allowed) for s in str(args.status).split(",") if s.strip()]
-        if not statuses:
-            choice("--status", "", allowed)
+    statuses = P.value(args, "status")  # the registry's choices are limits.STATUSES without "user"
     cl = limits.curves(statuses)
     out = {
         "curves": [c.describe() for c in cl],

@@ -3,40 +3,45 @@
 ``--method paper`` (default): per m_phi, the BR_nunu window from instantaneous decoupling (Eqs. 7, 11,
 12), one row per m_phi. ``--method boltzmann``: an (m_phi) x (BR_nunu) map of the Boltzmann N_eff,
 one row per point, written as each point finishes (resumable; a process pool or a Dask cluster).
+Flags, help texts, ranges and messages come from :mod:`mevscalar.parameters` (deprecated aliases for one release:
+--n = --n-m-phi, --dataset = --gm2-dataset, --neff = --neff-dataset); a flag with no effect is an error
+(--gm2-dataset with --g-mu, --neff-dataset with --neff-central, --rate/--t-d-method with --method boltzmann).
 """
 
 from __future__ import annotations
 
+from .. import parameters as P
 from ..errors import MissingExtra, ParameterError
 from ._common import emit
 
 
 def register(sub):
     s = sub.add_parser("neff-scan", help="BR_nunu and g_nu3 ranges consistent with an N_eff measurement, to CSV")
-    s.add_argument("--m-phi-min", type=float, required=True, metavar="MEV")
-    s.add_argument("--m-phi-max", type=float, required=True, metavar="MEV")
-    s.add_argument("--n", type=int, default=11, help="number of m_phi points (log-spaced)")
+    P.add_argument(s, "m_phi_min", required=True)
+    P.add_argument(s, "m_phi_max", required=True)
+    P.add_argument(s, "n_m_phi")
     s.add_argument("--out", required=True, help="CSV file to write")
-    s.add_argument("--dataset", default="2021", help="g-2 data set fixing g_mu (central value)")
-    s.add_argument("--g-mu", type=float, default=None, help="fix g_mu instead of using the g-2 data set")
-    s.add_argument("--neff", default="planck2018", help="N_eff data set (data.NEFF)")
-    s.add_argument("--neff-central", type=float, default=None, help="user N_eff central value")
-    s.add_argument("--neff-sigma", type=float, default=None, help="user N_eff 1 sigma")
-    s.add_argument("--br-min", type=float, default=1e-6)
-    s.add_argument("--br-max", type=float, default=0.5)
-    s.add_argument("--n-grid", type=int, default=97, help="BR grid points per m_phi")
-    s.add_argument("--rate", choices=["eq10", "detailed_balance"], default="eq10")
-    s.add_argument("--t-d-method", choices=["exact", "eq11"], default="exact")
-    s.add_argument("--json", action="store_true", help="print the rows as JSON too (boltzmann: per m_phi, the "
-                   "BR_nunu intervals inside the N_eff 2 sigma band)")
-    s.add_argument("--method", choices=["paper", "boltzmann"], default="paper",
-                   help="paper: instantaneous decoupling, BR_nunu window per m_phi (default); boltzmann: an "
-                   "(m_phi, BR_nunu) map of the Boltzmann N_eff, one row per point")
+    P.add_argument(s, "gm2_dataset", help=P.help_text("gm2_dataset") + "; fixes g_mu at its central value unless "
+                   "--g-mu")
+    P.add_argument(s, "g_mu", help=P.help_text("g_mu") + "; fixes g_mu instead of the g-2 data set")
+    P.add_argument(s, "neff_dataset")
+    P.add_argument(s, "neff_central")
+    P.add_argument(s, "neff_sigma")
+    P.add_argument(s, "br_min")
+    P.add_argument(s, "br_max")
+    P.add_argument(s, "n_grid")
+    P.add_argument(s, "rate")
+    P.add_argument(s, "t_d_method")
+    P.add_argument(s, "json", help="print the rows as JSON too (boltzmann: per m_phi, the BR_nunu intervals inside "
+                   "the N_eff 2 sigma band)")
+    P.add_argument(s, "method", help="paper: instantaneous decoupling, BR_nunu window per m_phi; boltzmann: an "
+                   "(m_phi, BR_nunu) map of the Boltzmann N_eff, one row per point; "
+                   + P.get("method").range_text() + " (default paper)")
     b = s.add_argument_group("--method boltzmann")
-    b.add_argument("--no-qed", action="store_true", help="solver option qed=False")
-    b.add_argument("--no-chemical-potentials", action="store_true", help="solver option chemical_potentials=False")
-    b.add_argument("--flavour", choices=["unmixed", "mixed"], default=None, help="solver option flavour")
-    b.add_argument("--workers", type=int, default=None, help="processes of the local pool (default: all cores)")
+    P.add_argument(b, "no_qed")
+    P.add_argument(b, "no_chemical_potentials")
+    P.add_argument(b, "flavour")
+    P.add_argument(b, "workers")
     b.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="run on a Dask cluster (e.g. tcp://host:8786; needs the dask extra)")
     b.add_argument("--resume", action="store_true", help="continue an interrupted map in --out")
@@ -52,29 +57,43 @@ def run_scan(args) -> int:
 
     from ..cosmology import scan
     from ..data import Measurement
-    from ..validate import finite, positive
 
-    lo = positive("m_phi_min", args.m_phi_min, "MeV")
-    hi = positive("m_phi_max", args.m_phi_max, "MeV")
-    if args.n < 1 or lo > hi or (args.n > 1 and lo == hi):
+    method = P.value(args, "method", default="paper")
+    domain = "boltzmann" if method == "boltzmann" else None
+    lo = P.value(args, "m_phi_min", domain)
+    hi = P.value(args, "m_phi_max", domain)
+    n = P.value(args, "n_m_phi", default=P.get("n_m_phi").default)
+    if lo > hi or (n > 1 and lo == hi):
         raise ParameterError(
-            f"m_phi range: the scan range is empty (m_phi_min={args.m_phi_min!r}, m_phi_max={args.m_phi_max!r}, "
-            f"n={args.n!r}); need m_phi_min < m_phi_max and n >= 1 (or n = 1 with equal ends)"
+            f"m_phi range: the scan range is empty (m_phi_min={lo!r}, m_phi_max={hi!r}, "
+            f"n_m_phi={n!r}); need m_phi_min < m_phi_max (or n_m_phi = 1 with equal ends)"
         )
     if (args.neff_central is None) != (args.neff_sigma is None):
         raise ParameterError("neff_sigma: give both --neff-central and --neff-sigma, or neither")
+    if args.neff_central is not None and args.neff_dataset is not None:
+        raise ParameterError("neff_dataset: --neff-dataset (--neff) has no effect with a user central value "
+                             "(--neff-central/--neff-sigma)")
+    if args.g_mu is not None and args.gm2_dataset is not None:
+        raise ParameterError("gm2_dataset: --gm2-dataset (--dataset) has no effect with --g-mu (g_mu is given)")
+    g_mu = P.value(args, "g_mu")
+    dataset = P.value(args, "gm2_dataset", default=P.get("gm2_dataset").default)
     if args.neff_central is not None:  # nan/inf used to give an empty window and exit 0
-        finite("neff_central", args.neff_central)
-    meas = args.neff if args.neff_central is None else Measurement.user(args.neff_central, args.neff_sigma)
-    ms = np.geomspace(lo, hi, args.n)
-    if args.method == "boltzmann":
-        return _run_boltzmann(args, ms, meas)
+        meas = Measurement.user(P.value(args, "neff_central"), P.value(args, "neff_sigma"))
+    else:
+        meas = P.value(args, "neff_dataset", default=P.get("neff_dataset").default)
+    br_min = P.value(args, "br_min", default=P.get("br_min").default)
+    br_max = P.value(args, "br_max", default=P.get("br_max").default)
+    n_grid = P.value(args, "n_grid", default=P.get("n_grid").default)
+    grid = {"br_min": br_min, "br_max": br_max, "n_grid": n_grid, "dataset": dataset, "g_mu": g_mu}
+    ms = np.geomspace(lo, hi, n)
+    if method == "boltzmann":
+        return _run_boltzmann(args, ms, meas, grid)
     for k in _BOLTZMANN_ONLY:
         v = getattr(args, k)
         if v not in (None, False):
             raise ParameterError(f"{k}: --{k.replace('_', '-')} is an option of --method boltzmann only")
-    rows = scan.scan(ms, dataset=args.dataset, g_mu=args.g_mu, neff=meas, br_min=args.br_min,
-                     br_max=args.br_max, n_grid=args.n_grid, rate=args.rate, t_d_method=args.t_d_method)
+    rows = scan.scan(ms, neff=meas, rate=P.value(args, "rate", default="eq10"),
+                     t_d_method=P.value(args, "t_d_method", default="exact"), **grid)
     path = scan.write_csv(rows, args.out)
     if args.json:
         emit({"out": str(path), "rows": rows}, True)
@@ -83,7 +102,7 @@ def run_scan(args) -> int:
     return 0
 
 
-def _run_boltzmann(args, ms, meas) -> int:
+def _run_boltzmann(args, ms, meas, grid) -> int:
     import sys
 
     from ..cosmology import runner, scan
@@ -91,9 +110,8 @@ def _run_boltzmann(args, ms, meas) -> int:
 
     if args.resume and args.force:
         raise ParameterError("resume: --resume and --force exclude each other")
-    if args.workers is not None and args.workers < 1:
-        raise ParameterError(f"workers must be an integer >= 1, got {args.workers!r}")
-    if args.workers is not None and args.scheduler is not None:
+    workers = P.value(args, "workers")
+    if workers is not None and args.scheduler is not None:
         raise ParameterError("workers: --workers sets the local pool; with --scheduler the cluster has its own")
     measurement = meas if isinstance(meas, Measurement) else neff_dataset(meas)
     runner.check_out(args.out, resume=args.resume, force=args.force)
@@ -103,12 +121,12 @@ def _run_boltzmann(args, ms, meas) -> int:
     if args.no_chemical_potentials:
         opts["chemical_potentials"] = False
     if args.flavour is not None:
-        opts["flavour"] = args.flavour
+        opts["flavour"] = P.value(args, "flavour")
     try:
         opts = scan.check_boltzmann_options(opts)
     except ParameterError as exc:
         raise ParameterError(f"{exc} (from --no-qed / --no-chemical-potentials / --flavour)") from None
-    if args.rate != "eq10" or args.t_d_method != "exact":
+    if args.rate is not None or args.t_d_method is not None:
         raise ParameterError("rate: --rate and --t-d-method belong to --method paper (the Boltzmann evolution has "
                              "no instantaneous T_D)")
     client = executor = None
@@ -123,9 +141,8 @@ def _run_boltzmann(args, ms, meas) -> int:
             raise ParameterError(f"scheduler: {exc} (expected e.g. tcp://host:8786)") from None
         executor = client.get_executor()
     try:
-        rows = scan.boltzmann_map(ms, args.out, br_min=args.br_min, br_max=args.br_max, n_grid=args.n_grid,
-                                  dataset=args.dataset, g_mu=args.g_mu, options=opts, executor=executor,
-                                  workers=args.workers, resume=args.resume, force=args.force)
+        rows = scan.boltzmann_map(ms, args.out, options=opts, executor=executor, workers=workers,
+                                  resume=args.resume, force=args.force, **grid)
     except KeyboardInterrupt as exc:
         done, total = getattr(exc, "done", None), getattr(exc, "total", None)
         what = f"{done} of {total} points are" if done is not None else "the finished points are"

@@ -5,73 +5,52 @@
         g_gg_approx_per_MeV (the paper's limit), gamma_gg_MeV, gamma_nunu_MeV, gamma_mumu_MeV,
         gamma_total_MeV, br_nunu, br_gg, lifetime_s, g_nu (per flavour; implied nu_3 coupling with --br-nunu),
         nunu
-    mev-scalar gm2-band --m-phi MEV --dataset 2021|2025 [--json]
-        keys: m_phi_MeV, dataset, g_mu_1sigma [low, high], g_mu_2sigma [low, high] (low = 0 where the band
+    mev-scalar gm2-band --m-phi MEV [--gm2-dataset 2021|2025] [--json]   (--dataset: deprecated alias)
+        keys: m_phi_MeV, gm2_dataset (and "dataset", its deprecated duplicate), g_mu_1sigma [low, high], g_mu_2sigma [low, high] (low = 0 where the band
         reaches Delta a_mu = 0), g_gg_1sigma_per_MeV, g_gg_2sigma_per_MeV (|g_gg|, exact loop),
         excluded_by (keys of the shipped limit curves, `mev-scalar limits`, that exclude the whole 2 sigma band at
         this mass), excluded_in_part_by ({key: fraction of the 2 sigma band, in log g_mu, it excludes}),
         band_open (some g_mu of the 2 sigma band is excluded by no shipped curve)
 
 g_mu may be negative (only g_mu^2 enters g-2 and the widths; the sign of g_gg follows it); g_nu are
-magnitudes (>= 0).
+magnitudes (>= 0). Flags, help texts, ranges and error messages come from :mod:`mevscalar.parameters`.
 """
 
 from __future__ import annotations
 
-import math
-
-from ..validate import ParameterError
-from ._common import emit, float_list
-
-
-def _allowed(flag: str) -> str:
-    """The allowed range of a numeric flag, as mevscalar.pheno checks it."""
-    from ..pheno import M_PHI_MAX_MEV
-
-    return {"--m-phi": f"(0, {M_PHI_MAX_MEV:g}] MeV", "--g-mu": "(-inf, inf)", "--br-nunu": "[0, 1)"}[flag]
-
-
-def _number(flag: str, text: str) -> float:
-    try:
-        v = float(text)
-    except ValueError:
-        raise ParameterError(f"{flag} must be a number (allowed range {_allowed(flag)}), got {text!r}") from None
-    if math.isnan(v):
-        raise ParameterError(f"{flag} must not be NaN (allowed range {_allowed(flag)})")
-    return v
+from .. import parameters as P
+from ._common import emit
 
 
 def register(sub):
     p = sub.add_parser("pheno", help="Delta a_mu, g_gg, widths, branching ratios and lifetime of phi")
-    p.add_argument("--m-phi", required=True, metavar="MEV", help="scalar mass [MeV]")
-    p.add_argument("--g-mu", required=True, metavar="G", help="muon Yukawa coupling g_mu (Eq. 2)")
+    P.add_argument(p, "m_phi", required=True)
+    P.add_argument(p, "g_mu", required=True)
     grp = p.add_mutually_exclusive_group(required=True)
-    grp.add_argument("--g-nu", metavar="G[,G2,G3]", help="neutrino coupling: one value = nu_3 only; three = per flavour")
-    grp.add_argument("--br-nunu", metavar="B", help="BR(phi -> nu nu) in [0, 1); the implied nu_3 coupling is reported")
-    p.add_argument("--nunu", default="eq4", help="neutrino width: eq4 (paper, default) or majorana (derived, 2x)")
-    p.add_argument("--json", action="store_true", help="print a JSON object")
+    P.add_argument(grp, "g_nu")
+    P.add_argument(grp, "br_nunu")
+    P.add_argument(p, "nunu")
+    P.add_argument(p, "json")
     p.set_defaults(func=run_pheno)
 
     q = sub.add_parser("gm2-band", help="g_mu (and |g_gg|) bands explaining Delta a_mu at 1 and 2 sigma")
-    q.add_argument("--m-phi", required=True, metavar="MEV", help="scalar mass [MeV]")
-    q.add_argument("--dataset", default="2021", help="g-2 data set: 2021 (paper, Eq. 1) or 2025")
-    q.add_argument("--json", action="store_true", help="print a JSON object")
+    P.add_argument(q, "m_phi", required=True)
+    P.add_argument(q, "gm2_dataset")
+    P.add_argument(q, "json")
     q.set_defaults(func=run_band)
 
 
 def run_pheno(args) -> int:
     from .. import pheno
 
-    m = _number("--m-phi", args.m_phi)
-    g = _number("--g-mu", args.g_mu)
-    kw = {"nunu": args.nunu}
+    m = P.value(args, "m_phi")
+    g = P.value(args, "g_mu")
+    kw = {"nunu": P.value(args, "nunu", default="eq4")}
     if args.g_nu is not None:
-        vals = float_list("--g-nu", args.g_nu)
-        if len(vals) not in (1, 3):
-            raise ParameterError(f"--g-nu must have 1 or 3 comma-separated components, got {len(vals)}")
+        vals = P.value(args, "g_nu")
         kw["g_nu"] = vals[0] if len(vals) == 1 else vals
     else:
-        kw["br_nunu"] = _number("--br-nunu", args.br_nunu)
+        kw["br_nunu"] = P.value(args, "br_nunu")
     w = pheno.phi_widths(m, g, **kw)
     gg = complex(w.g_gg)
     out = {
@@ -98,19 +77,22 @@ def run_pheno(args) -> int:
 def run_band(args) -> int:
     from .. import pheno
 
-    m = _number("--m-phi", args.m_phi)
-    out = {"m_phi_MeV": m, "dataset": args.dataset}
+    m = P.value(args, "m_phi")
+    dataset = P.value(args, "gm2_dataset", default="2021")
+    out = {"m_phi_MeV": m}
+    for key in P.json_keys("gm2_dataset"):  # "dataset": deprecated duplicate of "gm2_dataset"
+        out[key] = dataset
     for n in (1, 2):
-        lo, hi = pheno.gm2_band(m, args.dataset, n)
+        lo, hi = pheno.gm2_band(m, dataset, n)
         out[f"g_mu_{n}sigma"] = [float(lo), float(hi)]
     for n in (1, 2):
-        lo, hi = pheno.g_gg_band(m, args.dataset, n)
+        lo, hi = pheno.g_gg_band(m, dataset, n)
         out[f"g_gg_{n}sigma_per_MeV"] = [float(lo), float(hi)]
     from .. import limits
 
-    ex = limits.excluded_by(m, args.dataset, 2)
+    ex = limits.excluded_by(m, dataset, 2)
     out["excluded_by"] = ex["whole"]
     out["excluded_in_part_by"] = ex["part"]
     out["band_open"] = ex["band_open"]
-    emit(out, args.json, title=f"g-2 bands at m_phi = {m:g} MeV ({args.dataset})")
+    emit(out, args.json, title=f"g-2 bands at m_phi = {m:g} MeV ({dataset})")
     return 0

@@ -1,0 +1,372 @@
+"""The parameter registry: one table of every physical parameter (and option) the CLI and the evaluators take.
+
+Each :class:`Parameter` has a name (the Python keyword and the name every error message starts with), a symbol,
+a unit, ONE allowed range (an :class:`Interval` with open or closed ends), a description, its CLI flag, its JSON
+key and its old (deprecated) flag and key names. A parameter whose evaluator accepts only part of the range
+declares that part as a named :class:`Domain` with its reason, e.g. ``m_phi``'s ``"boltzmann"`` domain
+[0.01, 30] MeV (``cosmology.boltzmann.M_PHI_RANGE``).
+
+From the table come:
+
+- validation: :func:`check` (one message style: ``"m_phi (--m-phi) must be a number in the allowed range (0, 1e6] MeV,
+  got 0.0"``);
+- argparse arguments: :func:`add_argument` (flag, deprecated aliases, metavar, choices and the help text with
+  unit and range); the handlers read them back, checked, with :func:`value`;
+- JSON keys: :func:`json_keys` (the key and its deprecated duplicates).
+
+Nothing here imports NumPy, SciPy or SymPy (the CLI's ``--help`` stays fast).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ParameterError
+
+__all__ = [
+    "DEPRECATED_JSON_KEYS",
+    "Domain",
+    "Interval",
+    "PARAMETERS",
+    "Parameter",
+    "add_argument",
+    "check",
+    "fmt_number",
+    "get",
+    "given",
+    "help_text",
+    "json_keys",
+    "value",
+]
+
+INF = math.inf
+
+
+def fmt_number(x: float) -> str:
+    """A range end as people write it: 1e6, 0.01, 106.75, inf."""
+    if x == INF:
+        return "inf"
+    if x == -INF:
+        return "-inf"
+    s = f"{x:g}"
+    if "e" in s:
+        mant, exp = s.split("e")
+        s = f"{mant}e{int(exp)}"
+    return s
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A real interval; ``lo_closed``/``hi_closed`` say whether the ends belong to it (infinite ends never do)."""
+
+    lo: float
+    hi: float
+    lo_closed: bool = True
+    hi_closed: bool = True
+    label: str = ""  # how the interval is written when its ends are not plain numbers, e.g. "[0, sqrt(4 pi)]"
+
+    def __contains__(self, x: float) -> bool:
+        if not isinstance(x, (int, float)) or isinstance(x, bool) or math.isnan(x):
+            return False
+        if math.isinf(x):
+            return False
+        ok_lo = x >= self.lo if self.lo_closed else x > self.lo
+        ok_hi = x <= self.hi if self.hi_closed else x < self.hi
+        return ok_lo and ok_hi
+
+    def __str__(self) -> str:
+        if self.label:
+            return self.label
+        left = "[" if self.lo_closed and math.isfinite(self.lo) else "("
+        right = "]" if self.hi_closed and math.isfinite(self.hi) else ")"
+        return f"{left}{fmt_number(self.lo)}, {fmt_number(self.hi)}{right}"
+
+    def within(self, other: Interval) -> bool:
+        """True when this interval lies inside ``other``."""
+        lo_ok = self.lo > other.lo or (self.lo == other.lo and (other.lo_closed or not self.lo_closed))
+        hi_ok = self.hi < other.hi or (self.hi == other.hi and (other.hi_closed or not self.hi_closed))
+        return lo_ok and hi_ok
+
+
+@dataclass(frozen=True)
+class Domain:
+    """A narrower range of one parameter where one evaluator works, and why."""
+
+    interval: Interval
+    reason: str
+    flag_hint: str = ""  # the mode that selects it on the command line, e.g. "--method boltzmann"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One row of the registry.
+
+    kind: ``"float"``, ``"int"``, ``"floats"`` (comma-separated, ``lengths`` components), ``"float_or"`` (a number
+    or one of ``choices``, e.g. g_* = 10.75 or ``T``), ``"choice"``, ``"choices"`` (comma-separated subset) or
+    ``"switch"`` (a store_true flag).
+    """
+
+    name: str
+    symbol: str
+    unit: str
+    description: str
+    kind: str = "float"
+    interval: Interval | None = None
+    choices: tuple = ()
+    lengths: tuple = ()
+    flag: str = ""
+    aliases: tuple = ()  # old flags, deprecated for one release
+    json_key: str | None = None
+    json_aliases: tuple = ()  # old JSON keys written next to json_key, deprecated for one release
+    metavar: str | None = None
+    default: Any = None
+    domains: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if not self.flag:
+            object.__setattr__(self, "flag", "--" + self.name.replace("_", "-"))
+        if self.json_key is None:
+            object.__setattr__(self, "json_key", self.name + (f"_{self.unit}" if self.unit else ""))
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in ("float", "int", "floats", "float_or")
+
+    def range_text(self, domain: str | None = None) -> str:
+        """``(0, 1e6] MeV``, or for a choice ``one of eq10, detailed_balance``."""
+        if self.kind in ("choice", "choices"):
+            return "one of " + ", ".join(map(str, self.choices))
+        iv = self.interval if domain is None else self.domains[domain].interval
+        text = str(iv) + (f" {self.unit}" if self.unit else "")
+        if self.kind == "float_or":
+            text += " or " + " or ".join(map(str, self.choices))
+        return text
+
+    def _what(self) -> str:
+        if self.kind == "int":
+            return "an integer"
+        if self.kind == "floats":
+            n = " or ".join(map(str, self.lengths)) if self.lengths else "any number of"
+            return f"{n} comma-separated numbers, each"
+        return "a number"
+
+    def message(self, got, domain: str | None = None) -> str:
+        """The one error message of this parameter: name, flag, what it must be, unit and range, the value."""
+        head = f"{self.name} ({self.flag})"
+        if self.kind in ("choice", "choices"):
+            return f"{head} must be {self.range_text()}, got {got!r}"
+        if domain is not None:
+            d = self.domains[domain]
+            where = f" with {d.flag_hint}" if d.flag_hint else ""
+            return (f"{head} must be {self._what()} in the allowed range {self.range_text(domain)}{where} "
+                    f"({d.reason}; physical range {self.range_text()}), got {got!r}")
+        return f"{head} must be {self._what()} in the allowed range {self.range_text()}, got {got!r}"
+
+    def help(self) -> str:
+        """The argparse help: description, unit and allowed range (and the deprecated aliases)."""
+        if self.kind == "switch":
+            text = self.description
+        else:
+            unit = f" [{self.unit}]" if self.unit else ""
+            rng = self.range_text() if self.kind in ("choice", "choices") else "range " + self.range_text()
+            text = f"{self.description}{unit}; {rng}"
+            if self.default is not None:
+                text += f" (default {self.default})"
+        if self.aliases:
+            text += f" [deprecated alias: {', '.join(self.aliases)}, removed after the next release]"
+        return text
+
+
+def _iv(lo, hi, lo_closed=True, hi_closed=True, label="") -> Interval:
+    return Interval(float(lo), float(hi), lo_closed, hi_closed, label)
+
+
+_M_PHI = _iv(0, 1e6, lo_closed=False)  # (0, 1 TeV]: mevscalar.pheno.M_PHI_MAX_MEV (m_phi^4 overflows far above)
+_BOLTZMANN_M = Domain(_iv(0.01, 30.0), "the Boltzmann solver's domain, cosmology.boltzmann.M_PHI_RANGE: outside "
+                      "it the start and end temperatures and the species list change", "--method boltzmann")
+_PERTURBATIVE = math.sqrt(4 * math.pi)  # |g| <= sqrt(4 pi): tree-level perturbative unitarity of a Yukawa coupling
+_BR = _iv(0, 1, hi_closed=False)
+_BR_OPEN = _iv(0, 1, lo_closed=False, hi_closed=False)
+
+_ROWS = [
+    Parameter("m_phi", "m_phi", "MeV", "scalar mass", interval=_M_PHI, metavar="MEV",
+              domains={"boltzmann": _BOLTZMANN_M}),
+    Parameter("m_phi_min", "m_phi,min", "MeV", "smallest scalar mass of the scan", interval=_M_PHI, metavar="MEV",
+              domains={"boltzmann": _BOLTZMANN_M}),
+    Parameter("m_phi_max", "m_phi,max", "MeV", "largest scalar mass of the scan", interval=_M_PHI, metavar="MEV",
+              domains={"boltzmann": _BOLTZMANN_M}),
+    Parameter("n_m_phi", "N_m", "", "number of m_phi points of the scan (log-spaced)", kind="int",
+              interval=_iv(1, INF), flag="--n-m-phi", aliases=("--n",), metavar="N", default=11),
+    Parameter("g_mu", "g_mu", "", "muon Yukawa coupling of phi (Eq. 2; may be negative, only g_mu^2 enters the "
+              "widths)", interval=_iv(-_PERTURBATIVE, _PERTURBATIVE, label="[-sqrt(4 pi), sqrt(4 pi)]"), metavar="G"),
+    Parameter("g_nu", "g_nu", "", "neutrino coupling(s) of phi: one number (nu_3 only) or three (per flavour)",
+              kind="floats", lengths=(1, 3), interval=_iv(0, _PERTURBATIVE, label="[0, sqrt(4 pi)]"),
+              metavar="G[,G2,G3]"),
+    Parameter("br_nunu", "BR(phi->nu nu)", "", "branching ratio of phi into neutrinos", interval=_BR, metavar="B"),
+    Parameter("t_d", "T_D", "MeV", "neutrino-phi decoupling temperature, given directly", interval=_iv(0, INF, False),
+              metavar="MEV", json_key="t_d_used_MeV"),
+    Parameter("t_gamma", "T_gamma", "MeV", "photon temperature at which T_nu/T_gamma is also reported",
+              interval=_iv(0, INF, False), metavar="MEV"),
+    # g_* in H(T): photons alone (2) up to the whole Standard Model above the electroweak scale (106.75)
+    Parameter("g_star", "g_*", "", "relativistic degrees of freedom in H(T) (T: the temperature-dependent g_*(T))",
+              kind="float_or", choices=("T",), interval=_iv(2, 106.75), default="10.75", metavar="G"),
+    Parameter("rate", "Gamma", "", "nu nu <-> phi exchange rate: the paper's Eq. 10 or detailed balance",
+              kind="choice", choices=("eq10", "detailed_balance"), default="eq10"),
+    Parameter("t_d_method", "", "", "which T_D feeds N_eff: the exact crossing R = H or Eq. 11", kind="choice",
+              choices=("exact", "eq11"), default="exact"),
+    Parameter("method", "", "", "paper: instantaneous decoupling (Eqs. 7, 10-13); boltzmann: the precision "
+              "evolution of every species (cosmology/boltzmann.py)", kind="choice", choices=("paper", "boltzmann"),
+              default="paper", json_key="method"),
+    Parameter("sm", "", "", "the Standard Model (no phi; with --method boltzmann)", kind="switch"),
+    Parameter("no_qed", "", "", "boltzmann: switch off the finite-T QED corrections", kind="switch"),
+    Parameter("no_chemical_potentials", "", "", "boltzmann: hold every pseudo chemical potential at 0 (temperatures "
+              "only)", kind="switch"),
+    Parameter("flavour", "", "", "boltzmann: unmixed (mass states as species; default) or mixed (phi's width "
+              "shared by the flavours): the two bracket the flavour treatment", kind="choice",
+              choices=("unmixed", "mixed")),
+    Parameter("statistics", "", "", "boltzmann: quantum statistics (default) or Maxwell-Boltzmann in the "
+              "collision terms", kind="choice", choices=("quantum", "mb")),
+    Parameter("nunu", "", "", "neutrino width: eq4 (the paper's Eq. 4) or majorana (derived, 2x)", kind="choice",
+              choices=("eq4", "majorana"), default="eq4"),
+    Parameter("gm2_dataset", "", "", "muon g-2 data set fixing Delta a_mu (2021: the paper's Eq. 1)",
+              kind="choice", choices=("2021", "2025"), default="2021", flag="--gm2-dataset",
+              aliases=("--dataset",), json_key="gm2_dataset", json_aliases=("dataset",)),
+    Parameter("neff_dataset", "", "", "N_eff measurement (mevscalar.data.NEFF)", kind="choice",
+              choices=("planck2018", "planck2018_paper"), default="planck2018", flag="--neff-dataset",
+              aliases=("--neff",), json_key="neff"),
+    Parameter("neff_central", "N_eff", "", "user N_eff central value (with --neff-sigma)", interval=_iv(0, 10),
+              metavar="N"),
+    Parameter("neff_sigma", "sigma(N_eff)", "", "user N_eff 1 sigma (with --neff-central)",
+              interval=_iv(0, 10, lo_closed=False), metavar="S"),
+    Parameter("br_min", "BR_min", "", "smallest BR_nunu of the scan grid", interval=_BR_OPEN, default=1e-6,
+              metavar="B"),
+    Parameter("br_max", "BR_max", "", "largest BR_nunu of the scan grid", interval=_BR_OPEN, default=0.5,
+              metavar="B"),
+    Parameter("n_grid", "", "", "BR_nunu grid points per m_phi", kind="int", interval=_iv(2, 100_000), default=97,
+              metavar="N"),  # cosmology.scan.N_GRID_MAX
+    Parameter("workers", "", "", "boltzmann: processes of the local pool (default: all cores)", kind="int",
+              interval=_iv(1, INF), metavar="N"),
+    Parameter("points", "", "", "random points per kernel", kind="int", interval=_iv(1, INF), default=12,
+              metavar="N"),
+    Parameter("seed", "", "", "seed of the random points (numpy.random.default_rng)", kind="int",
+              interval=_iv(0, INF), default=20220314, metavar="N"),
+    Parameter("status", "", "", "only curves with these statuses (comma-separated)", kind="choices",
+              choices=("robust", "disputed", "cosmology", "not_applied"), metavar="S[,S2]"),
+    Parameter("json", "", "", "print a JSON object", kind="switch"),
+]
+
+#: Every registered parameter, by name.
+PARAMETERS: dict[str, Parameter] = {p.name: p for p in _ROWS}
+
+#: Old JSON keys still written (deprecated for one release) -> what replaces them.
+DEPRECATED_JSON_KEYS = {"g_nu3": "g_nu[2]", "dataset": "gm2_dataset"}
+
+
+def get(name: str) -> Parameter:
+    try:
+        return PARAMETERS[name]
+    except KeyError:
+        raise KeyError(f"no parameter {name!r} in the registry (mevscalar.parameters)") from None
+
+
+def _number(p: Parameter, raw, domain: str | None):
+    """One number of parameter p (from a string or a number), checked against its range (or a domain's)."""
+    iv = p.interval if domain is None else p.domains[domain].interval
+    if isinstance(raw, bool):
+        raise ParameterError(p.message(raw, domain))
+    try:
+        x = float(raw.strip()) if isinstance(raw, str) else float(raw)
+    except (TypeError, ValueError):
+        raise ParameterError(p.message(raw, domain)) from None
+    if p.kind == "int":
+        if not math.isfinite(x) or x != int(x):
+            raise ParameterError(p.message(raw, domain))
+        x = int(x)
+    if x not in p.interval:  # the physical range first: a domain's message is for physical values only
+        raise ParameterError(p.message(x))
+    if x not in iv:
+        raise ParameterError(p.message(x, domain))
+    return x
+
+
+def check(name: str, value, domain: str | None = None):
+    """``value`` of parameter ``name`` if it lies in the registered range (or in the named ``domain``).
+
+    Numbers (or their text) come back as float (int for integer parameters), ``"floats"`` as a list of floats,
+    choices as the chosen string (a list for ``"choices"``). Anything else raises :class:`ParameterError` with the
+    parameter's one message.
+    """
+    p = get(name)
+    if domain is not None and domain not in p.domains:
+        raise KeyError(f"parameter {name!r} has no domain {domain!r} (it has: {', '.join(p.domains) or 'none'})")
+    if p.kind == "switch":
+        return bool(value)
+    if p.kind == "choice":
+        v = str(value)
+        if v not in p.choices:
+            raise ParameterError(p.message(value))
+        return v
+    if p.kind == "choices":
+        items = [s.strip() for s in str(value).split(",") if s.strip()] if isinstance(value, str) else list(value)
+        if not items or any(s not in p.choices for s in items):
+            raise ParameterError(p.message(value))
+        return items
+    if p.kind == "float_or":
+        if str(value).strip() in p.choices:
+            return str(value).strip()
+        return _number(p, value, domain)
+    if p.kind == "floats":
+        items = [s for s in str(value).split(",") if s.strip()] if isinstance(value, str) else list(
+            value if isinstance(value, (list, tuple)) else [value])
+        if p.lengths and len(items) not in p.lengths:
+            raise ParameterError(p.message(value, domain))
+        try:
+            return [_number(p, s, domain) for s in items]
+        except ParameterError:
+            raise ParameterError(p.message(value, domain)) from None
+    return _number(p, value, domain)
+
+
+def value(args, name: str, domain: str | None = None, *, default: Any = None):
+    """The checked value of ``name`` from an argparse namespace (``default`` when the flag was not given)."""
+    raw = getattr(args, name)
+    if raw is None:
+        return default
+    return check(name, raw, domain)
+
+
+def given(args, name: str) -> bool:
+    """Whether the flag of ``name`` was given on the command line (its arguments default to None)."""
+    raw = getattr(args, name, None)
+    return raw not in (None, False)
+
+
+def help_text(name: str) -> str:
+    return get(name).help()
+
+
+def add_argument(parser, name: str, **overrides):
+    """Add parameter ``name``'s flag (and its deprecated aliases) to an argparse parser or group.
+
+    The value stays text (the handler checks it with :func:`value`, so bad input is one
+    :class:`ParameterError` line, exit 2, never argparse's usage dump); it defaults to None, so a handler can tell
+    a flag that was given from one that was not (the registry's ``default`` is quoted in the help). ``overrides``
+    go to ``parser.add_argument`` (e.g. ``required=True``).
+    """
+    p = get(name)
+    kw: dict[str, Any] = {"dest": p.name, "help": p.help()}
+    if p.kind == "switch":
+        kw["action"] = "store_true"
+    else:
+        kw["default"] = None
+        kw["metavar"] = p.metavar or (p.name.upper() if p.kind != "choice" else "{" + ",".join(p.choices) + "}")
+    kw.update(overrides)
+    return parser.add_argument(p.flag, *p.aliases, **kw)
+
+
+def json_keys(name: str) -> tuple:
+    """The JSON key of ``name`` and the deprecated keys written next to it."""
+    p = get(name)
+    return (p.json_key,) + tuple(p.json_aliases)
