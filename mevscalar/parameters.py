@@ -27,9 +27,9 @@ from .errors import ParameterError
 
 __all__ = [
     "DEPRECATED_JSON_KEYS",
+    "PARAMETERS",
     "Domain",
     "Interval",
-    "PARAMETERS",
     "Parameter",
     "add_argument",
     "check",
@@ -274,15 +274,15 @@ def get(name: str) -> Parameter:
 def _number(p: Parameter, raw, domain: str | None):
     """One number of parameter p (from a string or a number), checked against its range (or a domain's)."""
     iv = p.interval if domain is None else p.domains[domain].interval
-    if isinstance(raw, bool):
-        raise ParameterError(p.message(raw, domain))
+    if isinstance(raw, bool):  # not a number at all: the physical range's message, whatever the domain
+        raise ParameterError(p.message(raw))
     try:
         x = float(raw.strip()) if isinstance(raw, str) else float(raw)
     except (TypeError, ValueError):
-        raise ParameterError(p.message(raw, domain)) from None
+        raise ParameterError(p.message(raw)) from None
     if p.kind == "int":
         if not math.isfinite(x) or x != int(x):
-            raise ParameterError(p.message(raw, domain))
+            raise ParameterError(p.message(raw))
         x = int(x)
     if x not in p.interval:  # the physical range first: a domain's message is for physical values only
         raise ParameterError(p.message(x))
@@ -321,11 +321,11 @@ def check(name: str, value, domain: str | None = None):
         items = [s for s in str(value).split(",") if s.strip()] if isinstance(value, str) else list(
             value if isinstance(value, (list, tuple)) else [value])
         if p.lengths and len(items) not in p.lengths:
-            raise ParameterError(p.message(value, domain))
+            raise ParameterError(p.message(value))
         try:
             return [_number(p, s, domain) for s in items]
         except ParameterError:
-            raise ParameterError(p.message(value, domain)) from None
+            raise ParameterError(p.message(value)) from None
     return _number(p, value, domain)
 
 

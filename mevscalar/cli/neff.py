@@ -44,9 +44,11 @@ _PAPER_ONLY = ("rate", "g_star", "t_d_method")  # options of the rate -> T_D ste
 
 
 def _g_nu_arg(args):
-    vals = P.value(args, "g_nu")
-    if vals is None:
+    """--g-nu from a namespace (or its text, as cli/bbn.py passes it): one float or the 3 flavour couplings."""
+    raw = getattr(args, "g_nu", args)
+    if raw is None:
         return None
+    vals = P.check("g_nu", raw)
     return vals[0] if len(vals) == 1 else vals
 
 
