@@ -177,6 +177,8 @@ def test_g_star_has_a_physical_range(capsys):
     (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--g-mu", "3e-4", "--gm2-dataset", "2025"], "gm2_dataset"),
     (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--neff", "planck2018", "--neff-central", "3",
       "--neff-sigma", "0.2"], "neff_dataset"),
+    (["neff", "--m-phi", "1", "--t-d", "0.5", "--no-qed"], "no_qed"),
+    (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--flavour", "mixed"], "flavour"),
 ])
 def test_a_flag_without_effect_is_an_error(argv, name, tmp_path, capsys):
     if argv[0] == "neff-scan":

@@ -51,3 +51,16 @@ def emit(obj: dict, as_json: bool, title: str | None = None, stream=None) -> Non
         elif isinstance(v, (list, tuple)):
             v = "[" + ", ".join(f"{x:.10g}" if isinstance(x, float) else str(x) for x in v) + "]"
         print(f"{str(k).ljust(width)}  {v}", file=stream)
+
+
+def refuse(args, names, why: str) -> None:
+    """A flag that has no effect in the chosen mode is an error, not silently ignored: one message style,
+    ``"NAME: --flag has no effect WHY"`` (the flag from :mod:`mevscalar.parameters` when it is registered)."""
+    from .. import parameters
+
+    for name in names:
+        if getattr(args, name, None) in (None, False):
+            continue
+        p = parameters.PARAMETERS.get(name)
+        flag = p.flag if p is not None else "--" + name.replace("_", "-")
+        raise ParameterError(f"{name}: {flag} has no effect {why}")

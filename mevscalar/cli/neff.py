@@ -15,7 +15,7 @@ import sys
 
 from .. import parameters as P
 from ..errors import ParameterError
-from ._common import emit
+from ._common import emit, refuse
 
 
 def register(sub):
@@ -52,17 +52,11 @@ def _g_nu_arg(args):
     return vals[0] if len(vals) == 1 else vals
 
 
-def _refuse(name: str, why: str):
-    raise ParameterError(f"{name}: {P.get(name).flag} has no effect {why}")
-
-
 def run(args) -> int:
     method = P.value(args, "method", default="paper")
     if method == "boltzmann":
         return run_boltzmann(args)
-    for name in _BOLTZMANN_ONLY:
-        if P.given(args, name):
-            raise ParameterError(f"{name}: {P.get(name).flag} needs --method boltzmann")
+    refuse(args, _BOLTZMANN_ONLY, "without --method boltzmann (an option of --method boltzmann only)")
     if args.m_phi is None:
         raise ParameterError("m_phi: give --m-phi")
     m_phi = P.value(args, "m_phi")
@@ -72,9 +66,7 @@ def run(args) -> int:
     if args.t_d is not None:
         if args.g_mu is not None or args.g_nu is not None:
             raise ParameterError("t_d: give either --t-d [--br-nunu] or --g-mu with --br-nunu/--g-nu, not both")
-        for name in _PAPER_ONLY:
-            if P.given(args, name):
-                _refuse(name, "with --t-d (T_D is given, not computed from the rate)")
+        refuse(args, _PAPER_ONLY, "with --t-d (T_D is given, not computed from the rate)")
         br = P.value(args, "br_nunu", default=0.0)
         r = chain.from_t_d(m_phi, P.value(args, "t_d"), br, t_gamma=t_gamma)
         out = {"m_phi_MeV": r.m_phi, "br_nunu": r.br_nunu, "t_d_used_MeV": r.t_d_used_MeV,
@@ -113,12 +105,8 @@ def run_boltzmann(args) -> int:
     final T/T_gamma and xi, the options and the notes)."""
     from ..cosmology import boltzmann, chain
 
-    for name in ("t_d", "t_gamma"):
-        if P.given(args, name):
-            _refuse(name, "with --method boltzmann (it evolves T_D away)")
-    for name in _PAPER_ONLY:
-        if P.given(args, name):
-            _refuse(name, "with --method boltzmann (paper method only)")
+    refuse(args, ("t_d", "t_gamma"), "with --method boltzmann (it evolves T_D away)")
+    refuse(args, _PAPER_ONLY, "with --method boltzmann (an option of --method paper only)")
     qed = 0 if args.no_qed else 3
     chem = not args.no_chemical_potentials
     stats = P.value(args, "statistics", default="quantum")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import parameters as P
 from ..errors import MissingExtra, ParameterError
-from ._common import emit
+from ._common import emit, refuse
 
 
 def register(sub):
@@ -70,11 +70,10 @@ def run_scan(args) -> int:
         )
     if (args.neff_central is None) != (args.neff_sigma is None):
         raise ParameterError("neff_sigma: give both --neff-central and --neff-sigma, or neither")
-    if args.neff_central is not None and args.neff_dataset is not None:
-        raise ParameterError("neff_dataset: --neff-dataset (--neff) has no effect with a user central value "
-                             "(--neff-central/--neff-sigma)")
-    if args.g_mu is not None and args.gm2_dataset is not None:
-        raise ParameterError("gm2_dataset: --gm2-dataset (--dataset) has no effect with --g-mu (g_mu is given)")
+    if args.neff_central is not None:
+        refuse(args, ("neff_dataset",), "with a user central value (--neff-central/--neff-sigma); old flag --neff")
+    if args.g_mu is not None:
+        refuse(args, ("gm2_dataset",), "with --g-mu (g_mu is given, not fixed by g-2); old flag --dataset")
     g_mu = P.value(args, "g_mu")
     dataset = P.value(args, "gm2_dataset", default=P.get("gm2_dataset").default)
     if args.neff_central is not None:  # nan/inf used to give an empty window and exit 0
@@ -88,10 +87,7 @@ def run_scan(args) -> int:
     ms = np.geomspace(lo, hi, n)
     if method == "boltzmann":
         return _run_boltzmann(args, ms, meas, grid)
-    for k in _BOLTZMANN_ONLY:
-        v = getattr(args, k)
-        if v not in (None, False):
-            raise ParameterError(f"{k}: --{k.replace('_', '-')} is an option of --method boltzmann only")
+    refuse(args, _BOLTZMANN_ONLY, "without --method boltzmann (an option of --method boltzmann only)")
     rows = scan.scan(ms, neff=meas, rate=P.value(args, "rate", default="eq10"),
                      t_d_method=P.value(args, "t_d_method", default="exact"), **grid)
     path = scan.write_csv(rows, args.out)
@@ -126,9 +122,8 @@ def _run_boltzmann(args, ms, meas, grid) -> int:
         opts = scan.check_boltzmann_options(opts)
     except ParameterError as exc:
         raise ParameterError(f"{exc} (from --no-qed / --no-chemical-potentials / --flavour)") from None
-    if args.rate is not None or args.t_d_method is not None:
-        raise ParameterError("rate: --rate and --t-d-method belong to --method paper (the Boltzmann evolution has "
-                             "no instantaneous T_D)")
+    refuse(args, ("rate", "t_d_method"), "with --method boltzmann (an option of --method paper only: the "
+           "Boltzmann evolution has no instantaneous T_D)")
     client = executor = None
     if args.scheduler is not None:
         try:
