@@ -157,8 +157,9 @@ YP = {
         name="aver2021",
         central=0.2453,
         sigma=0.0034,
-        citation="E. Aver, D. A. Berg, K. A. Olive, R. W. Pogge, J. J. Salzer, E. D. Skillman, JCAP 03 (2021) 027 "
-        "[arXiv:2010.04180]: Y_p from metal-poor H II regions with the He I 10830 A line",
+        citation="E. Aver, D. A. Berg, K. A. Olive, R. W. Pogge, J. J. Salzer, E. D. Skillman, 'Improving helium "
+        "abundance determinations with Leo P as a case study', JCAP 03 (2021) 027 [arXiv:2010.04180], abstract: "
+        "Y_p = 0.2453 +- 0.0034 (metal-poor H II regions with the He I 10830 A line)",
         year=2021,
     ),
     "pdg2020": Measurement(
@@ -168,6 +169,9 @@ YP = {
         citation="B. D. Fields, P. Molaro, S. Sarkar, 'Big-Bang Nucleosynthesis' review in P. A. Zyla et al. (PDG), "
         "PTEP 2020, 083C01 (2020): the recommended primordial Y_p",
         year=2020,
+        note="the PDG recommended value 0.245 +- 0.003, unchanged since the 2017 edition (rpp2017-rev-bbang-"
+        "nucleosynthesis); the 2020 text itself was not reachable with the search tools, checked against "
+        "analyses quoting it",
     ),
 }
 
@@ -177,17 +181,20 @@ DH = {
         name="cooke2018",
         central=2.527e-5,
         sigma=0.030e-5,
-        citation="R. J. Cooke, M. Pettini, C. C. Steidel, ApJ 855, 102 (2018) [arXiv:1710.11129]: (D/H)_P from seven "
-        "near-pristine damped Lyman-alpha systems",
+        citation="R. J. Cooke, M. Pettini, C. C. Steidel, 'One percent determination of the primordial deuterium "
+        "abundance', ApJ 855, 102 (2018) [arXiv:1710.11129], abstract: (D/H)_P = (2.527 +- 0.030) x 10^-5, "
+        "log10 (D/H)_P = -4.5974 +- 0.0052, from seven near-pristine damped Lyman-alpha systems",
         year=2018,
     ),
     "pdg2020": Measurement(
         name="pdg2020",
         central=2.547e-5,
-        sigma=0.035e-5,
+        sigma=0.025e-5,
         citation="B. D. Fields, P. Molaro, S. Sarkar, 'Big-Bang Nucleosynthesis' review in P. A. Zyla et al. (PDG), "
         "PTEP 2020, 083C01 (2020): the recommended primordial D/H (weighted mean of the most precise systems)",
         year=2020,
+        note="sigma corrected from 0.035e-5 (the first version, written from memory) to the 0.025e-5 the analyses "
+        "quoting the PDG value print; the PDG text itself was not reachable with the search tools",
     ),
 }
 
@@ -197,8 +204,9 @@ OMEGA_B = {
         name="planck2018",
         central=0.02242,
         sigma=0.00014,
-        citation="Planck 2018 (TT,TE,EE+lowE+lensing+BAO): N. Aghanim et al., A&A 641, A6 (2020), Table 2; the "
-        "same fit as the N_eff data set planck2018, and LINX's fiducial value",
+        citation="Planck 2018 VI, base LambdaCDM, TT,TE,EE+lowE+lensing+BAO: N. Aghanim et al., A&A 641, A6 (2020) "
+        "[arXiv:1807.06209], Table 2, last column (TT,TE,EE+lowE+lensing alone: 0.02237 +- 0.00015); the same data "
+        "combination as the N_eff data set planck2018, and LINX's fiducial value (linx.const.Omegabh2)",
         year=2018,
     ),
 }
@@ -210,9 +218,12 @@ BBN_THEORY_YP = {
         name="primat2021",
         central=0.24709,
         sigma=0.00017,
-        citation="C. Pitrou, A. Coc, J.-P. Uzan, E. Vangioni, MNRAS 502, 2474 (2021) [arXiv:2011.11320]: PRIMAT "
-        "Standard-Model Y_p and its nuclear-rate uncertainty",
+        citation="C. Pitrou, A. Coc, J.-P. Uzan, E. Vangioni, 'A new tension in the cosmological model from "
+        "primordial deuterium?', MNRAS 502, 2474 (2021) [arXiv:2011.11320]: PRIMAT Standard-Model Y_p and its "
+        "nuclear-rate uncertainty",
         year=2021,
+        note="journal reference checked; the numbers (0.24709 +- 0.00017) are from memory: the paper's table was "
+        "not reachable with the search tools",
     ),
     "none": Measurement(name="none", central=0.0, sigma=0.0, citation="no theory uncertainty", year=0),
 }
@@ -221,9 +232,12 @@ BBN_THEORY_DH = {
         name="primat2021",
         central=2.439e-5,
         sigma=0.037e-5,
-        citation="C. Pitrou, A. Coc, J.-P. Uzan, E. Vangioni, MNRAS 502, 2474 (2021) [arXiv:2011.11320]: PRIMAT "
-        "Standard-Model D/H and its nuclear-rate uncertainty",
+        citation="C. Pitrou, A. Coc, J.-P. Uzan, E. Vangioni, 'A new tension in the cosmological model from "
+        "primordial deuterium?', MNRAS 502, 2474 (2021) [arXiv:2011.11320]: PRIMAT Standard-Model D/H and its "
+        "nuclear-rate uncertainty",
         year=2021,
+        note="journal reference checked; the numbers ((2.439 +- 0.037) x 10^-5) are from memory: the paper's table "
+        "was not reachable with the search tools",
     ),
     "none": Measurement(name="none", central=0.0, sigma=0.0, citation="no theory uncertainty", year=0),
 }
