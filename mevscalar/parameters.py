@@ -38,6 +38,7 @@ __all__ = [
     "given",
     "help_text",
     "json_keys",
+    "key",
     "value",
 ]
 
@@ -364,6 +365,11 @@ def add_argument(parser, name: str, **overrides):
         kw["metavar"] = p.metavar or (p.name.upper() if p.kind != "choice" else "{" + ",".join(p.choices) + "}")
     kw.update(overrides)
     return parser.add_argument(p.flag, *p.aliases, **kw)
+
+
+def key(name: str) -> str:
+    """The JSON key of parameter ``name`` (e.g. ``m_phi`` -> ``m_phi_MeV``)."""
+    return get(name).json_key
 
 
 def json_keys(name: str) -> tuple:

@@ -256,3 +256,17 @@ def test_bbn_keeps_reading_g_nu_text_through_the_neff_helper():
     assert _g_nu_arg(None) is None
     with pytest.raises(ParameterError, match=r"^g_nu \(--g-nu\)"):
         _g_nu_arg("1,2")
+
+
+@pytest.mark.parametrize("argv,names", [
+    (["pheno", "--m-phi", "1", "--g-mu", "3.67e-4", "--g-nu", "1e-10"], ("m_phi", "g_mu", "br_nunu", "g_nu", "nunu")),
+    (["gm2-band", "--m-phi", "1"], ("m_phi", "gm2_dataset")),
+    (["neff", "--m-phi", "2", "--g-mu", "3.7e-4", "--br-nunu", "2.3e-4", "--t-gamma", "0.01"],
+     ("m_phi", "g_mu", "br_nunu", "g_nu", "rate", "t_d_method", "t_gamma")),
+])
+def test_json_echoes_its_inputs_under_the_registry_keys(argv, names, capsys):
+    rc, out, _ = _run(argv + ["--json"], capsys)
+    keys = set(json.loads(out))
+    assert rc == 0
+    for n in names:
+        assert set(P.json_keys(n)) <= keys, (n, P.json_keys(n))

@@ -69,7 +69,7 @@ def run(args) -> int:
         refuse(args, _PAPER_ONLY, "with --t-d (T_D is given, not computed from the rate)")
         br = P.value(args, "br_nunu", default=0.0)
         r = chain.from_t_d(m_phi, P.value(args, "t_d"), br, t_gamma=t_gamma)
-        out = {"m_phi_MeV": r.m_phi, "br_nunu": r.br_nunu, "t_d_used_MeV": r.t_d_used_MeV,
+        out = {P.key("m_phi"): r.m_phi, P.key("br_nunu"): r.br_nunu, "t_d_used_MeV": r.t_d_used_MeV,
                "decoupling": "given", "n_eff": r.n_eff, "n_eff_eq13": r.n_eff_eq13}
     else:
         if args.g_mu is None:
@@ -81,7 +81,7 @@ def run(args) -> int:
                            rate=P.value(args, "rate", default="eq10"),
                            g_star=P.value(args, "g_star", default=float(P.get("g_star").default)), t_gamma=t_gamma,
                            t_d_method=P.value(args, "t_d_method", default="exact"))
-        out = {"m_phi_MeV": r.m_phi, "g_mu": r.g_mu, "br_nunu": r.br_nunu, "g_nu": [float(x) for x in r.g_nu],
+        out = {P.key("m_phi"): r.m_phi, P.key("g_mu"): r.g_mu, P.key("br_nunu"): r.br_nunu, P.key("g_nu"): [float(x) for x in r.g_nu],
                "g_nu3": r.g_nu[2],  # deprecated duplicate of g_nu[2] (parameters.DEPRECATED_JSON_KEYS)
                "gamma_total_MeV": r.gamma_total_MeV, "lifetime_s": r.lifetime_s,
                "t_d_eq11_MeV": r.t_d_eq11_MeV, "t_d_exact_MeV": r.t_d_exact_MeV}
@@ -93,7 +93,7 @@ def run(args) -> int:
             out["note"] = "; ".join(r.notes)
             print(f"mev-scalar neff: {out['note']}", file=sys.stderr)
     if r.t_nu_over_t_gamma is not None:
-        out["t_gamma_MeV"] = r.t_gamma_MeV
+        out[P.key("t_gamma")] = r.t_gamma_MeV
         out["t_nu_over_t_gamma"] = r.t_nu_over_t_gamma
     emit(out, args.json)
     return 0
@@ -134,8 +134,8 @@ def run_boltzmann(args) -> int:
     r = boltzmann.evolve(P.value(args, "m_phi", "boltzmann"), P.value(args, "g_mu"),
                          br_nunu=P.value(args, "br_nunu"), g_nu=g_nu, qed=qed, chemical_potentials=chem,
                          flavour=flavour or "unmixed", statistics=stats)
-    out = {"method": "boltzmann", "m_phi_MeV": r.m_phi, "g_mu": r.g_mu, "br_nunu": r.br_nunu, "g_nu3": r.g_nu[2],
-           "g_nu": list(r.g_nu), "gamma_total_MeV": r.gamma_total_MeV,
+    out = {"method": "boltzmann", P.key("m_phi"): r.m_phi, P.key("g_mu"): r.g_mu, P.key("br_nunu"): r.br_nunu, "g_nu3": r.g_nu[2],
+           P.key("g_nu"): list(r.g_nu), "gamma_total_MeV": r.gamma_total_MeV,
            "lifetime_s": None if not r.gamma_total_MeV else __import__("mevscalar.constants").constants.HBAR_MEV_S
            / r.gamma_total_MeV}
     # the paper method's keys, for comparison (instantaneous decoupling, Eq. 10 rate, exact T_D)

@@ -54,8 +54,8 @@ def run_pheno(args) -> int:
     w = pheno.phi_widths(m, g, **kw)
     gg = complex(w.g_gg)
     out = {
-        "m_phi_MeV": m,
-        "g_mu": g,
+        P.key("m_phi"): m,
+        P.key("g_mu"): g,
         "delta_a_mu": float(pheno.delta_a_mu(g, m)),
         "g_gg_per_MeV": gg.real,
         "g_gg_imag_per_MeV": gg.imag,
@@ -64,11 +64,11 @@ def run_pheno(args) -> int:
         "gamma_nunu_MeV": float(w.gamma_nunu),
         "gamma_mumu_MeV": float(w.gamma_mumu),
         "gamma_total_MeV": float(w.gamma_total),
-        "br_nunu": float(w.br_nunu),
+        P.key("br_nunu"): float(w.br_nunu),
         "br_gg": float(w.br_gg),
         "lifetime_s": float(w.lifetime_s),
-        "g_nu": [float(x) for x in w.g_nu],
-        "nunu": w.nunu,
+        P.key("g_nu"): [float(x) for x in w.g_nu],
+        P.key("nunu"): w.nunu,
     }
     emit(out, args.json, title="phi observables (MeV units)")
     return 0
@@ -79,7 +79,7 @@ def run_band(args) -> int:
 
     m = P.value(args, "m_phi")
     dataset = P.value(args, "gm2_dataset", default="2021")
-    out = {"m_phi_MeV": m}
+    out = {P.key("m_phi"): m}
     for key in P.json_keys("gm2_dataset"):  # "dataset": deprecated duplicate of "gm2_dataset"
         out[key] = dataset
     for n in (1, 2):
