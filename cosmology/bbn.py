@@ -46,6 +46,7 @@ import contextlib
 import io
 import math
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,7 @@ from mevscalar.validate import choice
 
 __all__ = [
     "NETWORKS", "DEFAULT_NETWORK", "NU_E_MAPS", "BBNResult", "abundances", "sm", "evolve", "linx_sm",
-    "linx_inputs", "add_radiation", "cache_dir", "bbn_point", "bbn_points", "bbn_map", "BBN_OUTPUTS", "MissingExtra",
+    "linx_sm_prefetch", "linx_inputs", "add_radiation", "cache_dir", "bbn_point", "bbn_points", "bbn_map", "BBN_OUTPUTS", "MissingExtra",
 ]
 
 #: LINX's fixed "key" networks (12 key reactions, species up to Be7). The default is the cheapest to compile and the
@@ -103,10 +104,18 @@ def _jax():
     return jax
 
 
+_QUIET_LOCK = threading.RLock()
+
+
 @contextlib.contextmanager
 def _quiet():
-    """LINX prints a banner and 'Compiling ...' while tracing: keep stdout clean (the CLI prints JSON there)."""
-    with contextlib.redirect_stdout(io.StringIO()):
+    """LINX prints a banner and 'Compiling ...' while tracing: keep stdout clean (the CLI prints JSON there).
+
+    sys.stdout is process-wide, so the redirections are serialised (a prefetch thread tracing LINX's background
+    must not restore another thread's stdout); hold it only while LINX's Python code runs (tracing), not while XLA
+    compiles or runs.
+    """
+    with _QUIET_LOCK, contextlib.redirect_stdout(io.StringIO()):
         yield
 
 
@@ -174,11 +183,11 @@ def _engine(network: str):
             tmp = path.with_suffix(f".tmp{os.getpid()}")
             tmp.write_bytes(exp.serialize())
             os.replace(tmp, path)
-        fn = jax.jit(exp.call)
+        fn, traces = jax.jit(exp.call), False  # StableHLO: no LINX Python code runs (nothing printed)
     except Exception:  # noqa: BLE001 -- no flatbuffers, an unwritable cache, a JAX without export: plain jit
         f, omega_fid = _linx_function(network)
-        fn = jax.jit(f)
-    eng = {"f": fn, "jnp": jnp, "omega_b_fid": omega_fid}
+        fn, traces = jax.jit(f), True
+    eng = {"f": fn, "jnp": jnp, "omega_b_fid": omega_fid, "traces": traces}
     _ENGINES[network] = eng
     return eng
 
@@ -332,7 +341,7 @@ def _run_linx(inp: dict, network: str, omega: float):
     eng = _engine(network)
     jnp = eng["jnp"]
     args = [jnp.asarray(inp[k]) for k in ("rho_g", "rho_nu", "rho_tot", "p_tot", "a_rel", "t")]
-    with _quiet():
+    with _quiet() if eng["traces"] else contextlib.nullcontext():
         y, _, _, _ = eng["f"](*args, jnp.asarray(omega / eng["omega_b_fid"]))
         y = np.asarray(y.block_until_ready(), float)
     if y.shape[0] < 8 or not np.all(np.isfinite(y)) or y[1] <= 0:
@@ -418,40 +427,87 @@ def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, **kw) -> BBNResult:
     return abundances(r, **bbn)
 
 
+_LINX_BG: dict = {}
+_LINX_BG_LOCK = threading.Lock()
+_LINX_BG_EXE_LOCK = threading.Lock()
+
+
+def _linx_background(d: float) -> dict:
+    """LINX's own SM background (its BackgroundModel, N_OUT points) for Delt_Neff_init = d, as NumPy arrays.
+
+    Kept in memory and in the cache folder (keyed by the LINX and JAX versions). Thread-safe: a second caller for
+    the same d waits for the first instead of compiling again, so a thread may compute it ahead of time
+    (:func:`linx_sm_prefetch`) while the abundance model compiles in another.
+    """
+    import importlib.metadata as md
+
+    jax = _jax()
+    with _LINX_BG_LOCK:
+        lock = _LINX_BG.setdefault(("lock", d), threading.Lock())
+    with lock:
+        if d in _LINX_BG:
+            return _LINX_BG[d]
+        path = cache_dir() / f"linx-sm-{md.version('linx-bbn')}-{md.version('jax')}-{N_OUT}-{d!r}.npz"
+        names = ("t", "a", "rho_g", "rho_nu", "rho_x", "p_x", "neff")
+        try:
+            with np.load(path) as z:
+                arr = {k: np.asarray(z[k]) for k in names}
+        except (OSError, KeyError, ValueError):
+            import jax.numpy as jnp
+
+            with _LINX_BG_EXE_LOCK:  # one compile per process, shared by every d
+                exe = _LINX_BG.get("exe")
+                if exe is None:
+                    with _quiet():  # LINX prints while tracing; XLA's compile (minutes) runs outside the lock
+                        from linx.background import BackgroundModel
+
+                        model = BackgroundModel(throw=False, n_out=N_OUT)
+                        lowered = jax.jit(lambda x: model(x)).trace(jnp.asarray(d)).lower()
+                    exe = _LINX_BG["exe"] = lowered.compile()
+            out = exe(jnp.asarray(d))
+            jax.block_until_ready(out)
+            arr = {k: np.asarray(v, float) for k, v in zip(names, out)}
+            if all(np.all(np.isfinite(v)) for v in arr.values()):
+                try:
+                    tmp = path.with_suffix(f".tmp{os.getpid()}{threading.get_ident()}.npz")
+                    np.savez(tmp, **arr)
+                    os.replace(tmp, path)
+                except OSError:
+                    pass
+        _LINX_BG[d] = arr
+        return arr
+
+
+def linx_sm_prefetch(deltas=(0.0,)) -> threading.Thread:
+    """Start computing LINX's own background(s) in a daemon thread (its model compiles for minutes with a cold
+    cache; XLA compiles without the GIL, so this overlaps other work). :func:`linx_sm` then waits for it."""
+    _jax()  # configure JAX (x64, cache) in the calling thread first
+    ds = [float(x) for x in deltas]
+
+    def work():
+        for d in ds:
+            try:
+                _linx_background(d)
+            except Exception as exc:  # noqa: BLE001 -- kept for the record; linx_sm retries and raises in its thread
+                _LINX_BG[("prefetch error", d)] = exc
+
+    th = threading.Thread(target=work, name="linx-sm-prefetch", daemon=True)
+    th.start()
+    return th
+
+
 def linx_sm(delta_n_eff: float = 0.0, *, network: str = DEFAULT_NETWORK, omega_b="planck2018") -> dict:
     """LINX's own pipeline: its BackgroundModel (SM, one common T_nu for all flavours, plus a decoupled massless
     species with LINX's ``Delt_Neff_init`` = ``delta_n_eff``; late-time Delta N_eff = 0.26 x that, see
     :func:`add_radiation`) on N_OUT points, then its AbundanceModel. Returns y_p, d_over_h, he3_over_h,
     li7_over_h, n_eff. The background arrays are kept in the cache folder (keyed by the LINX and JAX versions):
-    LINX's background model takes minutes to compile."""
-    import importlib.metadata as md
-
+    LINX's background model takes minutes to compile (:func:`linx_sm_prefetch` starts it in a thread)."""
     choice("network", network, NETWORKS)
     d = float(delta_n_eff)
     if not (math.isfinite(d) and -1.0 <= d <= 3.0):
         raise ParameterError(f"delta_n_eff must be in [-1, 3], got {delta_n_eff!r}")
     omega = _datasets(omega_b, "aver2021", "cooke2018", "none")[0]
-    jax = _jax()
-    path = cache_dir() / f"linx-sm-{md.version('linx-bbn')}-{md.version('jax')}-{N_OUT}-{d!r}.npz"
-    names = ("t", "a", "rho_g", "rho_nu", "rho_x", "p_x", "neff")
-    try:
-        with np.load(path) as z:
-            arr = {k: np.asarray(z[k]) for k in names}
-    except (OSError, KeyError, ValueError):
-        with _quiet():
-            import jax.numpy as jnp
-            from linx.background import BackgroundModel
-
-            out = BackgroundModel(throw=False, n_out=N_OUT)(jnp.asarray(d))
-            arr = {k: np.asarray(v, float) for k, v in zip(names, out)}
-        jax.block_until_ready(out)
-        if all(np.all(np.isfinite(v)) for v in arr.values()):
-            try:
-                tmp = path.with_suffix(f".tmp{os.getpid()}.npz")
-                np.savez(tmp, **arr)
-                os.replace(tmp, path)
-            except OSError:
-                pass
+    arr = _linx_background(d)
     # LINX's total density from its N_eff = (8/7)(11/4)^(4/3) (rho_tot - rho_g)/rho_g; its pressure is not
     # returned: rho_tot/3 stands in (neither enters the abundances when a and t are given)
     from .boltzmann import NEFF_NORM
