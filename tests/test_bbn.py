@@ -1,8 +1,9 @@
 """BBN abundances through LINX (cosmology/bbn.py, `mev-scalar bbn`, reproduce step s80).
 
 Without the 'bbn' extra only the first tests run (the one-line MissingExtra, a JAX-free import path). With it,
-the JAX persistent compilation cache (~/.cache/mev-scalar/jax) keeps this file at ~1 minute once warm; a cold
-cache compiles LINX's abundance model and its own background model first (~3 minutes on 2 cores).
+the JAX persistent compilation cache (~/.cache/mev-scalar/jax) keeps this file at ~80 s once warm (load 4); a cold
+cache compiles LINX's abundance model and, in a thread at the same time, its own background model (~2 minutes each):
+244 s in all with an empty cache at load 4 (docs/bbn.md, Speed).
 Reference values: LINX's own Standard-Model pipeline (its BackgroundModel + AbundanceModel), LINX's published
 reference abundances, the fitted Y_p(N_eff) slope of Kneller & Steigman, and closed forms for the nu_e mapping.
 """

@@ -47,6 +47,7 @@ def _sm_row():
 
 def compute(out: Path, executor=None) -> dict:
     import concurrent.futures as cf
+    import multiprocessing
 
     from ..cosmology import bbn
     from ..data import BBN_TD, dh_dataset, neff_dataset, yp_dataset
@@ -56,7 +57,10 @@ def compute(out: Path, executor=None) -> dict:
     sm = _sm_row() if not bbn._export_path(bbn.DEFAULT_NETWORK).exists() else None
     own = executor is None
     if own:
-        ex = cf.ThreadPoolExecutor(max_workers=1) if EXECUTOR == "thread" else cf.ProcessPoolExecutor(WORKERS)
+        # spawn, not fork: with a cold cache this process has just run JAX (its compile), and forking a process
+        # with JAX's threads alive deadlocks the workers (seen: the 5 x 5 grid hung with both workers asleep)
+        ex = (cf.ThreadPoolExecutor(max_workers=1) if EXECUTOR == "thread"
+              else cf.ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn")))
     else:
         ex = executor
     try:
