@@ -61,7 +61,15 @@ def main(argv=None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "bbn_map.csv"
             t0 = time.perf_counter()
-            rows = bbn.bbn_map(ms, out, br_min=1e-5, br_max=0.1, n_grid=n, workers=workers, progress=None)
+            # spawn: this process has run JAX above, and forking it with JAX's threads alive deadlocks the workers
+            import concurrent.futures as cf
+            import multiprocessing
+
+            from mevscalar.cosmology import runner
+
+            with cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=runner._worker_init, initargs=(os.getpid(),)) as ex:
+                rows = bbn.bbn_map(ms, out, br_min=1e-5, br_max=0.1, n_grid=n, executor=ex, progress=None)
             wall = time.perf_counter() - t0
         n_err = sum(1 for x in rows if x["error"])
         ok_map = wall < TARGET_MAP_S or n != 30
