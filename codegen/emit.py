@@ -349,10 +349,11 @@ def _functions(text: str) -> dict[str, str]:
     return {parts[i]: parts[i + 1] for i in range(1, len(parts) - 1, 2)}
 
 
-def check(out: Path | None = None) -> list[str]:
-    """Regenerate in memory and compare with disk; return one message per stale kernel or file."""
+def check(out: Path | None = None, files: dict[str, str] | None = None) -> list[str]:
+    """Regenerate in memory (or take ``files``, a :func:`generate` result) and compare with disk; return one
+    message per stale kernel or file."""
     out = Path(out) if out is not None else GENERATED_DIR
-    files = generate()
+    files = generate() if files is None else files
     problems = []
     for name, text in files.items():
         p = out / name
