@@ -71,6 +71,7 @@ def compute(out: Path, executor=None) -> dict:
     finally:
         if own:
             ex.shutdown()
+    _sort_csv(out / "bbn_map.csv")
 
     def arr(key):
         return np.array([np.nan if r.get(key) is None else float(r[key]) for r in rows]).reshape(ms.size, bs.size)
@@ -105,6 +106,15 @@ def audit(d: dict) -> dict:
         verdict = "neither: each excludes points the other allows"
     return {"verdict": verdict, "n_cells": int(ok.sum()), "both": both, "proxy_only": p_only,
             "abundances_only": a_only, "neither": neither}
+
+
+def _sort_csv(path: Path) -> None:
+    """Rewrite the scan engine's CSV (rows in completion order) in grid order, (m_phi, BR) ascending, so that
+    identical input gives a byte-identical file."""
+    lines = path.read_text().splitlines(keepends=True)
+    head, body = lines[:1], lines[1:]
+    body.sort(key=lambda ln: tuple(float(x) for x in ln.split(",", 2)[:2]))
+    path.write_text("".join(head + body))
 
 
 def _where(cells) -> str:
