@@ -417,13 +417,25 @@ class _Solution:
         return out
 
 
+#: g_* of the rough H used for decisions (solver choice, phi's drop): photons and SM neutrinos after e+-
+#: annihilation, 2 x 1.7 (rho = 1.7 rho_gamma); a factor < 2 in H changes neither decision.
+G_STAR_ESTIMATE = 3.4
+
+
+def _hubble_estimate(t: float) -> float:
+    """H [MeV] at temperature t from the generated radiation-era kernel (model/decoupling.py) at G_STAR_ESTIMATE."""
+    from mevscalar.generated import decoupling_np
+
+    return float(decoupling_np.hubble_rate(t, G_STAR_ESTIMATE, M_PL))
+
+
 def _solver_method(sysm: _System, atol: float) -> str:
     """"BDF" with phi at Gamma_phi/H(T = m_phi) <= BDF_MAX_STIFFNESS and atol >= BDF_MIN_ATOL, else "LSODA"
     (measurements at BDF_MAX_STIFFNESS). H is estimated with the photon and SM neutrino densities alone (a
     factor < 2 matters not for the choice)."""
     if not sysm.with_phi or atol < BDF_MIN_ATOL:
         return "LSODA"
-    h_est = math.sqrt(8.0 * math.pi * 1.7 * RHO_GAMMA_COEFF * sysm.m**4 / 3.0) / M_PL
+    h_est = _hubble_estimate(sysm.m)
     return "BDF" if sysm.gamma_phi_total <= BDF_MAX_STIFFNESS * h_est else "LSODA"
 
 
@@ -447,7 +459,7 @@ def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
             return -1.0
         rho_g = RHO_GAMMA_COEFF * tg**4
         th = sysm.thermo.species(sysm.m, tp, xp, 1.0, False)
-        h_est = math.sqrt(8.0 * math.pi * 1.7 * rho_g / 3.0) / M_PL
+        h_est = _hubble_estimate(tg)
         cap = th.rho / rho_g * max(1.0, sysm.gamma_phi_total / h_est)
         return math.log(max(cap, 1e-300)) - math.log(PHI_GONE)
 

@@ -110,7 +110,6 @@ def test_scalar_in_the_photon_bath_is_smooth_and_monotone_in_m_phi():
     ns = [bz.evolve(m, _held(m, 0.3), br_nunu=0.0, phi_start="equilibrium", n_out=5).n_eff for m in ms]
     assert all(b > a - 1e-5 for a, b in zip(ns, ns[1:]))
     assert all(b > a for a, b in zip(ns[2:], ns[3:]))
-    assert abs(ns[1] - ns[0]) < 1e-5
     assert 3 * (11 / 13) ** (4 / 3) < ns[0] < ns[-1] < bz.sm().n_eff
 
 
@@ -147,7 +146,7 @@ def test_neutrinophilic_scalar_is_monotone_in_m_phi():
     ms = (0.01, 0.1, 0.3, 1.0, 10.0)
     ns = [bz.evolve(m, 0.0, g_nu=5e-7 * math.sqrt(m / 10.0), chemical_potentials=False, flavour="mixed",
                     phi_start="equilibrium", n_out=5).n_eff for m in ms]
-    assert abs(ns[1] - ns[0]) < 1e-3 and all(b < a for a, b in zip(ns[1:], ns[2:]))
+    assert all(b < a for a, b in zip(ns[1:], ns[2:]))
     sm = bz.sm().n_eff
     assert sm < ns[-1] and abs(ns[0] - sm * (25 / 21) ** (4 / 3)) < 0.01
 
