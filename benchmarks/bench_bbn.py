@@ -1,4 +1,4 @@
-"""BBN through LINX (cosmology/bbn.py): first call, repeated abundance evaluations, and the 30 x 30 map.
+"""BBN through LINX (numeric/cosmology/bbn.py): first call, repeated abundance evaluations, and the 30 x 30 map.
 
 Targets (issue 9): one abundance evaluation after the first compile < 1 s; a 30 x 30 map of the plane (background
 plus abundances) < 15 minutes on 2 cores through the Executor scan engine. Baseline measured in the same run: the
@@ -30,7 +30,7 @@ def main(argv=None) -> int:
 
     import numpy as np
 
-    from mevscalar.cosmology import bbn, boltzmann
+    from mevscalar.numeric.cosmology import bbn, boltzmann
 
     workers = args.workers or os.cpu_count() or 1
     print(f"cache folder: {bbn.cache_dir()} (exported model present: "
@@ -65,7 +65,7 @@ def main(argv=None) -> int:
             import concurrent.futures as cf
             import multiprocessing
 
-            from mevscalar.cosmology import runner
+            from mevscalar.numeric.cosmology import runner
 
             with cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=runner._worker_init, initargs=(os.getpid(),)) as ex:

@@ -1,4 +1,4 @@
-"""Speed of the precision Boltzmann evolution (cosmology/boltzmann.py).
+"""Speed of the precision Boltzmann evolution (numeric/cosmology/boltzmann.py).
 
 Targets (issue 7): one scenario solve with all physics on < 0.5 s median, the SM solve < 0.3 s, on this
 2-core machine. Baselines measured in the same run:
@@ -30,9 +30,9 @@ def _median_time(fn, n):
 def main():
     import numpy as np
 
-    from mevscalar import pheno
-    from mevscalar.cosmology import boltzmann as bz
-    from mevscalar.cosmology import chain, weak
+    from mevscalar.numeric import pheno
+    from mevscalar.numeric.cosmology import boltzmann as bz
+    from mevscalar.numeric.cosmology import chain, weak
     from mevscalar.data import GM2
 
     m = 1.5

@@ -1,4 +1,4 @@
-"""Speed of the phi <-> a a collision terms (cosmology/decays.py).
+"""Speed of the phi <-> a a collision terms (numeric/cosmology/decays.py).
 
 Target: <= 30 us per scalar transfer() call on a quiet machine (the precision Boltzmann solver makes 2-4
 calls per right-hand side, ~3000 right-hand sides per solve, in a 0.5 s budget). Baselines measured in
@@ -34,18 +34,18 @@ _per_call = per_call  # benchmarks/_timing.py
 
 
 def _baseline_module():
-    """The pre-fusion cosmology/decays.py with its own generated kernels, from git; None without git."""
+    """The pre-fusion numeric/cosmology/decays.py with its own generated kernels, from git; None without git."""
     try:
         src = {
             p: subprocess.run(["git", "show", f"{BASE_COMMIT}:{p}"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-            for p in ("generated/decays_np.py", "cosmology/decays.py")
+            for p in ("generated/decays_np.py", "numeric/cosmology/decays.py")
         }
     except (OSError, subprocess.CalledProcessError):
         return None
     kern = types.ModuleType("_decays_np_base")
     exec(compile(src["generated/decays_np.py"], "decays_np@" + BASE_COMMIT, "exec"), kern.__dict__)
     sys.modules["_decays_np_base"] = kern
-    code = src["cosmology/decays.py"].replace(
+    code = src["numeric/cosmology/decays.py"].replace(
         "from mevscalar.generated import decays_np as _k", "import _decays_np_base as _k"
     )
     mod = types.ModuleType("_decays_base")
@@ -84,7 +84,7 @@ def _rel(a, b):
 
 
 def main(argv=()):
-    from mevscalar.cosmology import decays
+    from mevscalar.numeric.cosmology import decays
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average (1 min): {load:.1f} on {os.cpu_count()} cores (timings scale with it)")

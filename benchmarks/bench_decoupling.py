@@ -25,7 +25,7 @@ def main() -> None:
     from scipy.optimize import brentq, minimize_scalar
 
     from mevscalar.constants import M_PL
-    from mevscalar.cosmology import decoupling as dec
+    from mevscalar.numeric.cosmology import decoupling as dec
     from mevscalar.generated import decoupling_np as K
 
     rng = np.random.default_rng(1)

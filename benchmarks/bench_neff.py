@@ -41,8 +41,8 @@ def _quad_F(y, sign):
 
 def main():
     from mevscalar.constants import M_E
-    from mevscalar.cosmology.entropy import F_boson, F_fermion
-    from mevscalar.cosmology.neff import n_eff
+    from mevscalar.numeric.cosmology.entropy import F_boson, F_fermion
+    from mevscalar.numeric.cosmology.neff import n_eff
     from mevscalar.generated import entropy_np
 
     rng = np.random.default_rng(12345)

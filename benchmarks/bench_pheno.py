@@ -27,7 +27,7 @@ def _best(fn, repeat=3):
 def main() -> None:
     from scipy.integrate import quad
 
-    from mevscalar import pheno
+    from mevscalar.numeric import pheno
     from mevscalar.constants import ALPHA, M_MU
     from mevscalar.generated import diphoton_np, gm2_np
 

@@ -1,7 +1,7 @@
 """A 50 x 50 Boltzmann N_eff map through the scan engine (target: < 10 minutes on 2 cores, < 500 MB).
 
 Measures: the serial time per point (baseline, a few points in this process, same run), the wall
-time of the whole map on the default process pool (cosmology/runner.py, one worker per core), the
+time of the whole map on the default process pool (numeric/cosmology/runner.py, one worker per core), the
 speed-up over the serial estimate, peak memory (parent RSS + workers x the largest worker's RSS,
 an upper bound on the sum), and the time to resume a finished map (read back, nothing to compute).
 
@@ -30,7 +30,7 @@ def main(argv=None) -> int:
 
     import numpy as np
 
-    from mevscalar.cosmology import scan
+    from mevscalar.numeric.cosmology import scan
 
     ms = np.geomspace(1.0, 10.0, args.n)
     workers = args.workers or os.cpu_count() or 1

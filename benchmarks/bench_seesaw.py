@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from mevscalar import neutrino as nu
+from mevscalar.numeric import neutrino as nu
 from mevscalar.constants import V_EW
 from mevscalar.generated import seesaw_np as K
 from mevscalar.generated import uv_np

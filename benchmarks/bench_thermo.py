@@ -1,4 +1,4 @@
-"""Speed of the thermal solver's per-call building blocks (cosmology/thermo.py, cosmology/qed.py).
+"""Speed of the thermal solver's per-call building blocks (numeric/cosmology/thermo.py, numeric/cosmology/qed.py).
 
 Targets (per scalar call, idle core): massless_fermion ~5 us, species ~15 us, qed.correction ~15 us, and no
 table build in a fresh process (the solver's first call, every pool worker). Baselines measured in the same
@@ -46,7 +46,7 @@ def _quad_fields(m, T, xi, g, s):
 
 def main():
     from mevscalar.constants import M_E
-    from mevscalar.cosmology import qed, thermo
+    from mevscalar.numeric.cosmology import qed, thermo
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average (1 min): {load:.1f} on {os.cpu_count()} cores (timings scale with it)")
@@ -82,7 +82,7 @@ def main():
     print(f"{'qed.correction(T, 3)':34s} {t_qed * 1e6:7.1f} us/call  target 15 us: {t_qed / 15e-6:5.2f} x target; "
           f"direct quadrature {t_direct * 1e3:.1f} ms ({t_direct / t_qed:.0f} x slower)")
 
-    code = ("import time; t0 = time.perf_counter(); from mevscalar.cosmology import qed, thermo; t1 = time.perf_counter(); "
+    code = ("import time; t0 = time.perf_counter(); from mevscalar.numeric.cosmology import qed, thermo; t1 = time.perf_counter(); "
             "qed.correction(1.0); t2 = time.perf_counter(); thermo.massless_fermion(1.0, 0.0); "
             "thermo.species(0.511, 1.0, 0.0, 4.0, True); t3 = time.perf_counter(); "
             "print(t1 - t0, t2 - t1, t3 - t2)")

@@ -1,4 +1,4 @@
-"""Speed of the SM weak collision terms (cosmology/weak.py).
+"""Speed of the SM weak collision terms (numeric/cosmology/weak.py).
 
 Target: < 20 us per nu_e_transfer / nu_nu_transfer call (the thermal solver makes ~1000 right-hand-side
 evaluations, each with 2-3 nu_e and 2-6 nu_nu calls, in a 0.5 s budget). Baselines measured in the same
@@ -35,13 +35,13 @@ _per_call = per_call  # benchmarks/_timing.py
 
 
 def _old_weak():
-    """cosmology/weak.py at BASE_COMMIT as a throw-away module reading the current table file."""
+    """numeric/cosmology/weak.py at BASE_COMMIT as a throw-away module reading the current table file."""
     try:
-        src = subprocess.run(["git", "show", f"{BASE_COMMIT}:cosmology/weak.py"], cwd=ROOT, capture_output=True,
+        src = subprocess.run(["git", "show", f"{BASE_COMMIT}:numeric/cosmology/weak.py"], cwd=ROOT, capture_output=True,
                              text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
-    from mevscalar.cosmology import weak
+    from mevscalar.numeric.cosmology import weak
 
     d = tempfile.mkdtemp()
     p = Path(d) / "weak_base.py"
@@ -69,7 +69,7 @@ def _sweep(w, calls, reps=3):
 
 def _record_solve():
     """Every weak call of one precision solve, in order."""
-    from mevscalar.cosmology import boltzmann, weak
+    from mevscalar.numeric.cosmology import boltzmann, weak
 
     calls = []
     fe, fn = weak.nu_e_transfer, weak.nu_nu_transfer
@@ -93,7 +93,7 @@ def _record_solve():
 
 
 def main(argv=()):
-    from mevscalar.cosmology import weak
+    from mevscalar.numeric.cosmology import weak
 
     old = _old_weak()
     gl, gr = weak.G_L_E, weak.G_R

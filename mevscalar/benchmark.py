@@ -20,7 +20,7 @@ import math
 
 import numpy as np
 
-from . import neutrino as nu
+from .numeric import neutrino as nu
 from .constants import M_MU, V_EW
 from .data import oscillation_dataset
 from .generated import uv_np as _uv

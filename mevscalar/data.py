@@ -150,7 +150,7 @@ def oscillation_dataset(name: str) -> Oscillation:
     return OSCILLATION[choice("oscillation dataset", str(name), OSCILLATION)]
 
 
-# --------------------------------------------------------------------------- BBN (issue 9: cosmology/bbn.py)
+# --------------------------------------------------------------------------- BBN (issue 9: numeric/cosmology/bbn.py)
 #: Primordial helium mass fraction Y_p (measurements; 1 sigma).
 YP = {
     "aver2021": Measurement(

@@ -10,7 +10,7 @@ Reinterpretation (paper, Sec. II): the limits constrain the lifetime and mass, s
 limit on g_agamma carries over to the scalar's |g_gg| with factor 1 (same
 Gamma = g^2 m^3/(64 pi), ``mevscalar.model.widths``). In the (m_phi, g_mu) plane a curve is mapped
 with the exact one-loop muon triangle, |g_gg| = |g_gg(g_mu = 1, m_phi)| |g_mu|
-(``mevscalar.pheno.g_gg``, linear in g_mu): a point (m_phi, g_mu) is excluded by a curve iff
+(``mevscalar.numeric.pheno.g_gg``, linear in g_mu): a point (m_phi, g_mu) is excluded by a curve iff
 (m_phi, |g_gg(g_mu, m_phi)|) is.
 
 Geometry: a curve is a closed polygon in (log10 m, log10 g), the space its log-log plot draws
@@ -294,7 +294,7 @@ def _m(m_phi):
 
 
 def _g_gg_of(g_mu, m_phi):
-    from . import pheno
+    from .numeric import pheno
 
     return np.abs(np.asarray(pheno.g_gg(g_mu, m_phi)))
 
@@ -323,7 +323,7 @@ ZERO_BAND_SAMPLES = 241
 
 def _band_masks(masses, dataset, nsigma, cl):
     """(g_mu samples (n_m, n_g), {key: bool (n_m, n_g)}, lo, hi, reaches_zero) for the band at each mass."""
-    from . import pheno
+    from .numeric import pheno
 
     m = np.atleast_1d(np.asarray(_m(masses), float))
     lo, hi = (np.broadcast_to(np.asarray(x, float), m.shape) for x in pheno.gm2_band(m, dataset, nsigma))

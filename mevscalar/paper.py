@@ -176,7 +176,7 @@ def benchmark_rows(oscillation: str = "pdg2020") -> list[dict]:
 # --------------------------------------------------------------------------- Secs. I-II
 def pheno_rows() -> list[dict]:
     """The paper's printed statements of Secs. I-II against what its own inputs give here."""
-    from . import pheno
+    from .numeric import pheno
     from .generated import widths_np as _w
 
     rows = []
@@ -224,7 +224,7 @@ def pheno_rows() -> list[dict]:
 # --------------------------------------------------------------------------- Sec. III: Eqs. (9)-(11)
 def decoupling_rows() -> list[dict]:
     """Eqs. (9)-(11): the constants 1.66 and 1.67, the rate normalisation, T_D over the triangle."""
-    from .cosmology import decoupling as dec
+    from .numeric.cosmology import decoupling as dec
     from .data import BBN_TD
     from .generated import decoupling_np as K
 
@@ -288,8 +288,8 @@ def _window_summary(rows_s):
 
 def neff_scan_rows() -> list[dict]:
     """N_eff at the paper's BR_nunu values (chain), and the BR_nunu window N_eff actually allows (scan)."""
-    from . import pheno
-    from .cosmology import chain, scan
+    from .numeric import pheno
+    from .numeric.cosmology import chain, scan
     from .data import GM2, NEFF
 
     planck = NEFF["planck2018"]
@@ -324,7 +324,7 @@ def neff_scan_rows() -> list[dict]:
 # --------------------------------------------------------------------------- Sec. III: Eqs. (6), (7), (12), (13)
 def neff_rows() -> list[dict]:
     """Eqs. (6)-(7), (12)-(13): the SM ratio, the N_eff measurement, the T_D window allowed by Planck."""
-    from .cosmology import neff
+    from .numeric.cosmology import neff
     from .data import NEFF
 
     r_sm = neff.tnu_over_tgamma(1e-4, 1e3, 1e6, 0.0)
@@ -360,7 +360,7 @@ def _uv_rows():
 
 
 def _verdict_rows():
-    from .cosmology import verdict
+    from .numeric.cosmology import verdict
 
     return verdict.audit_rows()
 
@@ -386,7 +386,7 @@ ROW_BUILDERS = (
     ("decoupling (Eqs. 9-11)", decoupling_rows),
     ("decoupling + N_eff scan (Sec. III)", neff_scan_rows),
     ("N_eff (Eqs. 6, 7, 12, 13)", neff_rows),
-    ("mevscalar.cosmology.verdict", _verdict_rows),
+    ("mevscalar.numeric.cosmology.verdict", _verdict_rows),
     ("mevscalar.limits", _limits_rows),
     ("BBN (Sec. III proxy vs Y_p, D/H)", _bbn_rows),
 )

@@ -184,7 +184,7 @@ def _iv(lo, hi, lo_closed=True, hi_closed=True, label="") -> Interval:
     return Interval(float(lo), float(hi), lo_closed, hi_closed, label)
 
 
-_M_PHI = _iv(0, 1e6, lo_closed=False)  # (0, 1 TeV]: mevscalar.pheno.M_PHI_MAX_MEV (m_phi^4 overflows far above)
+_M_PHI = _iv(0, 1e6, lo_closed=False)  # (0, 1 TeV]: mevscalar.numeric.pheno.M_PHI_MAX_MEV (m_phi^4 overflows far above)
 _BOLTZMANN_M = Domain(_iv(0.01, 30.0), "the Boltzmann solver's domain, cosmology.boltzmann.M_PHI_RANGE: outside "
                       "it the start and end temperatures and the species list change", "--method boltzmann")
 _PERTURBATIVE = math.sqrt(4 * math.pi)  # |g| <= sqrt(4 pi): tree-level perturbative unitarity of a Yukawa coupling
@@ -218,7 +218,7 @@ _ROWS = [
     Parameter("t_d_method", "", "", "which T_D feeds N_eff: the exact crossing R = H or Eq. 11", kind="choice",
               choices=("exact", "eq11"), default="exact"),
     Parameter("method", "", "", "paper: instantaneous decoupling (Eqs. 7, 10-13); boltzmann: the precision "
-              "evolution of every species (cosmology/boltzmann.py)", kind="choice", choices=("paper", "boltzmann"),
+              "evolution of every species (numeric/cosmology/boltzmann.py)", kind="choice", choices=("paper", "boltzmann"),
               default="paper", json_key="method"),
     Parameter("sm", "", "", "the Standard Model (no phi; with --method boltzmann)", kind="switch"),
     Parameter("no_qed", "", "", "boltzmann: switch off the finite-T QED corrections", kind="switch"),

@@ -1,7 +1,7 @@
 """phi <-> a a decays and inverse decays with exact quantum statistics: the momentum-integrated
 collision terms of a real scalar phi (g_phi = 1, mass m) and a pair of massless daughters a a.
 
-Derivation (every step is an identity checked below or in tests/test_decays.py):
+Derivation (every step is an identity checked below or in tests/numeric/cosmology/test_decays.py):
 
 1. Collision term of phi (|M|^2 constant for a scalar into two massless particles; the identical-
    particle factor and the matrix element are absorbed in the rest-frame width Gamma):
@@ -39,7 +39,7 @@ Derivation (every step is an identity checked below or in tests/test_decays.py):
        Int_m^inf dE p e^{-E/T} = m T K_1(m/T),  Int_m^inf dE E p e^{-E/T} = m^2 T K_2(m/T),
    give the closed forms dn_phi/dt = -(m^2 Gamma/(2 pi^2)) [T_phi K_1(y_phi) e^{xi_phi} - T_d K_1(y_d) e^{2 xi_d}],
    drho_phi/dt = -(m^3 Gamma/(2 pi^2)) [T_phi K_2(y_phi) e^{xi_phi} - T_d K_2(y_d) e^{2 xi_d}]
-   (:func:`mb_closed_forms`; cosmology/boltzmann.py's phi_energy_transfer is the xi = 0 energy one).
+   (:func:`mb_closed_forms`; numeric/cosmology/boltzmann.py's phi_energy_transfer is the xi = 0 energy one).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Entropy bookkeeping of the paper's Section III: F(y) (Eq. 12), T_nu/T_gamma (Eq. 12), N_eff (Eqs. 7, 13).
 
-Derivations (each checked symbolically by a function below, or numerically in tests/test_entropy*.py):
+Derivations (each checked symbolically by a function below, or numerically in tests/numeric/cosmology/test_entropy.py and tests/codegen/test_entropy_tabulate.py):
 
 * F(y) = 30/(7 pi^4) Int_y^inf dx (4x^2 - y^2) sqrt(x^2 - y^2)/(e^x +- 1)        (Eq. 12, exact)
   is the entropy density of one degree of freedom of mass m = y T, in units of a massless fermion's

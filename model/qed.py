@@ -45,7 +45,7 @@ are integrals of the y-derivatives of their integrands, taken here by SymPy (d/d
 y, with f' = -f (1 - f)).
 
 Numerics: each integrand is registered scaled by e^{y} (J, D) or e^{2 y} (K), with e^{y} f(E) = e^{-w}/(1 + e^{-E}),
-w = E - y = x^2/(E + y), so that values stay O(1) for T << m; :mod:`mevscalar.cosmology.qed` integrates them with
+w = E - y = x^2/(E + y), so that values stay O(1) for T << m; :mod:`mevscalar.numeric.cosmology.qed` integrates them with
 fixed Gauss-Legendre panels (x) and a tanh-sinh rule (t). The assembly kernels take the scaled integrals and return
 the scaled P, rho and d rho/dT of each order.
 """

@@ -416,7 +416,7 @@ def heavy_nlo_expected():
 # ('nasty' u = 0, 1/2, 1 for every argument) makes the columns of D exactly parallel or a whole column zero:
 # there the exact m2 is 0 and the 40-digit characteristic-polynomial reference carries ~1e-40 m3 of noise.
 # Nearly parallel columns and columns of very different size are tested against a 60-digit reference in
-# tests/test_seesaw.py. The seesaw regime: |D| <= 1.7 MeV, |R_11|, |R_22| <= 5 MeV, R_12 >= 7 MeV.
+# tests/model/test_seesaw.py. The seesaw regime: |D| <= 1.7 MeV, |R_11|, |R_22| <= 5 MeV, R_12 >= 7 MeV.
 _D_LOHI = {
     "D_11": (-1.0, 1.5), "D_21": (-1.3, 1.1), "D_31": (-0.7, 1.7),
     "D_12": (-1.1, 1.4), "D_22": (-0.9, 1.6), "D_32": (-1.2, 1.25),

@@ -21,7 +21,7 @@ Derivation (:func:`derivation`, checked symbolically by :func:`checks`):
 * F_1 = f (1 - s f) = e^{-a}/(1 + s e^{-a})^2 (SymPy, :func:`checks`); the NumPy kernels use the e^{-a}
   forms (no overflow for a >= -90; bosons use expm1 so that a -> 0+ keeps its relative accuracy).
 
-The numeric side (``mevscalar.cosmology.thermo``) integrates mu_Q F_j with a fixed trapezoidal rule in
+The numeric side (``mevscalar.numeric.cosmology.thermo``) integrates mu_Q F_j with a fixed trapezoidal rule in
 t, q = x sinh t (q = e^t for m = 0), where the integrand is entire apart from the poles of f; its
 docstring gives the rule and the measured accuracy.
 

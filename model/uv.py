@@ -541,7 +541,7 @@ def _neutral_args(*exprs) -> tuple:
     if extra:
         raise DerivationError(f"the neutral mass matrix depends on {sorted(map(str, extra))}, which are not "
                               f"neutral-sector inputs {[a.name for a in NEUTRAL_ARGS]}: add them to NEUTRAL_ARGS "
-                              "(and a domain) and to the numeric API (mevscalar/neutrino.py)")
+                              "(and a domain) and to the numeric API (numeric/neutrino.py)")
     return tuple(a for a in NEUTRAL_ARGS if a in free)
 
 

@@ -63,7 +63,7 @@ d^4P = 4 pi Q^2 dQ dE = 8 pi w z Q dw dz and
     R[W] = Int_0^inf dw Int_0^inf dz Int_-1^1 dc1 Int_-1^1 dc3 J(w, z) sum_ab q_ab(w) c1^a c3^b W,
     J = w z Q p_i* p_f* / (128 pi^5 M^2)       (:func:`jacobian`; exact, no approximation made).
 W is a product of a function of c1 and a function of c3 (occupation numbers of the pair 1-2 and of
-the pair 3-4), so the c1 and c3 integrals separate: the numeric side (cosmology/weak.py) applies a
+the pair 3-4), so the c1 and c3 integrals separate: the numeric side (numeric/cosmology/weak.py) applies a
 fixed Gauss-Legendre rule to each and to w and z on [0, 40 T] ranges (e^-40 truncation).
 
 MB, massless closed forms (:func:`mb_closed_forms`): with W = exp(-E_1/T_1 - E_2/T_2 + xi_1 + xi_2)

@@ -3,7 +3,7 @@
 This module is a TEST utility: it evaluates the momentum-integrated collision terms of one
 neutrino species (nu_alpha + nubar_alpha, one helicity state each) by direct quadrature of the full
 12-dimensional collision integral, with only the four-momentum delta function done analytically.
-Nothing here is taken from the project's own derivation (model/weak.py, cosmology/weak.py); the
+Nothing here is taken from the project's own derivation (model/weak.py, numeric/cosmology/weak.py); the
 matrix elements are typed from the literature (below) and every kinematic quantity is computed by
 boosting explicit centre-of-mass (CM) momenta back to the plasma frame.
 
@@ -44,7 +44,7 @@ current Fierzed in; -1/2 + s_W^2 for nu_mu, nu_tau; g_R = s_W^2), with (ij) = p_
     nu_a(1)  nubar_a(2) -> nu_b(3) nubar_b(4)  32 G_F^2 (14)(23)
     (and the CP conjugates of the nu_a nu_b lines)
 
-Conventions, each checked in tests/test_weak_reference.py: the electron entries (2^7 G_F^2 [...]) are
+Conventions, each checked in tests/numeric/cosmology/test_weak_reference.py: the electron entries (2^7 G_F^2 [...]) are
 summed over both electron spins; with the initial electron spin averaged they give the 't Hooft recoil
 spectrum dsigma/dT = (2 G_F^2 m/pi)[g_L^2 + g_R^2 (1 - T/E)^2 - g_L g_R m T/E^2] (so also
 sigma = G_F^2 s (g_L^2 + g_R^2/3)/pi at m_e -> 0); the annihilation entries are the crossings

@@ -75,7 +75,7 @@ def run_scan(args) -> int:
 
     import numpy as np
 
-    from ..cosmology import bbn
+    from ..numeric.cosmology import bbn
     from ..validate import positive
 
     lo = positive("m_phi_min", args.m_phi_min, "MeV")
@@ -114,7 +114,7 @@ def _omega_b(text):
 
 
 def run(args) -> int:
-    from ..cosmology import bbn
+    from ..numeric.cosmology import bbn
     from .neff import _g_nu_arg
 
     bopts = {"yp_data": args.yp_data, "dh_data": args.dh_data, "omega_b": _omega_b(args.omega_b),

@@ -61,7 +61,7 @@ def run(args) -> int:
         raise ParameterError("m_phi: give --m-phi")
     m_phi = P.value(args, "m_phi")
     t_gamma = P.value(args, "t_gamma")
-    from ..cosmology import chain
+    from ..numeric.cosmology import chain
 
     if args.t_d is not None:
         if args.g_mu is not None or args.g_nu is not None:
@@ -103,7 +103,7 @@ def run_boltzmann(args) -> int:
     """`neff --method boltzmann`: the precision evolution (JSON keys: those of the paper method, with n_eff the
     Boltzmann value and n_eff_paper the instantaneous one, plus method, t_nu_over_t_gamma_final, the species'
     final T/T_gamma and xi, the options and the notes)."""
-    from ..cosmology import boltzmann, chain
+    from ..numeric.cosmology import boltzmann, chain
 
     refuse(args, ("t_d", "t_gamma"), "with --method boltzmann (it evolves T_D away)")
     refuse(args, _PAPER_ONLY, "with --method boltzmann (an option of --method paper only)")

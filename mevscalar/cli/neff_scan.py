@@ -55,7 +55,7 @@ _BOLTZMANN_ONLY = ("no_qed", "no_chemical_potentials", "flavour", "workers", "sc
 def run_scan(args) -> int:
     import numpy as np
 
-    from ..cosmology import scan
+    from ..numeric.cosmology import scan
     from ..data import Measurement
 
     method = P.value(args, "method", default="paper")
@@ -101,7 +101,7 @@ def run_scan(args) -> int:
 def _run_boltzmann(args, ms, meas, grid) -> int:
     import sys
 
-    from ..cosmology import runner, scan
+    from ..numeric.cosmology import runner, scan
     from ..data import Measurement, neff_dataset
 
     if args.resume and args.force:

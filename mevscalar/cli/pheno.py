@@ -41,7 +41,7 @@ def register(sub):
 
 
 def run_pheno(args) -> int:
-    from .. import pheno
+    from ..numeric import pheno
 
     m = P.value(args, "m_phi")
     g = P.value(args, "g_mu")
@@ -75,7 +75,7 @@ def run_pheno(args) -> int:
 
 
 def run_band(args) -> int:
-    from .. import pheno
+    from ..numeric import pheno
 
     m = P.value(args, "m_phi")
     dataset = P.value(args, "gm2_dataset", default="2021")

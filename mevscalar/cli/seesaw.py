@@ -26,7 +26,7 @@ def register(sub):
     p.set_defaults(func=run)
 
 
-#: Input name (mevscalar.neutrino) -> flag, for error messages.
+#: Input name (mevscalar.numeric.neutrino) -> flag, for error messages.
 FLAGS = {"y_N": "--y-n", "y_Np": "--y-np", "lambda_N": "--lambda-n", "v_phi": "--v-phi-MeV", "v_p": "--v-prime-MeV",
          "m_N": "--m-n-MeV", "m_Np": "--m-np-MeV", "v": "v (from G_F)"}
 
@@ -34,7 +34,7 @@ FLAGS = {"y_N": "--y-n", "y_Np": "--y-np", "lambda_N": "--lambda-n", "v_phi": "-
 def run(args) -> int:
     import sys
 
-    from .. import neutrino as nu
+    from ..numeric import neutrino as nu
     from ._common import emit, float_list
 
     y_n = float_list("--y-n", args.y_n, 3)

@@ -24,7 +24,7 @@ def run(out: Path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .. import neutrino as nu
+    from ..numeric import neutrino as nu
 
     study = nu.scaling_study(seed=2022, n_points=4, dps=60)
     mscan = nu.majorana_scan(seed=7, n_points=3, dps=60)

@@ -55,7 +55,7 @@ _LS = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
 
 def bands(masses=None) -> dict:
     """{dataset: {nsigma: {...}}}: g_mu and |g_gg| edges [MeV^-1] (exact and the paper's approximation)."""
-    from .. import pheno
+    from ..numeric import pheno
 
     m = np.geomspace(*M_RANGE_MEV, 300) if masses is None else np.asarray(masses, float)
     out = {"m_phi_MeV": m}
@@ -178,7 +178,8 @@ def make_figure(out: Path, exclusions=None, stem: str = "fig1_g_gg") -> list[tup
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .. import limits, pheno
+    from .. import limits
+    from ..numeric import pheno
 
     b = bands()
     m = b["m_phi_MeV"]

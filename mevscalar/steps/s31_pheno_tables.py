@@ -15,7 +15,8 @@ WIDTH_BENCHMARK = {"m_phi_MeV": 1.0, "g_nu3": 1e-10, "br_nunu": 1e-2}
 
 def tables() -> dict:
     """All tables as JSON-ready dicts (numbers in MeV units unless a key says otherwise)."""
-    from .. import paper, pheno
+    from .. import paper
+    from ..numeric import pheno
     from ..constants import M_MU
     from ..generated import gm2_np
 

@@ -29,13 +29,13 @@ COLORS = ("tab:blue", "tab:orange", "tab:green")
 
 def compute() -> dict:
     """All the numbers drawn in the figure (MeV units)."""
-    from ..cosmology import decoupling as dec
-    from ..cosmology import neff
-    from ..cosmology.entropy import F_fermion
+    from ..numeric.cosmology import decoupling as dec
+    from ..numeric.cosmology import neff
+    from ..numeric.cosmology.entropy import F_fermion
     from ..constants import M_E
     from ..data import GM2, NEFF
     from ..generated import entropy_np as _eq12
-    from .. import pheno
+    from ..numeric import pheno
 
     gm2 = GM2["2021"]
     planck = NEFF["planck2018"]
@@ -132,7 +132,7 @@ def plot(d: dict, out: Path) -> list[str]:
 
 def _eq11_table(out: Path):
     """Eq. (11) against the exact crossing over the cosmological triangle (MD + JSON)."""
-    from ..cosmology.decoupling import eq11_error_table
+    from ..numeric.cosmology.decoupling import eq11_error_table
 
     rows = eq11_error_table(m_phis=(1.0, 1.25, 1.5, 1.75, 2.0), brs=(1e-3, 2e-3, 5e-3, 1e-2))
     (out / "eq11_vs_exact.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")

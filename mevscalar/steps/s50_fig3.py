@@ -29,7 +29,7 @@ ERR_M, ERR_TD, ERR_BR = (0.1, 10.0), (0.1, 10.0), (1e-4, 1e-3, 1e-2, 0.1, 0.3, 0
 
 def compute(measurement=None) -> dict:
     from .. import paper
-    from ..cosmology import neff
+    from ..numeric.cosmology import neff
     from ..data import BBN_TD
 
     meas = neff._measurement(measurement)

@@ -2,8 +2,8 @@
 
 g_mu is the g-2 central value at each m_phi (2021 and 2025 data sets); widths from Eq. (4) with the exact
 loop g_gg. Per data set: N_eff from the paper's method (Eq. 7 + 12 at the exact R = H crossing, Eq. 10
-rate, g_* = 10.75; :func:`mevscalar.cosmology.verdict.chain_map`), from the precision Boltzmann solver with
-unmixed and with mixed neutrinos (:func:`mevscalar.cosmology.verdict.scenario_map`, through the scan
+rate, g_* = 10.75; :func:`mevscalar.numeric.cosmology.verdict.chain_map`), from the precision Boltzmann solver with
+unmixed and with mixed neutrinos (:func:`mevscalar.numeric.cosmology.verdict.scenario_map`, through the scan
 engine on a 2-process pool), and the difference solver (unmixed) - Eqs. 11+12. Contours: Planck 2018
 N_eff at 1 sigma (solid) and 2 sigma (dashed). The grid is ``verdict.default_masses(N_M)`` x
 ``verdict.default_brs(N_BR)`` (module constants: the cost is N_M x N_BR x 4 solver runs).
@@ -33,7 +33,7 @@ _MAPS: dict = {}
 
 
 def grid():
-    from ..cosmology import verdict as v
+    from ..numeric.cosmology import verdict as v
 
     return v.default_masses(N_M), v.default_brs(N_BR)
 
@@ -48,7 +48,7 @@ def _executor():
 
 def compute(executor=None) -> dict:
     """{"chain": {ds: chain_map}, "solver": {(ds, flavour): scenario_map}, "planck": {...}} on :func:`grid`."""
-    from ..cosmology import verdict as v
+    from ..numeric.cosmology import verdict as v
     from ..data import neff_dataset
 
     ms, bs = grid()
@@ -83,7 +83,7 @@ def plot(d: dict, out: Path) -> list[str]:
     from matplotlib.colors import LogNorm, TwoSlopeNorm
     from matplotlib.ticker import NullFormatter
 
-    from ..cosmology import verdict as v
+    from ..numeric.cosmology import verdict as v
 
     c, s = d["planck"]["central"], d["planck"]["sigma"]
     dss = list(v.GM2_DATASETS)
@@ -145,11 +145,11 @@ def to_json(d: dict) -> dict:
 
 
 def markdown(d: dict) -> str:
-    from ..cosmology import verdict as v
+    from ..numeric.cosmology import verdict as v
 
     c, s = d["planck"]["central"], d["planck"]["sigma"]
     lines = ["# N_eff over (m_phi, BR_nunu): precision solver vs Eqs. 11 + 12", "",
-             f"g_mu: g-2 central value per data set. Planck 2018: {c} +- {s}. Solver: `cosmology/boltzmann.py` "
+             f"g_mu: g-2 central value per data set. Planck 2018: {c} +- {s}. Solver: `numeric/cosmology/boltzmann.py` "
              f"(options {v.SOLVER_OPTIONS}), both flavour treatments; Eqs. 11+12: Eq. 7 + 12 at the exact R = H "
              "crossing. Cells: N_eff chain / unmixed / mixed ('n/a': no decoupling or solver failure).", ""]
     for ds in v.GM2_DATASETS:

@@ -1,12 +1,12 @@
 """The verdict: BR_nunu windows per m_phi with the flavour bracket, N_eff at the paper's points, T_nu/T_gamma.
 
-From the precision decoupling solver (:mod:`mevscalar.cosmology.boltzmann`, unmixed and mixed neutrinos)
+From the precision decoupling solver (:mod:`mevscalar.numeric.cosmology.boltzmann`, unmixed and mixed neutrinos)
 and from the paper's Eqs. 11 + 12, for the 2021 and 2025 g-2 data sets (g_mu at the central value):
 the BR_nunu windows inside Planck 2018's 2 sigma band per m_phi (solver: read off the s60 map grid, which
-is shared through the in-process memo of :mod:`mevscalar.cosmology.verdict`; Eqs. 11+12: solved
+is shared through the in-process memo of :mod:`mevscalar.numeric.cosmology.verdict`; Eqs. 11+12: solved
 exactly), N_eff at m_phi = 1.5, 2 MeV and BR_nunu = 1e-3, 3e-3, 1e-2, the Standard-Model N_eff against
 Bennett et al. 2021, T_nu/T_gamma per neutrino species vs T_gamma for a few points, and the verdict
-on the paper's conclusion in plain words (:func:`mevscalar.cosmology.verdict.verdict`).
+on the paper's conclusion in plain words (:func:`mevscalar.numeric.cosmology.verdict.verdict`).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ PAPER_BRS = (1e-3, 3e-3, 1e-2)
 
 
 def compute() -> dict:
-    from ..cosmology import boltzmann as bz
-    from ..cosmology import verdict as v
+    from ..numeric.cosmology import boltzmann as bz
+    from ..numeric.cosmology import verdict as v
     from . import s60_neff_map as s60
 
     ex = s60._executor()
@@ -65,7 +65,7 @@ def _n(x) -> str:
 
 
 def markdown(d: dict) -> str:
-    from ..cosmology.verdict import _fmt_bracket, _fmt_iv
+    from ..numeric.cosmology.verdict import _fmt_bracket, _fmt_iv
 
     p = d["planck"]
     lines = ["# The verdict from the precision decoupling solver", "", "## Verdict", "", d["verdict"]["headline"], "",

@@ -1,7 +1,7 @@
 """BBN abundances over the paper's plane, and the audit of the T_D > 0.3 MeV proxy (issue 9; the 'bbn' extra).
 
 Grid: m_phi in [0.5, 5] MeV x BR_nunu in [1e-5, 1e-1] (log-spaced, ``N_M`` x ``N_BR``, coarse in ``reproduce``;
-the 30 x 30 map is ``benchmarks/bench_bbn.py`` or the Python API :func:`mevscalar.cosmology.bbn.bbn_map`), g_mu the
+the 30 x 30 map is ``benchmarks/bench_bbn.py`` or the Python API :func:`mevscalar.numeric.cosmology.bbn.bbn_map`), g_mu the
 2021 g-2 central value at each m_phi (the paper's data). Per point: the precision background (unmixed mass states,
 all physics on), Y_p and D/H through LINX (default network, nu_e energy-matched), N_eff, and the paper's T_D (exact
 R = H crossing, Eq. 10). Figure: Y_p, D/H and N_eff maps; the 2 sigma exclusion contour of each abundance
@@ -38,7 +38,7 @@ def grid():
 
 
 def _sm_row():
-    from ..cosmology import bbn
+    from ..numeric.cosmology import bbn
 
     r = bbn.sm()
     return {"y_p": r.y_p, "d_over_h": r.d_over_h, "n_eff": r.n_eff, "y_p_pull": r.y_p_pull,
@@ -49,7 +49,7 @@ def compute(out: Path, executor=None) -> dict:
     import concurrent.futures as cf
     import multiprocessing
 
-    from ..cosmology import bbn
+    from ..numeric.cosmology import bbn
     from ..data import BBN_TD, dh_dataset, neff_dataset, yp_dataset
 
     ms, bs = grid()
@@ -218,7 +218,7 @@ def run(out: Path):
     from ..errors import MissingExtra
 
     try:
-        from ..cosmology import bbn
+        from ..numeric.cosmology import bbn
 
         bbn._precheck({})
     except MissingExtra as exc:

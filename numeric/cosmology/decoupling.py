@@ -1,0 +1,496 @@
+"""Neutrino decoupling through the phi resonance: R(T) against H(T), T_D from Eq. (11) and exactly.
+
+Numeric evaluators (NumPy/SciPy, no SymPy) built on the kernels of ``mevscalar.model.decoupling``
+(read its docstring for the derivation). Units: MeV; rates in MeV.
+
+Conventions (documented choices)
+- ``rate="eq10"`` (default): the paper's R = n_nu^eq <sigma v>_res with Eq. (10), which reproduces
+  its Fig. 2 and Eq. (11). ``rate="detailed_balance"``: the per-neutrino conversion rate derived from
+  detailed balance with phi decays, R_DB = R_10 / (4 N_nu), N_nu = number of flavours sharing the
+  neutrino width equally (the paper's "approximately equal couplings"; ``n_nu``).
+- ``g_star``: a number (default 10.75 = gamma + e+- + 3 nu, massless, the paper's regime at T ~ MeV)
+  or ``"T"`` for g_*(T) from the SM content (photons, e+- with their mass, N_nu neutrinos at T_nu = T,
+  plus phi if ``include_phi``), see :func:`g_star_of_t`.
+- T_D is where R/H FINALLY falls below 1 as the universe cools (the lowest-temperature down-crossing);
+  ``t_recouple`` is where it first rises above 1 (the highest-temperature up-crossing). When R < H at
+  every temperature the resonance never couples the neutrinos: ``status = "no_resonance"`` and the SM
+  value T_D^SM = 2.3 MeV applies (:func:`effective_t_d`). When R > H still at the lowest temperature
+  searched, no T_D exists in the range: ``status = "coupled_at_t_min"`` (never a bracket edge).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from mevscalar import paper
+from mevscalar.constants import M_E, M_PL
+from mevscalar.generated import decoupling_np as K
+from mevscalar.validate import ParameterError, choice, in_range, positive
+
+__all__ = [
+    "T_D_SM_MEV",
+    "G_STAR_PAPER",
+    "RATES",
+    "EQ11_L_MIN",
+    "energy_density_fraction",
+    "g_star_of_t",
+    "hubble",
+    "n_nu_eq",
+    "sigma_v",
+    "rate",
+    "log_rate_over_hubble",
+    "Eq11Result",
+    "DecouplingResult",
+    "t_d_eq11",
+    "t_d_exact",
+    "t_d_exact_grid",
+    "effective_t_d",
+    "eq11_error_table",
+    "eq11_constant",
+    "hubble_constant",
+]
+
+#: SM neutrino decoupling temperature [MeV] quoted in the paper (Sec. III, "T_D^SM = 2.3 MeV"; mevscalar.paper).
+T_D_SM_MEV = paper.T_D_SM_MEV
+#: g_* for photons + e+- + 3 neutrinos, all relativistic: 2 + 7/8 (4 + 6) (Eq. 11; mevscalar.paper).
+G_STAR_PAPER = paper.G_STAR
+RATES = ("eq10", "detailed_balance")
+#: Eq. (11) has a real root iff L >= (7/2)(1 - log(7/2)) = -0.8847 (derived in model.decoupling.eq11_existence;
+#: read off the generated gap kernel L - L_min, which the solver uses, so the bound is stated once).
+EQ11_L_MIN = -float(K.eq11_existence_gap(0.0))
+
+#: Search range of the exact solver [MeV].
+T_MIN_DEFAULT = 1e-3
+T_MAX_DEFAULT = 100.0
+_GRID = 241  # points per decade-ish grid in log x used to bracket the crossings
+
+_N_GL = 96
+
+
+@lru_cache(maxsize=None)
+def _gl_nodes():
+    from scipy.special import roots_genlaguerre
+
+    return roots_genlaguerre(_N_GL, 0.5)
+
+
+def energy_density_fraction(y, fermion: bool = True):
+    """F_rho(y) = rho(m = y T)/rho(m = 0) for one species in equilibrium (F_rho(0) = 1).
+
+    Fermion: 120/(7 pi^4) int_y^oo u^2 sqrt(u^2-y^2)/(e^u+1) du; boson: 15/pi^4 (e^u - 1), as defined
+    in ``model.decoupling.Decoupling.energy_density_function``. Evaluated with u = y + t and a
+    96-node generalised Gauss-Laguerre rule of weight t^(1/2) e^-t (the sqrt(t) endpoint is exact):
+    relative error <= 1e-9 (fermion) and <= 5e-8 (boson, y -> 0) against mpmath.
+    """
+    yy = np.asarray(in_range("y", y, 0.0, np.inf), float)
+    t, w = _gl_nodes()
+    s = 1.0 if fermion else -1.0
+    yv = yy[..., None]
+    with np.errstate(over="ignore", under="ignore"):
+        g = (yv + t) ** 2 * np.sqrt(t + 2.0 * yv) * np.exp(-yv) / (1.0 + s * np.exp(-(yv + t)))
+    pref = 120.0 / (7.0 * math.pi**4) if fermion else 15.0 / math.pi**4
+    out = pref * (g * w).sum(-1)
+    return float(out) if np.ndim(y) == 0 else out
+
+
+def g_star_of_t(T, m_phi=None, n_nu: int = 3, include_phi: bool = False):
+    """g_*(T) = 2 + (7/8) 4 F_rho(m_e/T) + (7/8) 2 N_nu [+ F_rho^boson(m_phi/T)].
+
+    Energy-density degrees of freedom with neutrinos at T_nu = T (before decoupling). ``include_phi``
+    adds phi itself (one bosonic d.o.f.; needs ``m_phi``). Tends to 10.75 (N_nu = 3) for T >> m_e.
+    """
+    t = np.asarray(positive("T", T, "MeV"), float)
+    g = 2.0 + 3.5 * energy_density_fraction(M_E / t) + 1.75 * positive("n_nu", n_nu)
+    if include_phi:
+        if m_phi is None:
+            raise ParameterError("m_phi must be given when include_phi is True")
+        g = g + energy_density_fraction(np.asarray(positive("m_phi", m_phi, "MeV"), float) / t, fermion=False)
+    return float(g) if np.ndim(g) == 0 else g
+
+
+def _g_star_value(g_star, T, m_phi, n_nu, include_phi):
+    if isinstance(g_star, str):
+        choice("g_star", g_star, ["T"])
+        return g_star_of_t(T, m_phi, n_nu, include_phi)
+    return positive("g_star", g_star)
+
+
+def hubble(T, g_star=G_STAR_PAPER, *, m_phi=None, n_nu: int = 3, include_phi: bool = False):
+    """H(T) = sqrt(8 pi^3 g_*/90) T^2/m_PL [MeV]; ``g_star`` a number or "T" (see :func:`g_star_of_t`)."""
+    t = positive("T", T, "MeV")
+    g = _g_star_value(g_star, t, m_phi, n_nu, include_phi)
+    return K.hubble_rate(t, g, M_PL)
+
+
+def n_nu_eq(T):
+    """n_nu^eq = 3 zeta(3) T^3/(2 pi^2) [MeV^3], the density paired with Eq. (10) in R."""
+    return K.n_nu_eq_paper(positive("T", T, "MeV"))
+
+
+def _check(T, m_phi, gamma_phi, br_nunu):
+    return (
+        positive("T", T, "MeV"),
+        positive("m_phi", m_phi, "MeV"),
+        positive("gamma_phi", gamma_phi, "MeV"),
+        in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False),
+    )
+
+
+def sigma_v(T, m_phi, gamma_phi, br_nunu):
+    """<sigma v>_res of Eq. (10) [MeV^-2]."""
+    return K.sigma_v_eq10(*_check(T, m_phi, gamma_phi, br_nunu))
+
+
+def _x_finite(t, m):
+    """x = m_phi/T must be a finite double (T = 1e-320 MeV makes it inf): else a ParameterError naming T."""
+    with np.errstate(over="ignore"):
+        xx = np.asarray(m, float) / np.asarray(t, float)
+    if not np.isfinite(xx).all():
+        bad = float(np.broadcast_to(np.asarray(t, float), xx.shape)[~np.isfinite(xx)].ravel()[0])
+        raise ParameterError(f"T must be > 0 with m_phi/T a finite double (allowed range (0, inf) MeV), got {bad!r}: "
+                             "m_phi/T overflows")
+    return xx
+
+
+def rate(T, m_phi, gamma_phi, br_nunu, *, rate: str = "eq10", n_nu: int = 3):
+    """Exchange rate R(T) [MeV]: the paper's n_nu^eq <sigma v>_res, or the detailed-balance rate.
+
+    Valid for every x = m_phi/T > 0: for x above ~700 the rate (~ e^-x) is below the smallest double and
+    the result is 0, the correctly rounded value (K_1 e^x from its Hankel series above x = 1e3, where
+    scipy's kve fails); use :func:`log_rate_over_hubble` for its size there.
+    """
+    choice("rate", rate, RATES)
+    args = _check(T, m_phi, gamma_phi, br_nunu)
+    _x_finite(args[0], args[1])
+    if rate == "eq10":
+        return K.rate_eq10(*args)
+    return K.rate_detailed_balance(*args, positive("n_nu", n_nu))
+
+
+def _log_r_over_h(x, m, gam, br, g, rate_kind, n_nu):
+    if rate_kind != "eq10":
+        positive("n_nu", n_nu)
+    with np.errstate(divide="ignore"):
+        if rate_kind == "eq10":
+            return K.log_rate_over_hubble_eq10(x, m, gam, br, g, M_PL)
+        return K.log_rate_over_hubble_db(x, m, gam, br, g, M_PL, n_nu)
+
+
+def log_rate_over_hubble(T, m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10",
+                         n_nu: int = 3, include_phi: bool = False):
+    """log(R/H) at temperature T (exact K_1, computed in log space: finite for every finite x = m_phi/T > 0).
+
+    Below x = 1e3 log(K_1 e^x) comes from scipy's kve, above it from the Hankel series (kve returns NaN
+    above x ~ 1.07e9); log(R/H) ~ -x there (e.g. -1e10 at x = 1e10). A T so small that m_phi/T overflows
+    raises ParameterError. br_nunu must be in (0, 1) here: at br_nunu = 0, R = 0 and the logarithm does not exist.
+    """
+    choice("rate", rate, RATES)
+    t, m, gam, br = _check(T, m_phi, gamma_phi, br_nunu)
+    in_range("br_nunu", br, 0.0, 1.0, lo_closed=False, hi_closed=False)
+    xx = _x_finite(t, m)
+    g = _g_star_value(g_star, t, m, n_nu, include_phi)
+    return _log_r_over_h(xx, m, gam, br, g, rate, n_nu)
+
+
+# --------------------------------------------------------------------------- Eq. (11)
+@dataclass(frozen=True)
+class Eq11Result:
+    """Eq. (11) solved as written (Lambert W, and its series at the branch point). Temperatures in MeV.
+
+    Scalar inputs: floats, None where there is no real root. Array inputs (broadcast together): arrays of
+    that shape, NaN where there is no real root, ``status`` an array of str.
+    L is -inf when BR_nunu = 0 (R = 0): status "no_resonance".
+    """
+
+    L: object
+    t_d_MeV: object
+    t_recouple_MeV: object
+    x_d: object
+    x_recouple: object
+    g_star: object
+    status: object  # "resonance" | "no_resonance" (L below EQ11_L_MIN: R < H everywhere)
+
+
+def _eq11_L(m, gam, br, g, rate_kind, n_nu):
+    positive("n_nu", n_nu)
+    with np.errstate(divide="ignore"):
+        if rate_kind == "eq10":
+            return K.eq11_log_argument(m, gam, br, g, M_PL)
+        return K.eq11_log_argument_db(m, gam, br, g, M_PL, n_nu)
+
+
+def t_d_eq11(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10", n_nu: int = 3,
+             include_phi: bool = False) -> Eq11Result:
+    """T_D from Eq. (11): x = L + (7/2) log x, solved in closed form on both Lambert-W branches.
+
+    A root exists iff L >= L_min = (7/2)(1 - log(7/2)) (tested on the cancellation-free gap L - L_min); at
+    and just above L_min the generated kernels use the series x = 7/2 +- sqrt(7 (L - L_min)) + ... instead
+    of Lambert W (which is NaN at its branch point). ``m_phi``, ``gamma_phi``, ``br_nunu`` broadcast
+    (see :class:`Eq11Result`). ``g_star="T"`` iterates g_* = g_*(T_D) to a fixed point (Eq. (11) itself
+    assumes a constant g_*).
+    """
+    choice("rate", rate, RATES)
+    scalar = all(np.ndim(v) == 0 for v in (m_phi, gamma_phi, br_nunu))
+    m = np.asarray(positive("m_phi", m_phi, "MeV"), float)
+    gam = np.asarray(positive("gamma_phi", gamma_phi, "MeV"), float)
+    br = np.asarray(in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False), float)
+    m, gam, br = np.broadcast_arrays(m, gam, br)
+    iterate = isinstance(g_star, str)
+    if iterate:
+        choice("g_star", g_star, ["T"])
+        g = np.full(m.shape, G_STAR_PAPER)
+    else:
+        g = np.broadcast_to(np.asarray(positive("g_star", g_star), float), m.shape)
+    for _ in range(30 if iterate else 1):
+        L = np.asarray(_eq11_L(m, gam, br, g, rate, n_nu), float)
+        with np.errstate(invalid="ignore"):
+            ok = K.eq11_existence_gap(L) >= 0  # False for L = -inf (BR_nunu = 0)
+        xd = np.where(ok, K.x_d_eq11(np.where(ok, L, 0.0)), np.nan)
+        if not iterate:
+            break
+        g_new = np.where(ok, g_star_of_t(m / np.where(ok, xd, 1.0), m, n_nu, include_phi), g)
+        done = np.abs(g_new - g) <= 1e-12 * g
+        g = g_new
+        if done.all():
+            break
+    xr = np.where(ok, K.x_recouple_eq11(np.where(ok, L, 0.0)), np.nan)
+    status = np.where(ok, "resonance", "no_resonance")
+    if scalar:
+        if not ok:
+            return Eq11Result(float(L), None, None, None, None, float(g), "no_resonance")
+        return Eq11Result(float(L), float(m / xd), float(m / xr), float(xd), float(xr), float(g), "resonance")
+    return Eq11Result(L, m / xd, m / xr, xd, xr, np.array(g), status)
+
+
+# --------------------------------------------------------------------------- exact R = H
+@dataclass(frozen=True)
+class DecouplingResult:
+    """Exact crossings of R = H (true K_1). Temperatures in MeV; None where there is no crossing.
+
+    status: "resonance" (T_D found), "no_resonance" (R < H everywhere in [t_min, t_max]: T_D is the
+    SM value), "coupled_at_t_min" (R > H still at t_min: no T_D in the searched range).
+    t_recouple_MeV is None also when R > H already at t_max (the window opens above the range).
+    max_log_r_over_h is -inf when BR_nunu = 0 (R = 0).
+    """
+
+    t_d_MeV: float | None
+    t_recouple_MeV: float | None
+    max_log_r_over_h: float
+    t_at_max_MeV: float
+    status: str
+    rate: str
+    g_star: object
+
+
+def _validate_grid_inputs(m_phi, gamma_phi, br_nunu, rate_kind, t_min, t_max):
+    choice("rate", rate_kind, RATES)
+    m = np.asarray(positive("m_phi", m_phi, "MeV"), float)
+    gam = np.asarray(positive("gamma_phi", gamma_phi, "MeV"), float)
+    br = np.asarray(in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False), float)
+    positive("t_min", t_min, "MeV")
+    positive("t_max", t_max, "MeV")
+    if not t_min < t_max:
+        raise ParameterError(f"t_min must be < t_max (got t_min={t_min!r}, t_max={t_max!r})")
+    return np.broadcast_arrays(m, gam, br)
+
+
+def t_d_exact_grid(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10", n_nu: int = 3,
+                   include_phi: bool = False, t_min: float = T_MIN_DEFAULT, t_max: float = T_MAX_DEFAULT):
+    """Vectorised exact solve of R(T) = H(T) (broadcast over the inputs).
+
+    Returns a dict of arrays: ``t_d`` and ``t_recouple`` [MeV] (NaN where absent), ``status`` (0 =
+    resonance, 1 = no_resonance, 2 = coupled_at_t_min), ``max_log_r_over_h``, ``t_at_max``.
+
+    Method: log(R/H) is tabulated on a grid in u = log x (x = m_phi/T, ``_GRID`` points over
+    [m/t_max, m/t_min]), the maximum refined with scipy.optimize.elementwise.find_minimum, and each
+    crossing (the last down-crossing = T_D, the first up-crossing = recoupling) polished with
+    scipy.optimize.elementwise.find_root on its grid bracket (to ~4 ulp in u).
+    """
+    from scipy.optimize import elementwise
+
+    m, gam, br = _validate_grid_inputs(m_phi, gamma_phi, br_nunu, rate, t_min, t_max)
+    if isinstance(g_star, str):
+        choice("g_star", g_star, ["T"])
+    else:
+        positive("g_star", g_star)
+    shape = m.shape
+    m, gam, br = (a.ravel() for a in (m, gam, br))
+
+    def f(u, mm, gg, bb):
+        x = np.exp(u)
+        g = g_star_of_t(mm / x, mm, n_nu, include_phi) if isinstance(g_star, str) else g_star
+        return _log_r_over_h(x, mm, gg, bb, g, rate, n_nu)
+
+    u_lo, u_hi = np.log(m / t_max), np.log(m / t_min)
+    s = np.linspace(0.0, 1.0, _GRID)
+    U = u_lo[:, None] + (u_hi - u_lo)[:, None] * s[None, :]
+    F = f(U, m[:, None], gam[:, None], br[:, None])
+    F = np.where(np.isnan(F), -np.inf, F)
+    i = np.argmax(F, axis=1)
+    rows = np.arange(m.size)
+    fmax = F[rows, i]
+    umax = U[rows, i]
+    # refine an interior maximum only where it decides whether R reaches H: a grid maximum just below 0
+    # (the grid step in u is <= 0.05 and |d^2 f/du^2| = O(few) near the peak, so the grid misses the true
+    # maximum by < 1e-2; -0.1 is a safe margin)
+    interior = (i > 0) & (i < _GRID - 1) & np.isfinite(fmax) & (fmax <= 0) & (fmax > -0.1)
+    if interior.any():
+        r = rows[interior]
+        res = elementwise.find_minimum(
+            lambda u, mm, gg, bb: -f(u, mm, gg, bb),
+            (U[r, i[r] - 1], U[r, i[r]], U[r, i[r] + 1]),
+            args=(m[r], gam[r], br[r]),
+        )
+        ok = res.success & (-res.f_x >= fmax[r])
+        fmax[r[ok]] = -res.f_x[ok]
+        umax[r[ok]] = res.x[ok]
+
+    status = np.where(fmax > 0, 0, 1)
+    status = np.where((status == 0) & (F[:, -1] > 0), 2, status)
+    t_d = np.full(m.size, np.nan)
+    t_rec = np.full(m.size, np.nan)
+
+    pos = F > 0
+    # last index with R > H (T_D is the following down-crossing); first index with R > H
+    last = _GRID - 1 - np.argmax(pos[:, ::-1], axis=1)
+    first = np.argmax(pos, axis=1)
+    need_d = status == 0
+    # a maximum above 0 found only by refinement: the bracket is around umax
+    no_grid_pos = need_d & ~pos.any(axis=1)
+    for sel, edge in ((need_d, "d"), (need_d & (first > 0), "r")):
+        r = rows[sel]
+        if r.size == 0:
+            continue
+        if edge == "d":
+            a = np.where(no_grid_pos[r], umax[r], U[r, last[r]])
+            b = U[r, np.minimum(last[r] + 1, _GRID - 1)]
+            b = np.where(no_grid_pos[r], U[r, np.minimum(i[r] + 1, _GRID - 1)], b)
+        else:
+            a = U[r, first[r] - 1]
+            b = np.where(no_grid_pos[r], umax[r], U[r, first[r]])
+        t = m[r] / np.exp(_polish_roots(f, a, b, (m[r], gam[r], br[r])))
+        if edge == "d":
+            t_d[r] = t
+        else:
+            t_rec[r] = t
+    out = {
+        "t_d": t_d.reshape(shape),
+        "t_recouple": t_rec.reshape(shape),
+        "status": status.reshape(shape),
+        "max_log_r_over_h": fmax.reshape(shape),
+        "t_at_max": (m / np.exp(umax)).reshape(shape),
+    }
+    return out
+
+
+def _polish_roots(f, a, b, args):
+    """Roots of f(u, *args) in brackets [a, b]: scipy brentq per point for a few points (low overhead),
+    scipy.optimize.elementwise.find_root (vectorised Chandrupatla) for many. NaN where it fails."""
+    if a.size <= 16:
+        from scipy.optimize import brentq
+
+        out = np.empty(a.size)
+        for k in range(a.size):
+            ak = tuple(np.asarray(v)[k] for v in args)
+            try:
+                out[k] = brentq(lambda u: float(f(u, *ak)), a[k], b[k], xtol=1e-15, rtol=1e-15)
+            except ValueError:
+                out[k] = np.nan
+        return out
+    from scipy.optimize import elementwise
+
+    res = elementwise.find_root(f, (a, b), args=args)
+    return np.where(res.success, res.x, np.nan)
+
+
+_STATUS = {0: "resonance", 1: "no_resonance", 2: "coupled_at_t_min"}
+
+
+def t_d_exact(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10", n_nu: int = 3,
+              include_phi: bool = False, t_min: float = T_MIN_DEFAULT,
+              t_max: float = T_MAX_DEFAULT) -> DecouplingResult:
+    """Exact decoupling temperature for one parameter point (see :func:`t_d_exact_grid`)."""
+    for name, v in (("m_phi", m_phi), ("gamma_phi", gamma_phi), ("br_nunu", br_nunu)):
+        if np.ndim(v) != 0:
+            raise ParameterError(f"{name} must be a scalar here; use t_d_exact_grid for arrays")
+    r = t_d_exact_grid(m_phi, gamma_phi, br_nunu, g_star=g_star, rate=rate, n_nu=n_nu,
+                       include_phi=include_phi, t_min=t_min, t_max=t_max)
+
+    def opt(v):
+        v = float(v)
+        return None if math.isnan(v) else v
+
+    return DecouplingResult(
+        t_d_MeV=opt(r["t_d"]),
+        t_recouple_MeV=opt(r["t_recouple"]),
+        max_log_r_over_h=float(r["max_log_r_over_h"]),
+        t_at_max_MeV=float(r["t_at_max"]),
+        status=_STATUS[int(r["status"])],
+        rate=rate,
+        g_star=g_star,
+    )
+
+
+def effective_t_d(t_d_resonance, t_recouple=None, t_d_sm: float = T_D_SM_MEV):
+    """The neutrino decoupling temperature the entropy argument uses [MeV].
+
+    The weak interactions keep neutrinos coupled down to T_D^SM; the resonance extends that only if
+    it decouples later (lower T). Hence T_D = min(T_D^resonance, T_D^SM), and T_D^SM when there is no
+    resonant coupling (``t_d_resonance`` None). A resonance window that opens below T_D^SM
+    (recoupling) is treated, as in the paper, as re-thermalising: T_D = T_D^resonance.
+    Also takes an array (e.g. ``t_d_exact_grid(...)["t_d"]``), where NaN means no resonant coupling.
+    """
+    if t_d_resonance is None:
+        return t_d_sm
+    t = np.asarray(t_d_resonance, dtype=float)
+    out = np.where(np.isnan(t), t_d_sm, np.minimum(t, t_d_sm))
+    return float(out) if out.ndim == 0 else out
+
+
+def eq11_error_table(m_phis=paper.TRIANGLE_SAMPLES_MEV, brs=paper.BR_SAMPLES, *, g_mu=None, dataset: str = "2021",
+                     rate: str = "eq10") -> list[dict]:
+    """T_D from Eq. (11) against the exact crossing over the cosmological triangle (constant g_* = 10.75).
+
+    g_mu defaults to the g-2 central value of ``dataset`` at each m_phi (pheno.g_mu_for_delta_a_mu).
+    """
+    from mevscalar.numeric import pheno
+    from mevscalar.data import gm2_dataset
+
+    rows = []
+    for m in m_phis:
+        g = float(pheno.g_mu_for_delta_a_mu(gm2_dataset(dataset).central, m)) if g_mu is None else g_mu
+        for b in brs:
+            w = pheno.phi_widths(m, g, br_nunu=b)
+            e11 = t_d_eq11(m, float(w.gamma_total), b, rate=rate)
+            ex = t_d_exact(m, float(w.gamma_total), b, rate=rate)
+            row = {
+                "m_phi_MeV": m, "br_nunu": b, "g_mu": g, "gamma_phi_MeV": float(w.gamma_total),
+                "t_d_eq11_MeV": e11.t_d_MeV, "t_d_exact_MeV": ex.t_d_MeV,
+                "t_recouple_eq11_MeV": e11.t_recouple_MeV, "t_recouple_exact_MeV": ex.t_recouple_MeV,
+            }
+            row["rel_diff_t_d"] = (
+                None if e11.t_d_MeV is None or ex.t_d_MeV is None else e11.t_d_MeV / ex.t_d_MeV - 1.0
+            )
+            row["rel_diff_t_recouple"] = (
+                None if e11.t_recouple_MeV is None or ex.t_recouple_MeV is None
+                else e11.t_recouple_MeV / ex.t_recouple_MeV - 1.0
+            )
+            rows.append(row)
+    return rows
+
+
+# --------------------------------------------------------------------------- the paper's constants, computed
+def eq11_constant(rate: str = "eq10", n_nu: int = 3) -> float:
+    """The constant C of Eq. (11) (the paper's 1.67), read off the generated kernel of L (audit: mevscalar.paper)."""
+    m, gam, br, g = 1.0, 1e-20, 0.5, 1.0
+    L = float(_eq11_L(m, gam, br, g, choice("rate", rate, RATES), n_nu))
+    return math.exp(L) * math.sqrt(g) * m**2 / (M_PL * gam * br * (1 - br))
+
+
+def hubble_constant() -> float:
+    """sqrt(8 pi^3/90): the paper's 1.66 in H = 1.66 sqrt(g_*) T^2/m_PL, from the Hubble kernel."""
+    return float(K.hubble_rate(1.0, 1.0, M_PL)) * M_PL

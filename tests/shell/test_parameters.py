@@ -1,0 +1,273 @@
+"""The parameter registry (issue 10, "one parameter registry"): one range, one message, one flag style.
+
+Reference values here are the registry's declared contract (ranges quoted in the issue and the modules that
+own the narrower domains), never the CLI's output read back.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from mevscalar import parameters as P
+from mevscalar.cli import build_parser, main
+from mevscalar.errors import ParameterError
+
+#: The commands built from the registry and the options of theirs that are not parameters (files, executors).
+COMMANDS = ("pheno", "gm2-band", "neff", "neff-scan", "check", "limits")
+NOT_PARAMETERS = {"help", "out", "scheduler", "resume", "force"}
+
+
+def _subparsers():
+    parser = build_parser()
+    (action,) = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
+    return {name: action.choices[name] for name in COMMANDS}
+
+
+def _run(argv, capsys):
+    rc = main(argv)
+    cap = capsys.readouterr()
+    return rc, cap.out, cap.err
+
+
+def _one_error_line(argv, capsys):
+    rc, _, err = _run(argv, capsys)
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert rc == 2 and len(lines) == 1 and "Traceback" not in err, (argv, err)
+    prefix = f"mev-scalar {argv[0]}: error: "
+    assert lines[0].startswith(prefix)
+    return lines[0][len(prefix):]
+
+
+# --------------------------------------------------------------------------- the table itself
+def test_registry_module_needs_no_numpy_or_sympy():
+    tree = ast.parse(Path(P.__file__).read_text())
+    mods = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    mods |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert mods <= {"__future__", "math", "dataclasses", "typing", "errors"}, mods
+
+
+def test_every_row_is_complete_and_every_domain_lies_inside_its_range():
+    flags = set()
+    for name, p in P.PARAMETERS.items():
+        assert p.name == name and p.description and p.flag.startswith("--")
+        # one flag style: lowercase words joined by hyphens, the unit in the help and never in the name
+        for flag in (p.flag,):
+            assert flag == flag.lower() and "_" not in flag and not flag.endswith(("-mev", "-ev")), flag
+        for f in (p.flag, *p.aliases):
+            assert f not in flags, f"{f} registered twice"
+            flags.add(f)
+        if p.numeric:
+            assert isinstance(p.interval, P.Interval)
+        if p.kind in ("choice", "choices"):
+            assert p.choices
+        for d in p.domains.values():
+            assert d.reason and d.interval.within(p.interval), (name, d)
+
+
+def test_registry_agrees_with_the_modules_that_own_the_numbers():
+    from mevscalar.numeric.cosmology import boltzmann, decoupling, scan
+
+    from mevscalar import data, limits
+    from mevscalar.numeric import pheno
+
+    m = P.get("m_phi")
+    assert (m.interval.lo, m.interval.hi, m.interval.lo_closed, m.interval.hi_closed) == (0, pheno.M_PHI_MAX_MEV,
+                                                                                           False, True)
+    for name in ("m_phi", "m_phi_min", "m_phi_max"):
+        iv = P.get(name).domains["boltzmann"].interval
+        assert (iv.lo, iv.hi) == tuple(boltzmann.M_PHI_RANGE)
+    assert P.get("n_grid").interval.hi == scan.N_GRID_MAX
+    assert set(P.get("gm2_dataset").choices) == set(data.GM2)
+    assert set(P.get("neff_dataset").choices) == set(data.NEFF)
+    assert set(P.get("status").choices) == set(limits.STATUSES) - {"user"}
+    assert set(P.get("nunu").choices) == set(pheno.NUNU_MODES)
+    assert float(P.get("g_star").default) == decoupling.G_STAR_PAPER
+
+
+@pytest.mark.parametrize("name,value,ok", [
+    ("m_phi", 0.0, False), ("m_phi", 1e-300, True), ("m_phi", 1e6, True), ("m_phi", 1.0000001e6, False),
+    ("m_phi", math.inf, False), ("m_phi", math.nan, False), ("m_phi", "1e-3", True), ("m_phi", "one", False),
+    ("br_nunu", 0.0, True), ("br_nunu", 1.0, False), ("br_min", 0.0, False),
+    ("g_star", 2.0, True), ("g_star", 1e-300, False), ("g_star", 106.75, True), ("g_star", 107.0, False),
+    ("g_star", "T", True), ("g_mu", -3.7e-4, True), ("g_mu", 4.0, False), ("g_mu", -4.0, False),
+    ("seed", 0, True), ("seed", -1, False), ("seed", 1.5, False), ("points", 0, False), ("n_grid", 1, False),
+    ("g_nu", "1e-10", True), ("g_nu", "1e-10,2e-10,3e-10", True), ("g_nu", "1,2", False), ("g_nu", "-1e-9", False),
+    ("rate", "eq10", True), ("rate", "eq9", False), ("status", "robust,disputed", True), ("status", ",", False),
+])
+def test_check_open_and_closed_ends(name, value, ok):
+    if ok:
+        P.check(name, value)
+    else:
+        with pytest.raises(ParameterError) as exc:
+            P.check(name, value)
+        msg = str(exc.value)
+        p = P.get(name)
+        assert msg.startswith(f"{name} ({p.flag}) must be ") and p.range_text() in msg
+
+
+def test_a_domain_says_why_and_the_physical_range_is_checked_first():
+    with pytest.raises(ParameterError) as exc:
+        P.check("m_phi", 50.0, "boltzmann")
+    msg = str(exc.value)
+    assert "[0.01, 30] MeV" in msg and "Boltzmann solver's domain" in msg and "(0, 1e6] MeV" in msg
+    with pytest.raises(ParameterError) as exc:  # outside the physical range: the physical message
+        P.check("m_phi", 0.0, "boltzmann")
+    assert str(exc.value) == P.get("m_phi").message(0.0)
+    assert P.check("m_phi", 30.0, "boltzmann") == 30.0
+
+
+# --------------------------------------------------------------------------- the parsers come from the table
+def test_every_registered_flag_appears_in_its_commands_with_the_registry_help():
+    seen = set()
+    for cmd, sp in _subparsers().items():
+        for a in sp._actions:
+            if not a.option_strings or a.dest in NOT_PARAMETERS:
+                continue
+            assert a.dest in P.PARAMETERS, f"{cmd}: {a.option_strings} is not in the registry"
+            p = P.get(a.dest)
+            seen.add(a.dest)
+            assert a.option_strings == [p.flag, *p.aliases], (cmd, a.option_strings)
+            if a.dest not in ("json", "method"):  # per-command wording of what --json prints / what a method does
+                assert a.help.startswith(p.help()), (cmd, a.dest, a.help)
+            if p.numeric:
+                assert p.range_text() in a.help and (not p.unit or f"[{p.unit}]" in a.help)
+    # and every row of the table is used by some command (no stale rows)
+    assert seen == set(P.PARAMETERS)
+
+
+@pytest.mark.parametrize("bad", ["0", "-3", "nan", "2e6", "abc"])
+def test_the_same_bad_m_phi_gives_the_same_message_from_every_command(bad, capsys):
+    rest = [
+        ["pheno", "--g-mu", "1e-3", "--g-nu", "1e-9"],
+        ["gm2-band"],
+        ["neff", "--t-d", "0.5"],
+        ["neff", "--g-mu", "3.7e-4", "--br-nunu", "1e-3"],
+        ["neff", "--method", "boltzmann", "--g-mu", "3.7e-4", "--br-nunu", "1e-3"],
+    ]
+    msgs = {_one_error_line([r[0], f"--m-phi={bad}", *r[1:]], capsys) for r in rest}
+    (msg,) = msgs
+    assert msg.startswith("m_phi (--m-phi) must be a number in the allowed range (0, 1e6] MeV, got ")
+
+
+@pytest.mark.parametrize("name,flag,bad", [("g_mu", "--g-mu", "4"), ("br_nunu", "--br-nunu", "1.5")])
+def test_one_message_per_parameter_in_pheno_and_neff(name, flag, bad, capsys):
+    a = _one_error_line(["pheno", "--m-phi", "1", "--g-mu", "1e-3", "--br-nunu", "1e-3", flag, bad], capsys)
+    b = _one_error_line(["neff", "--m-phi", "1", "--g-mu", "1e-3", "--br-nunu", "1e-3", flag, bad], capsys)
+    assert a == b == P.get(name).message(float(bad))
+
+
+def test_g_star_has_a_physical_range(capsys):
+    msg = _one_error_line(["neff", "--m-phi", "2", "--g-mu", "3.7e-4", "--br-nunu", "2.3e-4", "--g-star", "1e-300"],
+                          capsys)
+    assert msg == P.get("g_star").message(1e-300) and "[2, 106.75]" in msg
+
+
+# --------------------------------------------------------------------------- no-effect flags are errors
+@pytest.mark.parametrize("argv,name", [
+    (["neff", "--m-phi", "1", "--t-d", "0.5", "--g-star", "10.75"], "g_star"),
+    (["neff", "--m-phi", "1", "--t-d", "0.5", "--rate", "eq10"], "rate"),
+    (["neff", "--m-phi", "1", "--t-d", "0.5", "--t-d-method", "eq11"], "t_d_method"),
+    (["neff", "--method", "boltzmann", "--m-phi", "1", "--g-mu", "3e-4", "--br-nunu", "1e-3", "--rate", "eq10"],
+     "rate"),
+    (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--g-mu", "3e-4", "--dataset", "2021"], "gm2_dataset"),
+    (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--g-mu", "3e-4", "--gm2-dataset", "2025"], "gm2_dataset"),
+    (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--neff", "planck2018", "--neff-central", "3",
+      "--neff-sigma", "0.2"], "neff_dataset"),
+    (["neff", "--m-phi", "1", "--t-d", "0.5", "--no-qed"], "no_qed"),
+    (["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--flavour", "mixed"], "flavour"),
+])
+def test_a_flag_without_effect_is_an_error(argv, name, tmp_path, capsys):
+    if argv[0] == "neff-scan":
+        argv = argv + ["--out", str(tmp_path / "s.csv")]
+    msg = _one_error_line(argv, capsys)
+    assert msg.startswith(f"{name}: ") and "no effect" in msg
+    assert not (tmp_path / "s.csv").exists()
+
+
+# --------------------------------------------------------------------------- old names keep working
+def test_gm2_band_dataset_alias_and_both_json_keys(capsys):
+    rc, new, _ = _run(["gm2-band", "--m-phi", "1", "--gm2-dataset", "2025", "--json"], capsys)
+    rc_old, old, _ = _run(["gm2-band", "--m-phi", "1", "--dataset", "2025", "--json"], capsys)
+    assert rc == rc_old == 0 and new == old
+    d = json.loads(new)
+    assert d["gm2_dataset"] == d["dataset"] == "2025"
+
+
+def test_neff_scan_aliases_reach_the_scan(monkeypatch, tmp_path, capsys):
+    from mevscalar.numeric.cosmology import scan
+
+    calls = []
+    monkeypatch.setattr(scan, "scan", lambda ms, **kw: calls.append((list(ms), kw)) or [])
+    monkeypatch.setattr(scan, "write_csv", lambda rows, out: out)
+    base = ["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--out", str(tmp_path / "s.csv")]
+    assert main(base + ["--n", "3", "--dataset", "2025", "--neff", "planck2018_paper"]) == 0
+    assert main(base + ["--n-m-phi", "3", "--gm2-dataset", "2025", "--neff-dataset", "planck2018_paper"]) == 0
+    capsys.readouterr()
+    assert calls[0] == calls[1]
+    ms, kw = calls[0]
+    assert len(ms) == 3 and kw["dataset"] == "2025" and kw["neff"] == "planck2018_paper" and kw["g_mu"] is None
+
+
+def test_neff_json_keeps_g_nu3_next_to_the_g_nu_list(capsys):
+    rc, out, _ = _run(["neff", "--m-phi", "2", "--g-mu", "3.7e-4", "--br-nunu", "2.3e-4", "--json"], capsys)
+    d = json.loads(out)
+    assert rc == 0 and len(d["g_nu"]) == 3 and d["g_nu3"] == d["g_nu"][2] > 0
+    assert {"n_eff", "method"} - set(d) == {"method"}  # paper method: n_eff as in issue 7 ("method" is boltzmann's)
+    assert P.DEPRECATED_JSON_KEYS["g_nu3"] == "g_nu[2]"
+
+
+# --------------------------------------------------------------------------- negative numbers, space form
+def test_negative_g_mu_in_the_space_form(capsys):
+    rc, neg, _ = _run(["pheno", "--m-phi", "1", "--g-mu", "-3.7e-4", "--br-nunu", "5e-3", "--json"], capsys)
+    rc2, pos, _ = _run(["pheno", "--m-phi", "1", "--g-mu", "3.7e-4", "--br-nunu", "5e-3", "--json"], capsys)
+    n, p = json.loads(neg), json.loads(pos)
+    assert rc == rc2 == 0 and n["g_mu"] == -3.7e-4
+    # only g_mu^2 enters g-2 and the widths (Eqs. 3-5); the sign of g_gg follows g_mu
+    assert n["delta_a_mu"] == p["delta_a_mu"] and n["gamma_total_MeV"] == p["gamma_total_MeV"]
+    assert n["g_gg_per_MeV"] == -p["g_gg_per_MeV"]
+    rc, out, _ = _run(["neff", "--m-phi", "2", "--g-mu", "-3.7e-4", "--br-nunu", "2.3e-4", "--json"], capsys)
+    assert rc == 0 and json.loads(out)["g_mu"] == -3.7e-4
+
+
+def test_negative_yukawa_list_in_the_space_form(capsys):
+    args = ["--y-np", "3e-7,-1e-7,2e-7", "--lambda-n", "1", "--v-phi-MeV", "200", "--v-prime-MeV", "1000", "--json"]
+    rc, spaced, err = _run(["seesaw", "--y-n", "-1.5e-7,1e-7,5e-8", *args], capsys)
+    rc2, joined, _ = _run(["seesaw", "--y-n=-1.5e-7,1e-7,5e-8", *args], capsys)
+    assert rc == rc2 == 0, err
+    assert spaced == joined
+
+
+def test_docs_table_lists_every_numeric_and_choice_parameter_with_its_range():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "parameters.md").read_text()
+    lines = {ln.split("|")[1].strip(): ln for ln in doc.splitlines() if ln.startswith("| `")}
+    for p in P.PARAMETERS.values():
+        if p.kind != "switch":
+            assert f"`{p.name}`" in lines and p.range_text() in lines[f"`{p.name}`"], p.name
+
+
+def test_bbn_keeps_reading_g_nu_text_through_the_neff_helper():
+    from mevscalar.cli.neff import _g_nu_arg
+
+    assert _g_nu_arg("1e-10") == 1e-10 and _g_nu_arg("1e-10,2e-10,3e-10") == [1e-10, 2e-10, 3e-10]
+    assert _g_nu_arg(None) is None
+    with pytest.raises(ParameterError, match=r"^g_nu \(--g-nu\)"):
+        _g_nu_arg("1,2")
+
+
+@pytest.mark.parametrize("argv,names", [
+    (["pheno", "--m-phi", "1", "--g-mu", "3.67e-4", "--g-nu", "1e-10"], ("m_phi", "g_mu", "br_nunu", "g_nu", "nunu")),
+    (["gm2-band", "--m-phi", "1"], ("m_phi", "gm2_dataset")),
+    (["neff", "--m-phi", "2", "--g-mu", "3.7e-4", "--br-nunu", "2.3e-4", "--t-gamma", "0.01"],
+     ("m_phi", "g_mu", "br_nunu", "g_nu", "rate", "t_d_method", "t_gamma")),
+])
+def test_json_echoes_its_inputs_under_the_registry_keys(argv, names, capsys):
+    rc, out, _ = _run(argv + ["--json"], capsys)
+    keys = set(json.loads(out))
+    assert rc == 0
+    for n in names:
+        assert set(P.json_keys(n)) <= keys, (n, P.json_keys(n))
