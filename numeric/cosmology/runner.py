@@ -181,9 +181,24 @@ def _worker_init(parent: int) -> None:  # pragma: no cover (runs in the worker p
         os._exit(1)
 
 
+def start_method() -> str:
+    """How the default pool starts its workers: "fork" when this process is single-threaded (workers inherit
+    the loaded tables and start in milliseconds), otherwise "spawn". Forking a multithreaded process copies
+    locks other threads hold: after JAX has run (BBN), its thread pool makes forked workers deadlock."""
+    import multiprocessing
+    import threading
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    return "fork" if threading.active_count() == 1 and "jax" not in sys.modules else "spawn"
+
+
 def _default_executor(workers: int | None):
+    import multiprocessing
+
     n = (os.cpu_count() or 1) if workers is None else workers
-    return cf.ProcessPoolExecutor(max_workers=n, initializer=_worker_init, initargs=(os.getpid(),))
+    return cf.ProcessPoolExecutor(max_workers=n, initializer=_worker_init, initargs=(os.getpid(),),
+                                  mp_context=multiprocessing.get_context(start_method()))
 
 
 def _check_workers(workers):

@@ -200,6 +200,25 @@ def test_default_pool_and_a_broken_pool_is_not_a_point_failure(tmp_path):
     assert _file_rows(tmp_path / "b.csv") == (["x", "s", "error"], [])  # no error row that resume would skip
 
 
+def test_the_default_pool_spawns_when_this_process_has_threads(tmp_path):
+    # fork copies the locks other threads hold (JAX's pool deadlocks forked workers): spawn whenever a second
+    # thread is alive; the rows are the same either way
+    import threading
+
+    if threading.active_count() == 1 and "jax" not in sys.modules:
+        assert runner.start_method() == "fork"
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait, daemon=True)
+    t.start()
+    try:
+        assert runner.start_method() == "spawn"
+        rows = runner.run(runner.demo, _points(3), tmp_path / "s.csv", workers=2, progress=False)
+    finally:
+        stop.set()
+        t.join()
+    assert rows == [_expected(p) for p in _points(3)]
+
+
 def _die(x):
     os._exit(3)
 
