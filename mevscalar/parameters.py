@@ -84,6 +84,16 @@ class Interval:
         right = "]" if self.hi_closed and math.isfinite(self.hi) else ")"
         return f"{left}{fmt_number(self.lo)}, {fmt_number(self.hi)}{right}"
 
+    def mask(self, arr):
+        """Elementwise membership of a NumPy array (NaN and +-inf never belong)."""
+        import numpy as np
+
+        ok = np.isfinite(arr)
+        with np.errstate(invalid="ignore"):
+            ok &= (arr >= self.lo) if self.lo_closed else (arr > self.lo)
+            ok &= (arr <= self.hi) if self.hi_closed else (arr < self.hi)
+        return ok
+
     def within(self, other: Interval) -> bool:
         """True when this interval lies inside ``other``."""
         lo_ok = self.lo > other.lo or (self.lo == other.lo and (other.lo_closed or not self.lo_closed))
@@ -150,7 +160,7 @@ class Parameter:
             return "an integer"
         if self.kind == "floats":
             n = " or ".join(map(str, self.lengths)) if self.lengths else "any number of"
-            return f"{n} comma-separated numbers, each"
+            return f"{n} numbers (comma-separated), each"
         return "a number"
 
     def message(self, got, domain: str | None = None) -> str:
@@ -165,16 +175,21 @@ class Parameter:
                     f"({d.reason}; physical range {self.range_text()}), got {got!r}")
         return f"{head} must be {self._what()} in the allowed range {self.range_text()}, got {got!r}"
 
-    def help(self) -> str:
-        """The argparse help: description, unit and allowed range (and the deprecated aliases)."""
+    def help_head(self) -> str:
+        """Description, unit and allowed range: the start of every help text of this parameter."""
         if self.kind == "switch":
-            text = self.description
-        else:
-            unit = f" [{self.unit}]" if self.unit else ""
-            rng = self.range_text() if self.kind in ("choice", "choices") else "range " + self.range_text()
-            text = f"{self.description}{unit}; {rng}"
-            if self.default is not None:
-                text += f" (default {self.default})"
+            return self.description
+        unit = f" [{self.unit}]" if self.unit else ""
+        rng = self.range_text() if self.kind in ("choice", "choices") else "range " + self.range_text()
+        return f"{self.description}{unit}; {rng}"
+
+    def help(self, default: Any = None) -> str:
+        """The argparse help: description, unit and allowed range, the default (the registry's unless a command
+        has its own) and the deprecated aliases."""
+        text = self.help_head()
+        default = self.default if default is None else default
+        if self.kind != "switch" and default is not None:
+            text += f" (default {default})"
         if self.aliases:
             text += f" [deprecated alias: {', '.join(self.aliases)}, removed after the next release]"
         return text
@@ -256,13 +271,69 @@ _ROWS = [
     Parameter("status", "", "", "only curves with these statuses (comma-separated)", kind="choices",
               choices=("robust", "disputed", "cosmology", "not_applied"), metavar="S[,S2]"),
     Parameter("json", "", "", "print a JSON object", kind="switch"),
+    # --- the UV model's neutral-lepton sector (seesaw; numeric/neutrino.py, Eq. 14): the Python keywords of
+    # mevscalar.numeric.neutrino; Yukawas and lambda_N obey the same perturbative bound as g_mu and g_nu
+    Parameter("y_N", "y_N", "", "Yukawa vector y_N (couples L.H N, Eq. 14), 3 flavour components",
+              kind="floats", lengths=(3,), interval=_iv(-_PERTURBATIVE, _PERTURBATIVE,
+                                                       label="[-sqrt(4 pi), sqrt(4 pi)]"),
+              flag="--y-n", json_key="y_N", metavar="Y1,Y2,Y3"),
+    Parameter("y_Np", "y_N'", "", "Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 flavour components",
+              kind="floats", lengths=(3,), interval=_iv(-_PERTURBATIVE, _PERTURBATIVE,
+                                                       label="[-sqrt(4 pi), sqrt(4 pi)]"),
+              flag="--y-np", json_key="y_Np", metavar="Y1,Y2,Y3"),
+    Parameter("lambda_N", "lambda_N", "", "N N' phi coupling lambda_N (Eq. 14; M_NN' = lambda_N v_phi/sqrt2)",
+              interval=_iv(0, _PERTURBATIVE, lo_closed=False, label="(0, sqrt(4 pi)]"), flag="--lambda-n",
+              json_key="lambda_N", metavar="L"),
+    Parameter("v_phi", "v_phi", "MeV", "vev of phi, <phi> = v_phi/sqrt2", interval=_iv(0, INF, False),
+              flag="--v-phi", aliases=("--v-phi-MeV",), metavar="MEV"),
+    Parameter("v_p", "v'", "MeV", "vev of H', <H'^0> = v'/sqrt2", interval=_iv(0, INF, False), flag="--v-prime",
+              aliases=("--v-prime-MeV",), json_key="v_prime_MeV", metavar="MEV"),
+    Parameter("m_N", "m_N", "MeV", "Majorana mass m_N of N (any sign)", interval=_iv(-INF, INF, False, False),
+              flag="--m-n", aliases=("--m-n-MeV",), default=0.0, metavar="MEV"),
+    Parameter("m_Np", "m_N'", "MeV", "Majorana mass m_N' of N' (any sign)", interval=_iv(-INF, INF, False, False),
+              flag="--m-np", aliases=("--m-np-MeV",), default=0.0, metavar="MEV"),
+    Parameter("normalisation", "", "", "g_nu normalisation: paper (Eq. 20, g = m/v_phi) or canonical (the "
+              "canonically normalised real scalar, g = sqrt2 m/v_phi)", kind="choice", choices=("paper", "canonical"),
+              default="paper", flag="--g-nu-normalisation", json_key="g_nu_normalisation",
+              json_aliases=("normalisation",)),
+    Parameter("oscillation", "", "", "oscillation data set (mevscalar.data.OSCILLATION)", kind="choice",
+              choices=("pdg2020",), default="pdg2020", json_key="oscillation"),
+    # --- BBN through LINX (numeric/cosmology/bbn.py): the Python keywords of bbn.abundances
+    Parameter("yp_data", "", "", "Y_p measurement (mevscalar.data.YP)", kind="choice", choices=("aver2021", "pdg2020"),
+              default="aver2021", json_key="yp_data"),
+    Parameter("dh_data", "", "", "D/H measurement (mevscalar.data.DH)", kind="choice",
+              choices=("cooke2018", "pdg2020"), default="cooke2018", json_key="dh_data"),
+    Parameter("omega_b", "omega_b h^2", "", "baryon density: a data set (mevscalar.data.OMEGA_B) or a number "
+              "omega_b h^2", kind="float_or", choices=("planck2018",), interval=_iv(0.005, 0.05),
+              default="planck2018", json_key="omega_b_h2", metavar="OMEGA"),
+    Parameter("theory", "", "", "theory (nuclear-rate) uncertainty added to the BBN pulls "
+              "(mevscalar.data.BBN_THEORY_YP)", kind="choice", choices=("primat2021", "none"), default="primat2021",
+              json_key="theory"),
+    Parameter("network", "", "", "LINX nuclear network (numeric/cosmology/bbn.NETWORKS)", kind="choice",
+              choices=("key_PRIMAT_2018", "key_PRIMAT_2023", "key_recommended", "key_YOF", "key_PArthENoPE"),
+              default="key_PRIMAT_2018", json_key="network"),
+    Parameter("nu_e", "", "", "nu_e spectrum -> LINX's thermal T_nu: same energy density, same number density, or "
+              "the mean of all neutrinos", kind="choice", choices=("energy", "number", "mean"), default="energy",
+              json_key="nu_e"),
+    Parameter("bracket", "", "", "also run the other nu_e mapping (energy vs number): the bracket of what LINX "
+              "cannot represent", kind="switch"),
 ]
 
 #: Every registered parameter, by name.
 PARAMETERS: dict[str, Parameter] = {p.name: p for p in _ROWS}
 
 #: Old JSON keys still written (deprecated for one release) -> what replaces them.
-DEPRECATED_JSON_KEYS = {"g_nu3": "g_nu[2]", "dataset": "gm2_dataset"}
+DEPRECATED_JSON_KEYS = {
+    "g_nu3": "g_nu[2]",  # neff, benchmark
+    "dataset": "gm2_dataset",  # gm2-band
+    "normalisation": "g_nu_normalisation",  # benchmark
+    "hierarchy_theta": "expansion_parameter",  # seesaw
+    "mixing_theta": "expansion_parameter",  # benchmark
+    "light_MeV": "light_lo_MeV",  # seesaw
+    "heavy_MeV": "heavy_lo_MeV",  # seesaw
+    "g_nu_hellmann_feynman": "g_nu_exact",  # benchmark (g_nu_exact is the Hellmann-Feynman coupling everywhere)
+}
+
 
 
 def get(name: str) -> Parameter:
@@ -292,12 +363,66 @@ def _number(p: Parameter, raw, domain: str | None):
     return x
 
 
+def _is_scalar(x) -> bool:
+    return isinstance(x, (str, bytes, int, float, bool)) or x is None
+
+
+def _array(p: Parameter, raw, domain: str | None):
+    """An array-like of numbers checked elementwise (NumPy imported here only): a float ndarray, or for a 0-d
+    input a float. The message quotes the first element outside the range, as the scalar check would."""
+    import numpy as np
+
+    try:
+        arr = np.asarray(raw, dtype=float)
+    except (TypeError, ValueError):
+        raise ParameterError(p.message(raw)) from None
+    if arr.ndim == 0:
+        return _number(p, float(arr), domain)
+    for iv in (p.interval,) + ((p.domains[domain].interval,) if domain is not None else ()):
+        ok = iv.mask(arr)
+        if not ok.all():
+            _number(p, float(arr[~ok].ravel()[0]), domain)  # raises the one message of that element
+    return arr
+
+
+def _components(p: Parameter, value, domain: str | None):
+    """A ``"floats"`` value: text 'a,b,c', a number, a sequence of numbers (-> list of floats) or an array whose
+    first axis runs over the components (-> float ndarray, each component may itself be an array)."""
+    if isinstance(value, str):
+        items = [t for t in value.split(",") if t.strip()]
+        try:
+            got = [float(t) for t in items]
+        except ValueError:
+            raise ParameterError(p.message(value)) from None
+    elif _is_scalar(value):
+        got = [value]
+    elif isinstance(value, (list, tuple)) and all(_is_scalar(v) for v in value):
+        got = list(value)
+    else:  # an array (of arrays): the first axis holds the components
+        import numpy as np
+
+        try:
+            arr = np.asarray(value, dtype=float)
+        except (TypeError, ValueError):
+            raise ParameterError(p.message(value)) from None
+        if arr.ndim == 0:
+            return _components(p, float(arr), domain)
+        if p.lengths and arr.shape[0] not in p.lengths:
+            raise ParameterError(p.message(arr.tolist() if arr.size <= 10 else f"an array of shape {arr.shape}"))
+        return _array(p, arr, domain)
+    if p.lengths and len(got) not in p.lengths:
+        raise ParameterError(p.message([float(v) if isinstance(v, (int, float)) else v for v in got]))
+    return [_number(p, v, domain) for v in got]
+
+
 def check(name: str, value, domain: str | None = None):
     """``value`` of parameter ``name`` if it lies in the registered range (or in the named ``domain``).
 
-    Numbers (or their text) come back as float (int for integer parameters), ``"floats"`` as a list of floats,
-    choices as the chosen string (a list for ``"choices"``). Anything else raises :class:`ParameterError` with the
-    parameter's one message.
+    Numbers (or their text) come back as float (int for integer parameters), arrays (NumPy arrays, nested
+    sequences) as float NumPy arrays checked elementwise (NumPy is imported only then), ``"floats"`` as a list of
+    floats (an array whose first axis runs over the components for array input), choices as the chosen string (a
+    list for ``"choices"``). Anything else raises :class:`ParameterError` with the parameter's one message: the
+    same text from the CLI (which passes the flag's text) and from the Python evaluators (which pass numbers).
     """
     p = get(name)
     if domain is not None and domain not in p.domains:
@@ -305,7 +430,7 @@ def check(name: str, value, domain: str | None = None):
     if p.kind == "switch":
         return bool(value)
     if p.kind == "choice":
-        v = str(value)
+        v = value if isinstance(value, str) else str(value)
         if v not in p.choices:
             raise ParameterError(p.message(value))
         return v
@@ -315,27 +440,29 @@ def check(name: str, value, domain: str | None = None):
             raise ParameterError(p.message(value))
         return items
     if p.kind == "float_or":
-        if str(value).strip() in p.choices:
-            return str(value).strip()
+        if isinstance(value, str) and value.strip() in p.choices:
+            return value.strip()
         return _number(p, value, domain)
     if p.kind == "floats":
-        items = [s for s in str(value).split(",") if s.strip()] if isinstance(value, str) else list(
-            value if isinstance(value, (list, tuple)) else [value])
-        if p.lengths and len(items) not in p.lengths:
-            raise ParameterError(p.message(value))
-        try:
-            return [_number(p, s, domain) for s in items]
-        except ParameterError:
-            raise ParameterError(p.message(value)) from None
+        return _components(p, value, domain)
+    if not _is_scalar(value):
+        return _array(p, value, domain)
     return _number(p, value, domain)
 
 
 def value(args, name: str, domain: str | None = None, *, default: Any = None):
-    """The checked value of ``name`` from an argparse namespace (``default`` when the flag was not given)."""
+    """The checked value of ``name`` from an argparse namespace; when the flag was not given, ``default``, else the
+    command's own default (``add_argument(..., default=)``), else None."""
     raw = getattr(args, name)
     if raw is None:
-        return default
+        if default is not None:
+            return default
+        own = getattr(args, _DEFAULT_PREFIX + name, None)
+        return None if own is None else check(name, own, domain)
     return check(name, raw, domain)
+
+
+_DEFAULT_PREFIX = "_default_of_"
 
 
 def given(args, name: str) -> bool:
@@ -344,25 +471,28 @@ def given(args, name: str) -> bool:
     return raw not in (None, False)
 
 
-def help_text(name: str) -> str:
-    return get(name).help()
+def help_text(name: str, default: Any = None) -> str:
+    return get(name).help(default)
 
 
-def add_argument(parser, name: str, **overrides):
+def add_argument(parser, name: str, *, default: Any = None, **overrides):
     """Add parameter ``name``'s flag (and its deprecated aliases) to an argparse parser or group.
 
     The value stays text (the handler checks it with :func:`value`, so bad input is one
     :class:`ParameterError` line, exit 2, never argparse's usage dump); it defaults to None, so a handler can tell
-    a flag that was given from one that was not (the registry's ``default`` is quoted in the help). ``overrides``
-    go to ``parser.add_argument`` (e.g. ``required=True``).
+    a flag that was given from one that was not. ``default`` is this command's default when it differs from the
+    registry's: quoted in the help and returned (checked) by :func:`value` when the flag is not given.
+    ``overrides`` go to ``parser.add_argument`` (e.g. ``required=True``).
     """
     p = get(name)
-    kw: dict[str, Any] = {"dest": p.name, "help": p.help()}
+    kw: dict[str, Any] = {"dest": p.name, "help": p.help(default)}
     if p.kind == "switch":
         kw["action"] = "store_true"
     else:
         kw["default"] = None
         kw["metavar"] = p.metavar or (p.name.upper() if p.kind != "choice" else "{" + ",".join(p.choices) + "}")
+        if default is not None:
+            parser.set_defaults(**{_DEFAULT_PREFIX + p.name: default})
     kw.update(overrides)
     return parser.add_argument(p.flag, *p.aliases, **kw)
 

@@ -27,13 +27,14 @@ from __future__ import annotations
 import mpmath
 import numpy as np
 
+from .. import parameters as P
 from ..constants import V_EW
 from ..errors import DerivationError, SolverError
 from ..generated import seesaw_mp as _ss_mp
 from ..generated import seesaw_np as _ss_np
 from ..generated import uv_mp as _uv_mp
 from ..generated import uv_np as _uv_np
-from ..validate import ParameterError, choice, finite, positive, vector
+from ..validate import ParameterError, finite, positive
 
 #: Working precision [decimal digits] of the exact diagonalisation.
 EXACT_DPS = 50
@@ -52,8 +53,11 @@ _HUGE = 1.7976931348623157e308  # largest double
 #: Smallest |det M_R| / max|M_R|^2 the double-precision seesaw kernels accept (R^-1 of the scaled block ~ 1/that).
 _RCOND_MIN = 1e-280
 
-_NAMES = {"y_N": "y_N", "y_Np": "y_Np", "lambda_N": "lambda_N", "v_phi": "v_phi", "v_p": "v_p", "m_N": "m_N",
-          "m_Np": "m_Np", "v": "v"}
+#: The inputs' registry names (mevscalar.parameters: one range and one message each) -> how error messages about
+#: a combination of inputs (an overflowing entry, a singular M_R) name them: "lambda_N (--lambda-n)".
+_REGISTERED = ("y_N", "y_Np", "lambda_N", "v_phi", "v_p", "m_N", "m_Np")
+_NAMES = {k: f"{k} ({P.get(k).flag})" for k in _REGISTERED}
+_NAMES["v"] = "v"
 
 
 # --------------------------------------------------------------------------- inputs
@@ -61,21 +65,40 @@ def _name(names, key):
     return (names or _NAMES).get(key, key)
 
 
+def _one_point(name: str, value):
+    """A registered scalar input, checked by the registry; arrays are refused (one parameter point per call)."""
+    x = P.check(name, value)
+    if not isinstance(x, float):
+        p = P.get(name)
+        raise ParameterError(f"{p.name} ({p.flag}) must be a scalar: mevscalar.numeric.neutrino evaluates one "
+                             f"parameter point per call, got an array of shape {np.shape(x)}")
+    return x
+
+
+def _vector(name: str, value) -> np.ndarray:
+    a = np.asarray(P.check(name, value), dtype=float)
+    if a.shape != (3,):
+        p = P.get(name)
+        raise ParameterError(f"{p.name} ({p.flag}) must be 3 numbers: mevscalar.numeric.neutrino evaluates one "
+                             f"parameter point per call, got an array of shape {a.shape}")
+    return a
+
+
 def _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, names=None) -> dict:
-    """Validated inputs as {kernel argument name: float}. ``names`` maps input names to the caller's names
-    (e.g. CLI flags) for error messages."""
-    n = lambda k: _name(names, k)  # noqa: E731
-    yn = vector(n("y_N"), y_N, 3)
-    ynp = vector(n("y_Np"), y_Np, 3)
+    """Validated inputs as {kernel argument name: float}: every registered input through
+    :func:`mevscalar.parameters.check` (one range and one message, CLI and Python alike). ``names`` maps input names
+    to the caller's names in the messages about combinations of inputs (default: "name (--flag)")."""
+    yn = _vector("y_N", y_N)
+    ynp = _vector("y_Np", y_Np)
     vals = {f"y_N{i + 1}": float(yn[i]) for i in range(3)}
     vals.update({f"y_Np{i + 1}": float(ynp[i]) for i in range(3)})
     vals.update(
-        lambda_N=float(positive(n("lambda_N"), lambda_N)),
-        v_phi=float(positive(n("v_phi"), v_phi, "MeV")),
-        v_p=float(positive(n("v_p"), v_p, "MeV")),
-        m_N=float(finite(n("m_N"), m_N)),
-        m_Np=float(finite(n("m_Np"), m_Np)),
-        v=float(positive(n("v"), v, "MeV")),
+        lambda_N=_one_point("lambda_N", lambda_N),
+        v_phi=_one_point("v_phi", v_phi),
+        v_p=_one_point("v_p", v_p),
+        m_N=_one_point("m_N", m_N),
+        m_Np=_one_point("m_Np", m_Np),
+        v=float(positive(_name(names, "v"), v, "MeV")),
     )
     return vals
 
@@ -358,7 +381,7 @@ def heavy_nlo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.
 
 
 def _norm(normalisation: str) -> str:
-    return _SUFFIX[choice("normalisation", normalisation, G_NU_NORMALISATIONS)]
+    return _SUFFIX[P.check("normalisation", normalisation)]
 
 
 def g_nu_factor(normalisation: str) -> float:
@@ -373,7 +396,7 @@ def g_nu(light_masses, v_phi, normalisation: str = "paper") -> np.ndarray:
     """
     f = getattr(_uv_np, "g_nu_eq20" + _norm(normalisation))
     m = np.asarray(finite("light_masses", light_masses), dtype=float)
-    vphi = positive("v_phi", v_phi, "MeV")
+    vphi = P.check("v_phi", v_phi)
     return np.asarray(f(m, vphi), dtype=float)
 
 
@@ -414,7 +437,7 @@ def _warnings(theta: float) -> list:
     if theta <= THETA_WARN:
         return []
     return [f"seesaw expansion parameter theta = ||m_D M_R^-1|| = {theta:.3g} is not small (> {THETA_WARN:g}): "
-            "light_MeV (LO, error ~theta^2), light_nlo_MeV and heavy_nlo_MeV are not reliable; "
+            "light_lo_MeV (LO, error ~theta^2), light_nlo_MeV and heavy_nlo_MeV are not reliable; "
             "use light_exact_MeV, heavy_exact_MeV and g_nu_exact"]
 
 
@@ -423,8 +446,12 @@ def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normali
     """Everything the `seesaw` command prints (masses in MeV, ascending, non-negative).
 
     ``names`` maps the input names (y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v) to the caller's names in
-    error messages (the CLI passes its flags). ``warnings`` lists what the caller should know (e.g. an
-    expansion parameter that is not small); ``expansion_parameter`` is theta = ||m_D M_R^-1||_2.
+    the messages about combinations of inputs (default "name (--flag)" from :mod:`mevscalar.parameters`, which
+    also checks every single input). ``warnings`` lists what the caller should know (e.g. an expansion parameter
+    that is not small); ``expansion_parameter`` is theta = ||m_D M_R^-1||_2. Keys: light_lo_MeV, light_nlo_MeV,
+    light_exact_MeV, heavy_lo_MeV, heavy_nlo_MeV, heavy_exact_MeV, g_nu (Eq. 20 on light_lo_MeV), g_nu_exact
+    (Hellmann-Feynman), g_nu_normalisation, v_MeV, expansion_parameter, warnings, and the deprecated duplicates
+    light_MeV, heavy_MeV, hierarchy_theta (one release).
     """
     vals = _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, names)
     _norm(normalisation)
@@ -440,15 +467,16 @@ def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normali
     else:
         lo, nlo, hnlo = _light(blk, "lo"), _light(blk, "nlo"), _heavy_nlo(blk)
         warn += _warnings(blk.theta)
-    bad = [k for k, x in (("light_MeV", lo), ("light_nlo_MeV", nlo), ("heavy_nlo_MeV", hnlo)) if not np.all(np.isfinite(x))]
+    bad = [k for k, x in (("light_lo_MeV", lo), ("light_nlo_MeV", nlo), ("heavy_nlo_MeV", hnlo)) if not np.all(np.isfinite(x))]
     if bad and blk.rcond >= _RCOND_MIN:
         warn.append(f"{', '.join(bad)} not representable in double precision at this point (theta = {blk.theta:.3g}; or "
                     "the columns of m_D differ by > ~1e150): reported as null; the exact values are reported")
+    heavy_lo_ = _heavy_lo(blk).tolist()
     return {
-        "light_MeV": lo.tolist(),
+        "light_lo_MeV": lo.tolist(),
         "light_nlo_MeV": nlo.tolist(),
         "light_exact_MeV": exact[:3],
-        "heavy_MeV": _heavy_lo(blk).tolist(),
+        "heavy_lo_MeV": heavy_lo_,
         "heavy_nlo_MeV": hnlo.tolist(),
         "heavy_exact_MeV": exact[3:],
         "g_nu": np.asarray(getattr(_uv_np, "g_nu_eq20" + _norm(normalisation))(lo, vals["v_phi"])).tolist(),
@@ -457,6 +485,10 @@ def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normali
         "v_MeV": vals["v"],
         "expansion_parameter": blk.theta,
         "warnings": warn,
+        # deprecated duplicates for one release (mevscalar.parameters.DEPRECATED_JSON_KEYS)
+        "light_MeV": lo.tolist(),
+        "heavy_MeV": heavy_lo_,
+        "hierarchy_theta": blk.theta,
     }
 
 
@@ -531,6 +563,14 @@ def random_point(rng: np.random.Generator, mn_over_M: float = 0.3) -> dict:
     }
 
 
+def _theta_of_direction(pt: dict) -> float:
+    """theta of a random point whose Gaussian Yukawa directions may exceed the registry's perturbative bound:
+    evaluated at the Yukawas scaled by 2^-10 (exact in binary: theta is linear in the Yukawas and every step
+    scales exactly) and scaled back, so the result is bit-identical to theta of the unscaled point."""
+    k = 2.0**-10
+    return hierarchy(**dict(pt, y_N=np.asarray(pt["y_N"]) * k, y_Np=np.asarray(pt["y_Np"]) * k)) / k
+
+
 def scaling_study(seed: int = 2022, n_points: int = 4, thetas=None, mn_over_M: float = 0.3, dps: int = 60) -> dict:
     """Relative errors of every approximation vs exact diagonalisation as the hierarchy theta = ||m_D M_R^-1||
     runs over ``thetas`` (default 10^-1 ... 10^-5), on ``n_points`` random points (Yukawa directions and
@@ -543,7 +583,7 @@ def scaling_study(seed: int = 2022, n_points: int = 4, thetas=None, mn_over_M: f
     rows, slopes = [], []
     for ip in range(n_points):
         pt = random_point(rng, mn_over_M)
-        base = hierarchy(**pt)
+        base = _theta_of_direction(pt)
         errs = []
         for th in thetas:
             s = th / base
@@ -584,7 +624,7 @@ def majorana_scan(seed: int = 7, n_points: int = 3, ratios=None, theta: float = 
         e17, e18 = [], []
         for r in ratios:
             p = dict(pt, m_N=float(r * c1 * Mh), m_Np=float(r * c2 * Mh))
-            s = theta / hierarchy(**p)
+            s = theta / _theta_of_direction(p)
             p.update(y_N=p["y_N"] * s, y_Np=p["y_Np"] * s)
             with mpmath.workdps(dps):
                 ex = exact_masses_mp(**p, dps=dps)

@@ -4,7 +4,11 @@ Numeric API (NumPy; no SymPy). Every number comes from the generated kernels of
 ``mevscalar.model.gm2``, ``mevscalar.model.diphoton`` and ``mevscalar.model.widths``; this module only
 validates input, broadcasts, and inverts. Units: MeV, MeV^-1 for g_gg, seconds for lifetimes.
 
-Sign conventions (documented choice): g_mu may be any finite real. Its sign enters g_gg linearly
+Every input that is a registered parameter (m_phi, g_mu, g_nu, br_nunu, nunu, gm2_dataset) is checked by
+:func:`mevscalar.parameters.check`, elementwise for arrays: one range and one message, as on the command line.
+
+Sign conventions (documented choice): g_mu may be any real in the registry's range [-sqrt(4 pi), sqrt(4 pi)].
+Its sign enters g_gg linearly
 (g_gg < 0 for g_mu > 0 below threshold, Eq. 3) but Delta a_mu and every width only through g_mu^2.
 Inverse functions return the non-negative root. Neutrino couplings g_nu are magnitudes (a phase of a
 Majorana Yukawa can be rotated away): negative values are rejected.
@@ -17,23 +21,25 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import parameters as P
 from ..constants import ALPHA, HBAR_MEV_S, M_MU, V_EW
 from ..data import gm2_dataset
 from ..generated import diphoton_np as _dp
 from ..generated import gm2_np as _g2
 from ..generated import widths_np as _w
-from ..validate import ParameterError, choice, finite, in_range, nonnegative
+from ..validate import ParameterError, nonnegative
 from ..validate import positive as _positive
 
 
-def _mass(name: str, value):
-    """m_phi [MeV] in (0, M_PHI_MAX_MEV]; every error quotes that whole range."""
-    arr = finite(name, value, allowed=f"(0, {M_PHI_MAX_MEV:g}] MeV")
-    a = np.asarray(arr)
-    bad = (a <= 0) | (a > M_PHI_MAX_MEV)
-    if bad.any():
-        raise ParameterError(f"{name} must be in (0, {M_PHI_MAX_MEV:g}] MeV, got {float(a[bad].ravel()[0])!r}")
-    return arr
+def _mass(value):
+    """m_phi [MeV] (scalar or array), checked by the registry: (0, M_PHI_MAX_MEV] MeV, one message everywhere."""
+    return P.check("m_phi", value)
+
+
+def _g_mu(value):
+    """g_mu (scalar or array), checked by the registry: |g_mu| <= sqrt(4 pi)."""
+    return P.check("g_mu", value)
+
 
 __all__ = [
     "delta_a_mu",
@@ -87,25 +93,37 @@ def _by_branch(mod, base: str, suffixes: tuple, g, m, extra: tuple, dtype):
 
 
 def delta_a_mu(g_mu, m_phi):
-    """Delta a_mu at one loop, exact (Eq. 5). g_mu dimensionless, m_phi [MeV]; broadcasts."""
-    g = finite("g_mu", g_mu)
-    m = _mass("m_phi", m_phi)
+    """Delta a_mu at one loop, exact (Eq. 5); broadcasts.
+
+    Parameters
+    ----------
+    g_mu : float or array_like
+        Muon Yukawa coupling (dimensionless), in [-sqrt(4 pi), sqrt(4 pi)] (registry ``g_mu``).
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``).
+    """
+    g = _g_mu(g_mu)
+    m = _mass(m_phi)
     return _ret(_by_branch(_g2, "delta_a_mu", ("below", "mid", "series"), g, m, (M_MU,), float))
 
 
-def g_gg(g_mu, m_phi):
-    """Exact one-loop muon-triangle g_gg [MeV^-1] (Eq. 3); complex above m_phi = 2 m_mu.
-
-    Below threshold the imaginary part is exactly 0 and the real part is the signed coupling.
-    """
-    g = finite("g_mu", g_mu)
-    m = _mass("m_phi", m_phi)
+def _g_gg(g, m):
+    """g_gg of checked inputs (also used on the g_mu a band computes)."""
     return _ret(_by_branch(_dp, "g_gg", ("series", "below", "above"), g, m, (M_MU, ALPHA), complex))
+
+
+def g_gg(g_mu, m_phi):
+    """Exact one-loop muon-triangle g_gg [MeV^-1] (Eq. 3); complex above m_phi = 2 m_mu; broadcasts.
+
+    Below threshold the imaginary part is exactly 0 and the real part is the signed coupling. g_mu and m_phi
+    [MeV] as in :func:`delta_a_mu` (registry ranges).
+    """
+    return _g_gg(_g_mu(g_mu), _mass(m_phi))
 
 
 def g_gg_approx(g_mu):
     """The paper's m_phi << m_mu limit g_gg = -(2 alpha g_mu)/(3 pi m_mu) [MeV^-1] (derived kernel)."""
-    g = finite("g_mu", g_mu)
+    g = _g_mu(g_mu)
     return _ret(np.asarray(_dp.g_gg_approx(np.asarray(g, float), M_MU, ALPHA), dtype=float))
 
 
@@ -117,7 +135,7 @@ def _dam_unit(m_phi):
 def g_mu_for_delta_a_mu(target, m_phi):
     """The g_mu >= 0 giving Delta a_mu = target at m_phi [MeV] (exact; Delta a_mu is prop. to g_mu^2)."""
     t = nonnegative("target", target)
-    m = _mass("m_phi", m_phi)
+    m = _mass(m_phi)
     return _ret(np.sqrt(np.asarray(t, float) / _dam_unit(m)))
 
 
@@ -126,9 +144,9 @@ def gm2_band(m_phi, dataset: str = "2021", nsigma: float = 2):
 
     The low edge is 0 where the band reaches Delta a_mu <= 0 (g_mu = 0 is then allowed).
     """
-    meas = gm2_dataset(dataset)
+    meas = gm2_dataset(P.check("gm2_dataset", dataset))
     n = _positive("nsigma", nsigma)
-    m = _mass("m_phi", m_phi)
+    m = _mass(m_phi)
     lo_t, hi_t = meas.band(n)
     if hi_t <= 0:
         raise ParameterError(f"nsigma={nsigma!r}: the {meas.name} band [{lo_t:g}, {hi_t:g}] lies below 0")
@@ -141,7 +159,8 @@ def gm2_band(m_phi, dataset: str = "2021", nsigma: float = 2):
 def g_gg_band(m_phi, dataset: str = "2021", nsigma: float = 2):
     """(low, high) |g_gg| [MeV^-1] (exact loop) for the g_mu band of :func:`gm2_band`."""
     low, high = gm2_band(m_phi, dataset, nsigma)
-    return _ret(np.abs(g_gg(low, m_phi))), _ret(np.abs(g_gg(high, m_phi)))
+    m = _mass(m_phi)
+    return _ret(np.abs(_g_gg(low, m))), _ret(np.abs(_g_gg(high, m)))
 
 
 def higgs_like_range(dataset: str = "2021", nsigma: float = 2, g_mu: float = G_MU_HIGGS,
@@ -155,9 +174,9 @@ def higgs_like_range(dataset: str = "2021", nsigma: float = 2, g_mu: float = G_M
     """
     from scipy.optimize import brentq
 
-    meas = gm2_dataset(dataset)
+    meas = gm2_dataset(P.check("gm2_dataset", dataset))
     n = _positive("nsigma", nsigma)
-    g = finite("g_mu", g_mu)
+    g = _g_mu(g_mu)
     lo_t, hi_t = meas.band(n)
 
     def dam(logm):
@@ -198,12 +217,11 @@ class PhiWidths:
 
 
 def _g_nu_vector(g_nu):
-    arr = nonnegative("g_nu", g_nu)
-    a = np.asarray(arr, float)
-    if a.ndim == 0:
-        return (0.0, 0.0, float(a))
-    if a.shape[0] != 3:
-        raise ParameterError(f"g_nu must be a scalar (the nu_3 coupling) or have exactly 3 components, got {a.shape[0]}")
+    """(g_1, g_2, g_3) from the registry's g_nu: one coupling (nu_3 only; a scalar or a 1-element sequence) or
+    three (each may be an array)."""
+    a = np.asarray(P.check("g_nu", g_nu), float)
+    if a.ndim == 0 or a.shape[0] == 1:
+        return (0.0, 0.0, _ret(a.reshape(a.shape[1:]) if a.ndim else a))
     return tuple(_ret(a[i]) for i in range(3))
 
 
@@ -270,14 +288,14 @@ def phi_widths(m_phi, g_mu, g_nu=None, br_nunu=None, *, nunu: str = "eq4") -> Ph
     sequence, one per flavour) and ``br_nunu`` in [0, 1) (then the implied nu_3 coupling is reported).
     ``nunu`` picks the neutrino-width convention (see :data:`NUNU_MODES`).
     """
-    choice("nunu", nunu, NUNU_MODES)
-    m = np.asarray(_mass("m_phi", m_phi), float)
-    g = np.asarray(finite("g_mu", g_mu), float)
+    nunu = P.check("nunu", nunu)
+    m = np.asarray(_mass(m_phi), float)
+    g = np.asarray(_g_mu(g_mu), float)
     if (g_nu is None) == (br_nunu is None):
         raise ParameterError("give exactly one of g_nu and br_nunu (got " + ("both" if g_nu is not None else "neither") + ")")
     gnu_width = NUNU_MODES[nunu]
     if br_nunu is not None:
-        br_nunu = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
+        br_nunu = P.check("br_nunu", br_nunu)
     # overflow (absurdly large couplings) is reported below as a ParameterError, not as a warning + inf
     visible, gamma_nunu, per, gv, gg, gamma_gg, gamma_gg_approx, gamma_mumu = _raw_widths(
         m, g, g_nu, br_nunu, gnu_width)

@@ -1,4 +1,7 @@
-"""Shared CLI helpers: number-list parsing and output (JSON or an aligned table)."""
+"""Shared CLI helpers: output (JSON or an aligned table) and the refusal of flags without effect.
+
+Numbers and number lists are parsed and checked by :mod:`mevscalar.parameters` (no NumPy here: ``--help`` stays light).
+"""
 
 from __future__ import annotations
 
@@ -6,18 +9,7 @@ import json
 import math
 import sys
 
-from ..validate import ParameterError
-
-
-def float_list(name: str, text: str, length: int | None = None) -> list[float]:
-    """Parse 'a,b,c' into floats; the error names the flag."""
-    try:
-        vals = [float(t) for t in str(text).split(",") if t.strip() != ""]
-    except ValueError:
-        raise ParameterError(f"{name} must be a comma-separated list of numbers, got {text!r}") from None
-    if length is not None and len(vals) != length:
-        raise ParameterError(f"{name} must have exactly {length} comma-separated components, got {len(vals)}")
-    return vals
+from ..errors import ParameterError
 
 
 def _jsonable(obj):

@@ -6,6 +6,9 @@ bbn --m-phi M --g-mu G (--br-nunu B | --g-nu G) [--no-qed] [--no-chemical-potent
     [--statistics S] [BBN options] [--json]
 BBN options: --yp-data (aver2021 | pdg2020), --dh-data (cooke2018 | pdg2020), --omega-b (planck2018 or a number),
 --theory (primat2021 | none), --network (LINX key network), --nu-e (energy | number | mean), --bracket.
+Flags, help texts, ranges and messages come from :mod:`mevscalar.parameters` (bbn-scan: --n-m-phi, old --n;
+--gm2-dataset, old --dataset); the evaluator (numeric/cosmology/bbn.py) checks the same options through it.
+m_phi lies in the Boltzmann solver's domain (the registry's "boltzmann" domain of m_phi).
 JSON keys: model, y_p, d_over_h, he3_over_h, li7_over_h, n_eff, pulls {y_p, d_over_h}, sigmas {y_p, d_over_h},
 yp_data, dh_data, omega_b_h2, theory, network, nu_e, bracket (with --bracket), seconds_bbn, notes, and with phi
 m_phi_MeV, g_mu, br_nunu, g_nu.
@@ -13,61 +16,65 @@ m_phi_MeV, g_mu, br_nunu, g_nu.
 
 from __future__ import annotations
 
+from .. import parameters as P
 from ..errors import ParameterError
-from ._common import emit
+from ._common import emit, refuse
+
+#: The BBN options (registry names = keywords of numeric/cosmology/bbn.abundances) both commands take.
+BBN_OPTIONS = ("yp_data", "dh_data", "omega_b", "theory", "network", "nu_e")
+_PHI = ("m_phi", "g_mu", "br_nunu", "g_nu")
 
 
 def register(sub):
     p = sub.add_parser("bbn", help="BBN abundances Y_p and D/H from the precision background through LINX "
                        "(needs the 'bbn' extra)")
-    p.add_argument("--sm", action="store_true", help="the Standard Model (no phi)")
-    p.add_argument("--m-phi", type=float, default=None, metavar="MEV", help="scalar mass [MeV]")
-    p.add_argument("--g-mu", type=float, default=None, help="muon coupling g_mu")
-    p.add_argument("--br-nunu", type=float, default=None, metavar="B", help="BR(phi -> nu nu) in [0, 1)")
-    p.add_argument("--g-nu", default=None, metavar="G",
-                   help="neutrino coupling: one number (nu_3 only) or three comma-separated (mass basis)")
-    p.add_argument("--no-qed", action="store_true", help="switch off the finite-T QED corrections")
-    p.add_argument("--no-chemical-potentials", action="store_true", help="hold every pseudo chemical potential at 0")
-    p.add_argument("--flavour", choices=["unmixed", "mixed"], default=None,
-                   help="unmixed (mass states; default) or mixed (flavours): they bracket the flavour treatment")
-    p.add_argument("--statistics", choices=["quantum", "mb"], default=None,
-                   help="quantum statistics (default) or Maxwell-Boltzmann in the collision terms")
-    p.add_argument("--yp-data", default="aver2021", help="Y_p data set: aver2021 (default) or pdg2020")
-    p.add_argument("--dh-data", default="cooke2018", help="D/H data set: cooke2018 (default) or pdg2020")
-    p.add_argument("--omega-b", default="planck2018",
-                   help="baryon density: a data set (planck2018, default) or a number omega_b h^2")
-    p.add_argument("--theory", default="primat2021",
-                   help="theory (nuclear-rate) uncertainty added to the pulls: primat2021 (default) or none")
-    p.add_argument("--network", default=None, help="LINX nuclear network (default key_PRIMAT_2018)")
-    p.add_argument("--nu-e", choices=["energy", "number", "mean"], default="energy",
-                   help="nu_e spectrum -> LINX's thermal T_nu: same energy density (default), same number "
-                   "density, or the mean of all neutrinos")
-    p.add_argument("--bracket", action="store_true",
-                   help="also run the other nu_e mapping (energy vs number): the bracket of what LINX cannot "
-                   "represent")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    P.add_argument(p, "sm")
+    P.add_argument(p, "m_phi", help=P.help_text("m_phi") + "; the Boltzmann solver's domain "
+                   + P.get("m_phi").range_text("boltzmann") + " (required unless --sm)")
+    P.add_argument(p, "g_mu")
+    P.add_argument(p, "br_nunu")
+    P.add_argument(p, "g_nu")
+    P.add_argument(p, "no_qed")
+    P.add_argument(p, "no_chemical_potentials")
+    P.add_argument(p, "flavour")
+    P.add_argument(p, "statistics")
+    for name in BBN_OPTIONS:
+        P.add_argument(p, name)
+    P.add_argument(p, "bracket")
+    P.add_argument(p, "json")
     p.set_defaults(func=run)
 
     m = sub.add_parser("bbn-scan", help="Y_p, D/H and N_eff over (m_phi, BR_nunu) through LINX, to CSV (resumable; "
                        "needs the 'bbn' extra)")
-    m.add_argument("--m-phi-min", type=float, default=0.5, metavar="MEV")
-    m.add_argument("--m-phi-max", type=float, default=5.0, metavar="MEV")
-    m.add_argument("--n", type=int, default=30, help="number of m_phi points (log-spaced)")
-    m.add_argument("--br-min", type=float, default=1e-5)
-    m.add_argument("--br-max", type=float, default=0.1)
-    m.add_argument("--n-grid", type=int, default=30, help="BR_nunu points (log-spaced)")
-    m.add_argument("--dataset", default="2021", help="g-2 data set fixing g_mu (central value)")
-    m.add_argument("--g-mu", type=float, default=None, help="fix g_mu instead")
+    P.add_argument(m, "m_phi_min", default=0.5)
+    P.add_argument(m, "m_phi_max", default=5.0)
+    P.add_argument(m, "n_m_phi", default=30)
+    P.add_argument(m, "br_min", default=1e-5)
+    P.add_argument(m, "br_max", default=0.1)
+    P.add_argument(m, "n_grid", default=30)
+    P.add_argument(m, "gm2_dataset", help=P.help_text("gm2_dataset") + "; fixes g_mu at its central value unless "
+                   "--g-mu")
+    P.add_argument(m, "g_mu", help=P.help_text("g_mu") + "; fixes g_mu instead of the g-2 data set")
     m.add_argument("--out", required=True, help="CSV file to write")
-    m.add_argument("--workers", type=int, default=None, help="processes of the local pool (default: all cores)")
+    P.add_argument(m, "workers")
     m.add_argument("--resume", action="store_true", help="continue an interrupted map in --out")
     m.add_argument("--force", action="store_true", help="overwrite an existing --out")
-    m.add_argument("--flavour", choices=["unmixed", "mixed"], default=None, help="solver option flavour")
-    for flag in ("--yp-data", "--dh-data", "--omega-b", "--theory", "--network"):
-        m.add_argument(flag, default=None)
-    m.add_argument("--nu-e", choices=["energy", "number", "mean"], default=None)
-    m.add_argument("--json", action="store_true", help="print a summary as JSON")
+    P.add_argument(m, "flavour")
+    for name in BBN_OPTIONS:
+        P.add_argument(m, name)
+    P.add_argument(m, "json", help="print a summary as JSON")
     m.set_defaults(func=run_scan)
+
+
+def _bbn_options(args, every: bool) -> dict:
+    """The BBN options from the namespace, checked by the registry: all of them (defaults filled in) or only
+    those given."""
+    out = {}
+    for name in BBN_OPTIONS:
+        v = P.value(args, name, default=P.get(name).default if every else None)
+        if v is not None:
+            out[name] = v
+    return out
 
 
 def run_scan(args) -> int:
@@ -76,23 +83,25 @@ def run_scan(args) -> int:
     import numpy as np
 
     from ..numeric.cosmology import bbn
-    from ..validate import positive
 
-    lo = positive("m_phi_min", args.m_phi_min, "MeV")
-    hi = positive("m_phi_max", args.m_phi_max, "MeV")
-    if args.n < 1 or lo > hi or (args.n > 1 and lo == hi):
-        raise ParameterError(f"m_phi range: empty scan range (m_phi_min={lo!r}, m_phi_max={hi!r}, n={args.n!r})")
-    if args.workers is not None and args.workers < 1:
-        raise ParameterError(f"workers must be an integer >= 1, got {args.workers!r}")
-    bopts = {k: v for k, v in (("yp_data", args.yp_data), ("dh_data", args.dh_data), ("theory", args.theory),
-                                ("network", args.network), ("nu_e", args.nu_e)) if v is not None}
-    if args.omega_b is not None:
-        bopts["omega_b"] = _omega_b(args.omega_b)
-    opts = {"flavour": args.flavour} if args.flavour else {}
+    lo = P.value(args, "m_phi_min", "boltzmann")
+    hi = P.value(args, "m_phi_max", "boltzmann")
+    n = P.value(args, "n_m_phi")
+    if lo > hi or (n > 1 and lo == hi):
+        raise ParameterError(
+            f"m_phi range: the scan range is empty (m_phi_min={lo!r}, m_phi_max={hi!r}, n_m_phi={n!r}); need "
+            "m_phi_min < m_phi_max (or n_m_phi = 1 with equal ends)")
+    if args.g_mu is not None:
+        refuse(args, ("gm2_dataset",), "with --g-mu (g_mu is given, not fixed by g-2); old flag --dataset")
+    bopts = _bbn_options(args, every=False)
+    flavour = P.value(args, "flavour")
+    opts = {"flavour": flavour} if flavour else {}
     try:
-        rows = bbn.bbn_map(np.geomspace(lo, hi, args.n), args.out, br_min=args.br_min, br_max=args.br_max,
-                           n_grid=args.n_grid, dataset=args.dataset, g_mu=args.g_mu, options=opts,
-                           bbn_options=bopts, workers=args.workers, resume=args.resume, force=args.force)
+        rows = bbn.bbn_map(np.geomspace(lo, hi, n), args.out, br_min=P.value(args, "br_min"),
+                           br_max=P.value(args, "br_max"), n_grid=P.value(args, "n_grid"),
+                           dataset=P.value(args, "gm2_dataset", default=P.get("gm2_dataset").default),
+                           g_mu=P.value(args, "g_mu"), options=opts, bbn_options=bopts,
+                           workers=P.value(args, "workers"), resume=args.resume, force=args.force)
     except KeyboardInterrupt:
         print(f"mev-scalar bbn-scan: interrupted: the finished points are in {args.out}; rerun with --resume",
               file=sys.stderr)
@@ -106,28 +115,17 @@ def run_scan(args) -> int:
     return 0
 
 
-def _omega_b(text):
-    try:
-        return float(text)
-    except ValueError:
-        return str(text)
-
-
 def run(args) -> int:
     from ..numeric.cosmology import bbn
     from .neff import _g_nu_arg
 
-    bopts = {"yp_data": args.yp_data, "dh_data": args.dh_data, "omega_b": _omega_b(args.omega_b),
-             "theory": args.theory, "nu_e": args.nu_e, "bracket": bool(args.bracket),
-             "network": args.network or bbn.DEFAULT_NETWORK}
+    bopts = _bbn_options(args, every=True)
+    bopts["bracket"] = bool(args.bracket)
     kw = {"qed": 0 if args.no_qed else 3, "chemical_potentials": not args.no_chemical_potentials,
-          "statistics": args.statistics or "quantum"}
+          "statistics": P.value(args, "statistics", default="quantum")}
     if args.sm:
-        for attr in ("m_phi", "g_mu", "br_nunu", "g_nu"):
-            if getattr(args, attr) is not None:
-                raise ParameterError(f"{attr}: --sm takes no phi parameters")
-        if args.flavour is not None:
-            raise ParameterError("flavour: --flavour has no effect with --sm (nu_e and nu_mu,tau are evolved)")
+        refuse(args, _PHI, "with --sm (the Standard Model has no phi)")
+        refuse(args, ("flavour",), "with --sm (nu_e and nu_mu,tau are evolved)")
         r = bbn.sm(**kw, **bopts)
         out = {"model": "sm"}
     else:
@@ -137,15 +135,16 @@ def run(args) -> int:
             raise ParameterError("g_mu: give --g-mu (with --br-nunu or --g-nu)")
         if (args.br_nunu is None) == (args.g_nu is None):
             raise ParameterError("br_nunu: with --g-mu give exactly one of --br-nunu and --g-nu")
-        r = bbn.evolve(args.m_phi, args.g_mu, br_nunu=args.br_nunu, g_nu=_g_nu_arg(args.g_nu),
-                       flavour=args.flavour or "unmixed", **kw, **bopts)
+        r = bbn.evolve(P.value(args, "m_phi", "boltzmann"), P.value(args, "g_mu"), br_nunu=P.value(args, "br_nunu"),
+                       g_nu=_g_nu_arg(args.g_nu), flavour=P.value(args, "flavour", default="unmixed"), **kw, **bopts)
         b = r.boltzmann
-        out = {"model": "phi", "m_phi_MeV": b.m_phi, "g_mu": b.g_mu, "br_nunu": b.br_nunu, "g_nu": list(b.g_nu)}
+        out = {"model": "phi", P.key("m_phi"): b.m_phi, P.key("g_mu"): b.g_mu, P.key("br_nunu"): b.br_nunu,
+               P.key("g_nu"): list(b.g_nu)}
     out.update({"y_p": r.y_p, "d_over_h": r.d_over_h, "he3_over_h": r.he3_over_h, "li7_over_h": r.li7_over_h,
                 "n_eff": r.n_eff, "pulls": {"y_p": r.y_p_pull, "d_over_h": r.d_over_h_pull},
-                "sigmas": {"y_p": r.y_p_sigma, "d_over_h": r.d_over_h_sigma}, "yp_data": r.yp_data,
-                "dh_data": r.dh_data, "omega_b_h2": r.omega_b_h2, "theory": r.theory, "network": r.network,
-                "nu_e": r.nu_e})
+                "sigmas": {"y_p": r.y_p_sigma, "d_over_h": r.d_over_h_sigma}, P.key("yp_data"): r.yp_data,
+                P.key("dh_data"): r.dh_data, P.key("omega_b"): r.omega_b_h2, P.key("theory"): r.theory,
+                P.key("network"): r.network, P.key("nu_e"): r.nu_e})
     if r.bracket is not None:
         out["bracket"] = r.bracket
     out.update({"seconds_bbn": r.seconds_bbn, "notes": list(r.notes)})

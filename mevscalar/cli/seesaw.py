@@ -1,6 +1,26 @@
-"""`mev-scalar seesaw`: light and heavy neutrino masses (seesaw LO/NLO and exact) and g_nu (Eq. 20)."""
+"""`mev-scalar seesaw`: light and heavy neutrino masses (seesaw LO/NLO and exact) and g_nu (Eq. 20).
+
+    mev-scalar seesaw --y-n Y1,Y2,Y3 --y-np Y1,Y2,Y3 --lambda-n L --v-phi MEV --v-prime MEV [--m-n MEV]
+        [--m-np MEV] [--g-nu-normalisation paper|canonical] [--json]
+    (deprecated aliases for one release: --v-phi-MeV, --v-prime-MeV, --m-n-MeV, --m-np-MeV)
+
+Flags, help texts, ranges and messages come from :mod:`mevscalar.parameters`; the evaluator
+(:func:`mevscalar.numeric.neutrino.spectrum`) checks its inputs through the same registry, so a bad value gives
+the same one line from the CLI and from Python.
+
+JSON keys (one style, ``<what>_<order>[_unit]`` with order lo | nlo | exact): the inputs y_N, y_Np, lambda_N,
+v_phi_MeV, v_prime_MeV, m_N_MeV, m_Np_MeV, g_nu_normalisation; light_lo_MeV, light_nlo_MeV, light_exact_MeV,
+heavy_lo_MeV, heavy_nlo_MeV, heavy_exact_MeV, g_nu (Eq. 20 on light_lo_MeV), g_nu_exact (Hellmann-Feynman on
+the exact eigenvectors), v_MeV, expansion_parameter (theta = ||m_D M_R^-1||), warnings. Deprecated duplicates
+(one release): light_MeV, heavy_MeV, hierarchy_theta.
+"""
 
 from __future__ import annotations
+
+from .. import parameters as P
+
+#: The command's inputs: registry name = keyword of mevscalar.numeric.neutrino.spectrum.
+INPUTS = ("y_N", "y_Np", "lambda_N", "v_phi", "v_p", "m_N", "m_Np")
 
 
 def register(sub):
@@ -11,39 +31,28 @@ def register(sub):
         "diagonalisation of the 5x5 matrix; heavy masses (Eq. 18); g_nu = m/v_phi (Eq. 20). MeV; v from G_F. "
         "Warns (JSON: 'warnings') when the expansion parameter ||m_D M_R^-1|| ('expansion_parameter') exceeds 0.1.",
     )
-    p.add_argument("--y-n", required=True, metavar="Y1,Y2,Y3", help="Yukawa vector y_N (couples L.H N)")
-    p.add_argument("--y-np", required=True, metavar="Y1,Y2,Y3", help="Yukawa vector y_N' (couples L.H' N')")
-    p.add_argument("--lambda-n", required=True, type=float, help="lambda_N (N N' phi coupling), > 0")
-    p.add_argument("--v-phi-MeV", required=True, type=float, help="v_phi [MeV], <phi> = v_phi/sqrt2, > 0")
-    p.add_argument("--v-prime-MeV", required=True, type=float, help="v' [MeV], <H'^0> = v'/sqrt2, > 0")
-    p.add_argument("--m-n-MeV", type=float, default=0.0, help="Majorana mass m_N [MeV] (default 0)")
-    p.add_argument("--m-np-MeV", type=float, default=0.0, help="Majorana mass m_N' [MeV] (default 0)")
-    p.add_argument(
-        "--g-nu-normalisation", choices=("paper", "canonical"), default="paper",
-        help="g_nu = m/v_phi (paper, Eq. 20) or sqrt2 m/v_phi (canonically normalised real scalar)",
-    )
-    p.add_argument("--json", action="store_true", help="print a JSON object")
+    for name in INPUTS:
+        P.add_argument(p, name, required=name not in ("m_N", "m_Np"))
+    P.add_argument(p, "normalisation")
+    P.add_argument(p, "json")
     p.set_defaults(func=run)
-
-
-#: Input name (mevscalar.numeric.neutrino) -> flag, for error messages.
-FLAGS = {"y_N": "--y-n", "y_Np": "--y-np", "lambda_N": "--lambda-n", "v_phi": "--v-phi-MeV", "v_p": "--v-prime-MeV",
-         "m_N": "--m-n-MeV", "m_Np": "--m-np-MeV", "v": "v (from G_F)"}
 
 
 def run(args) -> int:
     import sys
 
     from ..numeric import neutrino as nu
-    from ._common import emit, float_list
+    from ._common import emit
 
-    y_n = float_list("--y-n", args.y_n, 3)
-    y_np = float_list("--y-np", args.y_np, 3)
-    out = nu.spectrum(y_n, y_np, args.lambda_n, args.v_phi_MeV, args.v_prime_MeV, args.m_n_MeV, args.m_np_MeV,
-                      normalisation=args.g_nu_normalisation, names=FLAGS)
-    out["hierarchy_theta"] = out["expansion_parameter"]  # old key, kept as an alias
+    vals = {name: P.value(args, name, default=P.get(name).default) for name in INPUTS}
+    norm = P.value(args, "normalisation", default=P.get("normalisation").default)
+    spec = nu.spectrum(**vals, normalisation=norm)
+    out = {P.key(name): vals[name] for name in INPUTS}
+    out.update(spec)  # its deprecated duplicates (light_MeV, heavy_MeV, hierarchy_theta) included
+    for k in P.json_keys("normalisation"):
+        out[k] = norm
     if not args.json:
         for w in out["warnings"]:
             print(f"warning: {w}", file=sys.stderr)
-    emit(out, args.json, title="seesaw spectrum (MeV; ascending; light_MeV = LO seesaw, Eq. 17 for m_N = m_N' = 0)")
+    emit(out, args.json, title="seesaw spectrum (MeV; ascending; light_lo_MeV = LO seesaw, Eq. 17 for m_N = m_N' = 0)")
     return 0

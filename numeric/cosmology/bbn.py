@@ -53,8 +53,8 @@ from pathlib import Path
 
 import numpy as np
 
+from mevscalar import parameters as P
 from mevscalar.errors import MissingExtra, ParameterError, SolverError, require_extra
-from mevscalar.validate import choice
 
 __all__ = [
     "NETWORKS", "DEFAULT_NETWORK", "NU_E_MAPS", "BBNResult", "abundances", "sm", "evolve", "linx_sm",
@@ -215,7 +215,7 @@ def linx_inputs(result, nu_e: str = "energy") -> dict:
     """
     from . import thermo
 
-    choice("nu_e", nu_e, NU_E_MAPS)
+    P.check("nu_e", nu_e)
     b = getattr(result, "background", None)
     if b is None:
         raise ParameterError("result: needs a BoltzmannResult made with background=True")
@@ -325,15 +325,15 @@ class BBNResult:
 
 
 def _datasets(omega_b, yp_data, dh_data, theory):
+    """The data sets by name (or Measurement objects), each name checked by :mod:`mevscalar.parameters`:
+    omega_b a data-set name or a number omega_b h^2 in the registry's range."""
     from mevscalar import data
 
-    ob = data.omega_b_dataset(omega_b) if isinstance(omega_b, str) else None
-    omega = ob.central if ob is not None else float(omega_b)
-    if not (math.isfinite(omega) and 0.005 <= omega <= 0.05):
-        raise ParameterError(f"omega_b must be a data-set name or a number in [0.005, 0.05], got {omega_b!r}")
-    yp = data.yp_dataset(yp_data) if isinstance(yp_data, str) else yp_data
-    dh = data.dh_dataset(dh_data) if isinstance(dh_data, str) else dh_data
-    th_yp, th_dh = data.bbn_theory(theory)
+    ob = P.check("omega_b", omega_b)
+    omega = data.omega_b_dataset(ob).central if isinstance(ob, str) else ob
+    yp = data.yp_dataset(P.check("yp_data", yp_data)) if isinstance(yp_data, str) else yp_data
+    dh = data.dh_dataset(P.check("dh_data", dh_data)) if isinstance(dh_data, str) else dh_data
+    th_yp, th_dh = data.bbn_theory(P.check("theory", theory))
     return omega, yp, dh, th_yp, th_dh
 
 
@@ -353,9 +353,14 @@ def _run_linx(inp: dict, network: str, omega: float):
 def abundances(result, *, network: str = DEFAULT_NETWORK, nu_e: str = "energy", omega_b="planck2018",
                yp_data: str = "aver2021", dh_data: str = "cooke2018", theory: str = "primat2021",
                bracket: bool = False) -> BBNResult:
-    """Y_p, D/H (and He3/H, Li7/H) for a BoltzmannResult made with ``background=True`` (see the module)."""
-    choice("network", network, NETWORKS)
-    choice("nu_e", nu_e, NU_E_MAPS)
+    """Y_p, D/H (and He3/H, Li7/H) for a BoltzmannResult made with ``background=True`` (see the module).
+
+    The options are checked by :mod:`mevscalar.parameters` (one range and one message, as on the command line):
+    ``network`` one of :data:`NETWORKS`, ``nu_e`` one of :data:`NU_E_MAPS`, ``omega_b`` a data set or a number
+    omega_b h^2 in [0.005, 0.05], ``yp_data``/``dh_data`` data-set names (or Measurement objects), ``theory``.
+    """
+    network = P.check("network", network)
+    nu_e = P.check("nu_e", nu_e)
     omega, yp, dh, th_yp, th_dh = _datasets(omega_b, yp_data, dh_data, theory)
     notes = []
     b = result.background
@@ -399,8 +404,8 @@ def _bbn_kw(kw: dict) -> tuple[dict, dict]:
 
 def _precheck(bbn: dict) -> None:
     """Validate the BBN choices (and the extra) before spending a Boltzmann solve."""
-    choice("network", bbn.get("network", DEFAULT_NETWORK), NETWORKS)
-    choice("nu_e", bbn.get("nu_e", "energy"), NU_E_MAPS)
+    P.check("network", bbn.get("network", DEFAULT_NETWORK))
+    P.check("nu_e", bbn.get("nu_e", "energy"))
     _datasets(bbn.get("omega_b", "planck2018"), bbn.get("yp_data", "aver2021"), bbn.get("dh_data", "cooke2018"),
               bbn.get("theory", "primat2021"))
     require_extra("linx", "bbn", "BBN abundances")
@@ -418,9 +423,22 @@ def sm(**kw) -> BBNResult:
 
 
 def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, **kw) -> BBNResult:
-    """The scenario: :func:`boltzmann.evolve` (its keywords) then :func:`abundances` (its keywords)."""
+    """The scenario: :func:`boltzmann.evolve` (its keywords) then :func:`abundances` (its keywords).
+
+    m_phi [MeV] in the registry's "boltzmann" domain of m_phi, g_mu, br_nunu or g_nu (and flavour, statistics) are
+    checked by :mod:`mevscalar.parameters` first: the messages of the `bbn` command, before any solve.
+    """
     from . import boltzmann
 
+    m_phi = P.check("m_phi", m_phi, "boltzmann")
+    g_mu = P.check("g_mu", g_mu)
+    if br_nunu is not None:
+        br_nunu = P.check("br_nunu", br_nunu)
+    if g_nu is not None:
+        P.check("g_nu", g_nu)
+    for name in ("flavour", "statistics"):
+        if kw.get(name) is not None:
+            P.check(name, kw[name])
     bbn, kw = _bbn_kw(dict(kw))
     _precheck(bbn)
     r = boltzmann.evolve(m_phi, g_mu, br_nunu=br_nunu, g_nu=g_nu, background=True, n_out=N_OUT, t_end=T_END, **kw)
@@ -502,7 +520,7 @@ def linx_sm(delta_n_eff: float = 0.0, *, network: str = DEFAULT_NETWORK, omega_b
     :func:`add_radiation`) on N_OUT points, then its AbundanceModel. Returns y_p, d_over_h, he3_over_h,
     li7_over_h, n_eff. The background arrays are kept in the cache folder (keyed by the LINX and JAX versions):
     LINX's background model takes minutes to compile (:func:`linx_sm_prefetch` starts it in a thread)."""
-    choice("network", network, NETWORKS)
+    P.check("network", network)
     d = float(delta_n_eff)
     if not (math.isfinite(d) and -1.0 <= d <= 3.0):
         raise ParameterError(f"delta_n_eff must be in [-1, 3], got {delta_n_eff!r}")

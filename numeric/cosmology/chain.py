@@ -10,6 +10,9 @@ resonance never brings R above H the SM value T_D^SM = 2.3 MeV is used (``decoup
 a resonant T_D above T_D^SM is replaced by T_D^SM (weak interactions still couple the neutrinos).
 When R > H persists down to the lowest temperature searched, :class:`NoDecouplingError` is raised.
 
+Every input that is a registered parameter (m_phi, g_mu, br_nunu, g_nu, t_d, t_gamma, rate, g_star, t_d_method,
+nunu) is checked by :func:`mevscalar.parameters.check`: one range and one message, as on the command line.
+
 One parameter point per call: :func:`evaluate` and :func:`from_t_d` take scalars (``g_nu`` may be the
 3 flavour couplings) and raise a ParameterError saying so for arrays. The array forms are
 :func:`mevscalar.numeric.cosmology.neff.n_eff` (given T_D), :func:`decoupling.t_d_eq11` and
@@ -23,8 +26,9 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from mevscalar import parameters as P
 from mevscalar.errors import NoDecoupling
-from mevscalar.validate import ParameterError, choice, in_range, positive
+from mevscalar.validate import ParameterError
 
 from . import decoupling as dec
 from . import neff
@@ -87,7 +91,7 @@ def _finish(res: ChainResult, t_gamma, n_nu) -> ChainResult:
     res.n_eff = float(neff.n_eff(res.t_d_used_MeV, res.m_phi, res.br_nunu, n_nu=n_nu))
     res.n_eff_eq13 = float(neff.n_eff_eq13(res.t_d_used_MeV, res.m_phi, n_nu=n_nu))
     if t_gamma is not None:
-        tg = positive("t_gamma", t_gamma, "MeV")
+        tg = P.check("t_gamma", t_gamma)
         if tg > res.t_d_used_MeV:
             raise ParameterError(
                 f"t_gamma must be <= T_D = {res.t_d_used_MeV:.6g} MeV (Eq. 12 holds after decoupling), got {t_gamma!r}"
@@ -100,9 +104,11 @@ def _finish(res: ChainResult, t_gamma, n_nu) -> ChainResult:
 def from_t_d(m_phi, t_d, br_nunu=0.0, *, t_gamma=None, n_nu: int = 3) -> ChainResult:
     """N_eff for a given decoupling temperature T_D [MeV] (no widths needed; scalars only)."""
     _scalars("from_t_d", m_phi=m_phi, t_d=t_d, br_nunu=br_nunu, t_gamma=t_gamma)
-    m = positive("m_phi", m_phi, "MeV")
-    td = positive("t_d", t_d, "MeV")
-    br = in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False)
+    m = P.check("m_phi", m_phi)
+    td = P.check("t_d", t_d)
+    br = P.check("br_nunu", br_nunu)
+    if t_gamma is not None:
+        P.check("t_gamma", t_gamma)
     res = ChainResult(m_phi=float(m), br_nunu=float(br), n_eff=math.nan, n_eff_eq13=math.nan,
                       t_d_used_MeV=float(td), decoupling="given", t_d_method="given")
     return _finish(res, t_gamma, n_nu)
@@ -122,8 +128,13 @@ def evaluate(m_phi, g_mu, br_nunu=None, g_nu=None, *, rate: str = "eq10", g_star
                              f"parameter point; {_ARRAY_APIS}")
     from mevscalar.numeric import pheno
 
-    choice("t_d_method", t_d_method, T_D_METHODS)
-    choice("rate", rate, dec.RATES)
+    P.check("m_phi", m_phi)
+    P.check("g_mu", g_mu)
+    t_d_method = P.check("t_d_method", t_d_method)
+    rate = P.check("rate", rate)
+    g_star = P.check("g_star", g_star)
+    if t_gamma is not None:
+        P.check("t_gamma", t_gamma)
     w = pheno.phi_widths(m_phi, g_mu, g_nu=g_nu, br_nunu=br_nunu, nunu=nunu)
     m, br, gam = float(w.m_phi), float(w.br_nunu), float(w.gamma_total)
     res = ChainResult(

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from mevscalar.numeric import neutrino as nu
 from mevscalar.constants import V_EW
+from mevscalar import parameters as P
 from mevscalar.validate import ParameterError
 
 BENCH = dict(y_N=[1e-7, 2e-7, 3e-7], y_Np=[3e-7, -1e-7, 2e-7], lambda_N=1.0, v_phi=200.0, v_p=1494.0)
@@ -153,8 +154,9 @@ def test_g_nu_normalisations():
         (dict(y_N=[1e-7, 2e-7]), "y_N"),
         (dict(y_Np=[1e-7, float("inf"), 0.0]), "y_Np"),
         (dict(m_N=float("nan")), "m_N"),
-        (dict(m_N=100.0, m_Np=200.0), "m_N, m_Np"),  # det M_R = 0: (lambda_N v_phi)^2/2 = 20000 MeV^2
-        (dict(lambda_N=1e200, v_phi=1e200), "lambda_N, v_phi"),  # M_R overflows (was reported as det M_R = 0)
+        (dict(m_N=100.0, m_Np=200.0), r"m_N \(--m-n\), m_Np \(--m-np\)"),  # det M_R = 0: (lambda_N v_phi)^2/2 = 20000 MeV^2
+        (dict(lambda_N=3.0, v_phi=1e308), r"lambda_N \(--lambda-n\), v_phi \(--v-phi\)"),  # M_R overflows (was reported as det M_R = 0)
+        (dict(lambda_N=1e200), r"^lambda_N \(--lambda-n\) must be a number in the allowed range \(0, sqrt\(4 pi\)\]"),
     ],
 )
 def test_bad_input_names_the_parameter(change, name):
@@ -221,14 +223,14 @@ def _seesaw_cli(capsys, *extra):
     return rc, (json.loads(out) if rc == 0 else None), err
 
 
-@pytest.mark.parametrize("flag", ["--lambda-n", "--v-phi-MeV", "--v-prime-MeV", "--m-n-MeV", "--m-np-MeV"])
+@pytest.mark.parametrize("flag", ["--v-phi", "--v-prime-MeV", "--m-n", "--m-np-MeV"])  # new flags and old aliases
 def test_cli_huge_inputs_no_traceback(capsys, flag):
     """1e300 used to raise OverflowError (the guard (lambda_N v_phi)^2 itself overflowed): now the blocks are
     scaled by powers of two, the exact masses are reported and the expansion parameter says what to trust."""
     rc, out, err = _seesaw_cli(capsys, flag, "1e300")
     assert rc == 0, err
     assert all(math.isfinite(x) for x in out["light_exact_MeV"] + out["heavy_exact_MeV"])
-    if flag in ("--lambda-n", "--v-phi-MeV"):  # a heavier pair: the seesaw only gets better
+    if flag in ("--v-phi",):  # a heavier pair: the seesaw only gets better
         assert out["expansion_parameter"] < 1e-100 and not out["warnings"]
         assert np.allclose(out["light_MeV"][1:], out["light_exact_MeV"][1:], rtol=1e-12)
     else:  # theta huge, or M_R too ill-conditioned for the double-precision formulas: never silent
@@ -240,14 +242,17 @@ def test_cli_huge_inputs_no_traceback(capsys, flag):
     assert np.allclose(out["light_exact_MeV"][1:] + out["heavy_exact_MeV"], [float(e) for e in ev[1:]], rtol=1e-12)
 
 
-_KEY = {"--lambda-n": "lambda_N", "--v-phi-MeV": "v_phi", "--v-prime-MeV": "v_p", "--m-n-MeV": "m_N", "--m-np-MeV": "m_Np"}
+_KEY = {"--v-phi": "v_phi", "--v-prime-MeV": "v_p", "--m-n": "m_N", "--m-np-MeV": "m_Np"}
 _CLI_POINT = dict(y_N=[1.5e-7, 1e-7, 5e-8], y_Np=[2e-8, 1.1e-7, 1.4e-7], lambda_N=1.0, v_phi=201.0, v_p=1494.0,
                   m_N=0.0, m_Np=0.0)
 
 
 def test_cli_overflowing_entry_blames_its_inputs(capsys):
-    rc, _, err = _seesaw_cli(capsys, "--lambda-n", "1e300", "--v-phi-MeV", "1e300")
-    assert rc == 2 and "--lambda-n, --v-phi-MeV" in err and "M[N, N']" in err and "overflows" in err
+    rc, _, err = _seesaw_cli(capsys, "--lambda-n", "3", "--v-phi-MeV", "1e308")
+    assert rc == 2 and "lambda_N (--lambda-n), v_phi (--v-phi)" in err and "M[N, N']" in err and "overflows" in err
+    # lambda_N itself has the registry's perturbative range (1e300 used to overflow the guard: a traceback)
+    rc, _, err = _seesaw_cli(capsys, "--lambda-n", "1e300")
+    assert rc == 2 and err.strip().endswith(P.get("lambda_N").message(1e300)) and len(err.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("scale", [1e-155, 1e-160, 1e-200, 1e-250])
@@ -283,4 +288,4 @@ def test_cli_tiny_lambda_does_not_blame_the_majorana_masses(capsys):
     assert rc == 0, err
     assert out["heavy_exact_MeV"][0] > 0 and any("not small" in w for w in out["warnings"])
     rc, _, err = _seesaw_cli(capsys, "--m-n-MeV", "100", "--m-np-MeV", "202.005")  # det M_R = 0 exactly
-    assert rc == 2 and "--lambda-n, --v-phi-MeV, --m-n-MeV, --m-np-MeV" in err and "invertible" in err
+    assert rc == 2 and "lambda_N (--lambda-n), v_phi (--v-phi), m_N (--m-n), m_Np (--m-np)" in err and "invertible" in err

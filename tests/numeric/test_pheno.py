@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import mpmath
 import numpy as np
@@ -349,12 +350,13 @@ def test_outside_hypothesis_domain_still_accurate_up_to_the_accepted_limit():
             assert abs(float(pheno.delta_a_mu(1e-3, m)) / ref - 1) < 1e-13, m
             refg = complex(diphoton_mp.g_gg(1e-3, m, M_MU, ALPHA))
             assert abs(complex(pheno.g_gg(1e-3, m)) - refg) <= 1e-13 * abs(refg), m
-    with pytest.raises(ParameterError, match=r"m_phi must be in \(0, 1e\+06\]"):
+    # the registry's one message of m_phi (mevscalar.parameters), for scalars and for an array's first bad element
+    head = re.escape("m_phi (--m-phi) must be a number in the allowed range (0, 1e6] MeV, got ")
+    with pytest.raises(ParameterError, match=head + "2000000.0$"):
         pheno.delta_a_mu(1e-3, 2e6)
-    # m_phi <= 0 quotes the same (0, 1e6] range, and the value is printed as a plain float
-    with pytest.raises(ParameterError, match=r"m_phi must be in \(0, 1e\+06\] MeV, got 0.0$"):
+    with pytest.raises(ParameterError, match=head + "0.0$"):
         pheno.delta_a_mu(1e-3, 0.0)
-    with pytest.raises(ParameterError, match=r"got 2000000.0$"):
+    with pytest.raises(ParameterError, match=head + "2000000.0$"):
         pheno.delta_a_mu(1e-3, [1.0, 2e6])
 
 

@@ -111,12 +111,13 @@ def test_cli_seesaw_table(capsys):
 @pytest.mark.parametrize(
     "swap,flag",
     [
-        (("--lambda-n", "0"), "--lambda-n"),
-        (("--v-phi-MeV", "-1"), "--v-phi-MeV"),
-        (("--v-prime-MeV", "nan"), "--v-prime-MeV"),
-        (("--y-n", "1e-7,2e-7"), "--y-n"),
-        (("--y-np", "a,b,c"), "--y-np"),
-        (("--m-n-MeV", "nan"), "--m-n-MeV"),
+        (("--lambda-n", "0"), "lambda_N (--lambda-n)"),
+        (("--v-phi-MeV", "-1"), "v_phi (--v-phi)"),  # the old flag: the message names the new one
+        (("--v-prime-MeV", "nan"), "v_p (--v-prime)"),
+        (("--y-n", "1e-7,2e-7"), "y_N (--y-n)"),
+        (("--y-np", "a,b,c"), "y_Np (--y-np)"),
+        (("--m-n-MeV", "nan"), "m_N (--m-n)"),
+        (("--m-n", "inf"), "m_N (--m-n)"),
     ],
 )
 def test_cli_seesaw_bad_input(capsys, swap, flag):
@@ -134,7 +135,7 @@ def test_cli_seesaw_singular_heavy_block(capsys):
     # lambda_N v_phi / sqrt2 = 200/sqrt2: m_N m_N' = 20000 makes det M_R = 0
     assert main(SEESAW + ["--m-n-MeV", "100", "--m-np-MeV", "200"]) == 2
     err = capsys.readouterr().err
-    assert "--m-n-MeV" in err and "invertible" in err
+    assert "m_N (--m-n)" in err and "invertible" in err
 
 
 def test_cli_benchmark(capsys):

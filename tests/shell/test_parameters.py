@@ -18,8 +18,9 @@ from mevscalar.cli import build_parser, main
 from mevscalar.errors import ParameterError
 
 #: The commands built from the registry and the options of theirs that are not parameters (files, executors).
-COMMANDS = ("pheno", "gm2-band", "neff", "neff-scan", "check", "limits")
-NOT_PARAMETERS = {"help", "out", "scheduler", "resume", "force"}
+COMMANDS = ("pheno", "gm2-band", "neff", "neff-scan", "check", "limits", "seesaw", "benchmark", "bbn", "bbn-scan",
+            "reproduce")
+NOT_PARAMETERS = {"help", "out", "scheduler", "resume", "force", "only"}  # files, executors, step names
 
 
 def _subparsers():
@@ -44,11 +45,29 @@ def _one_error_line(argv, capsys):
 
 
 # --------------------------------------------------------------------------- the table itself
+def _top_level_imports(path) -> set:
+    tree = ast.parse(Path(path).read_text())
+    mods = {n.module or "" for n in tree.body if isinstance(n, ast.ImportFrom)}
+    return mods | {a.name for n in tree.body if isinstance(n, ast.Import) for a in n.names}
+
+
 def test_registry_module_needs_no_numpy_or_sympy():
+    """NumPy only inside the array checks (imported when an array arrives), never at import time."""
+    assert _top_level_imports(P.__file__) <= {"__future__", "math", "dataclasses", "typing", "errors"}
     tree = ast.parse(Path(P.__file__).read_text())
-    mods = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
-    mods |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-    assert mods <= {"__future__", "math", "dataclasses", "typing", "errors"}, mods
+    inner = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert inner <= {"math", "numpy"}, inner
+
+
+def test_the_command_modules_import_no_numpy_scipy_or_sympy_at_import_time():
+    """Building the parser (what --help does) imports every command module: the heavy imports live in handlers."""
+    import mevscalar.cli as cli
+
+    folder = Path(cli.__file__).parent
+    for name in ("_common", "seesaw", "benchmark", "bbn", "reproduce", "pheno", "neff", "neff_scan"):
+        mods = _top_level_imports(folder / f"{name}.py")
+        assert not {m for m in mods if m.split(".")[0] in ("numpy", "scipy", "sympy", "mpmath")}, (name, mods)
+        assert not {m for m in mods if m.lstrip(".").startswith(("numeric", "validate"))}, (name, mods)
 
 
 def test_every_row_is_complete_and_every_domain_lies_inside_its_range():
@@ -133,7 +152,9 @@ def test_every_registered_flag_appears_in_its_commands_with_the_registry_help():
             seen.add(a.dest)
             assert a.option_strings == [p.flag, *p.aliases], (cmd, a.option_strings)
             if a.dest not in ("json", "method"):  # per-command wording of what --json prints / what a method does
-                assert a.help.startswith(p.help()), (cmd, a.dest, a.help)
+                assert a.help.startswith(p.help_head()), (cmd, a.dest, a.help)
+                for alias in p.aliases:
+                    assert f"deprecated alias: {alias}" in a.help or alias in a.help, (cmd, alias)
             if p.numeric:
                 assert p.range_text() in a.help and (not p.unit or f"[{p.unit}]" in a.help)
     # and every row of the table is used by some command (no stale rows)
@@ -235,19 +256,25 @@ def test_negative_g_mu_in_the_space_form(capsys):
 
 
 def test_negative_yukawa_list_in_the_space_form(capsys):
-    args = ["--y-np", "3e-7,-1e-7,2e-7", "--lambda-n", "1", "--v-phi-MeV", "200", "--v-prime-MeV", "1000", "--json"]
+    args = ["--y-np", "3e-7,-1e-7,2e-7", "--lambda-n", "1", "--v-phi", "200", "--v-prime", "1000", "--m-n", "-0.5",
+            "--json"]
     rc, spaced, err = _run(["seesaw", "--y-n", "-1.5e-7,1e-7,5e-8", *args], capsys)
     rc2, joined, _ = _run(["seesaw", "--y-n=-1.5e-7,1e-7,5e-8", *args], capsys)
     assert rc == rc2 == 0, err
     assert spaced == joined
+    d = json.loads(spaced)
+    assert d["y_N"] == [-1.5e-7, 1e-7, 5e-8] and d["m_N_MeV"] == -0.5
 
 
 def test_docs_table_lists_every_numeric_and_choice_parameter_with_its_range():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "parameters.md").read_text()
-    lines = {ln.split("|")[1].strip(): ln for ln in doc.splitlines() if ln.startswith("| `")}
+    table = doc.split("\n## The table", 1)[1].split("\n## ", 1)[0]
+    lines = {ln.split("|")[1].strip(): ln for ln in table.splitlines() if ln.startswith("| `")}
     for p in P.PARAMETERS.values():
         if p.kind != "switch":
             assert f"`{p.name}`" in lines and p.range_text() in lines[f"`{p.name}`"], p.name
+            assert all(f"`{k}`" in lines[f"`{p.name}`"] for k in P.json_keys(p.name)), p.name
+            assert all(f"`{a}`" in lines[f"`{p.name}`"] for a in p.aliases), p.name
 
 
 def test_bbn_keeps_reading_g_nu_text_through_the_neff_helper():
