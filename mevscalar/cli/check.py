@@ -1,5 +1,12 @@
 """`mev-scalar check`: is this installation's generated code fresh, and do its kernels keep their promises?
 
+    mev-scalar check [--points N] [--seed N] [--json]
+    mev-scalar check --approximations [--json]
+        every approximation the paper makes against its exact counterpart, one table
+        (:mod:`mevscalar.approximations`); JSON: {"threshold", "paper", "description",
+        "rows": [{key, approximation, exact, equation, variable, within_1pct, within_1pct_range, paper_range,
+        worst_error, worst_at, source, note}]}
+
 1. Staleness: regenerate in memory and compare with generated/ (needs SymPy; skipped with a note if
    the model cannot be imported).
 2. Numerics: every NumPy kernel against its mpmath twin (40 digits) at seeded random points spread
@@ -15,13 +22,35 @@ import sys
 
 from .. import parameters as P
 
+if "approximations" not in P.PARAMETERS:  # pragma: no cover - until mevscalar/parameters.py declares the row
+    P.PARAMETERS["approximations"] = P.Parameter(
+        "approximations", "", "", "instead: every approximation the paper makes vs its exact counterpart "
+        "(1 percent range, worst error in the paper's range; ~30 s)", kind="switch")
+
 
 def register(sub):
-    p = sub.add_parser("check", help="check generated/ is fresh and every kernel matches its mpmath twin")
+    p = sub.add_parser("check", help="check generated/ is fresh and every kernel matches its mpmath twin "
+                                     "(--approximations: the paper's approximations vs exact)")
     P.add_argument(p, "points")
     P.add_argument(p, "seed")
+    P.add_argument(p, "approximations")
     P.add_argument(p, "json")
     p.set_defaults(func=run)
+
+
+def run_approximations(args) -> int:
+    from .. import approximations as A
+    from ._common import refuse
+
+    refuse(args, ("points", "seed"), "with --approximations (its samples are fixed)")
+    tab = A.table()
+    if args.json:
+        from ._common import dumps
+
+        print(dumps(tab))
+        return 0
+    print(A.markdown(tab), end="")
+    return 0
 
 
 def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
@@ -75,6 +104,9 @@ def kernel_report(points: int = 12, seed: int = 20220314) -> list[dict]:
 
 def run(args) -> int:
     from ._common import dumps
+
+    if args.approximations:
+        return run_approximations(args)
 
     points = P.value(args, "points", default=P.get("points").default)  # before the staleness check (seconds)
     seed = P.value(args, "seed", default=P.get("seed").default)
