@@ -12,6 +12,7 @@ No SymPy, NumPy or optional dependency is imported here.
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 
 __all__ = ["ParameterError", "NoDecoupling", "DerivationError", "SolverError", "MissingExtra", "require_extra"]
 
@@ -36,8 +37,28 @@ class MissingExtra(ImportError):
     """An optional extra is needed: the message is one line naming it."""
 
 
-def require_extra(module: str, extra: str, what: str):
-    """Import ``module`` or raise :class:`MissingExtra` with one line: what needs it and how to install it."""
+def require_extra(module: str, extra: str, what: str) -> ModuleType:
+    """Import ``module`` or raise :class:`MissingExtra` with one line: what needs it and how to install it.
+
+    Parameters
+    ----------
+    module : str
+        The dotted name of the module to import, e.g. ``"linx"``.
+    extra : str
+        The name of the package extra that installs it, e.g. ``"bbn"`` (``pip install 'mev-scalar[bbn]'``).
+    what : str
+        What needs the module, for the message, e.g. ``"BBN abundances"``.
+
+    Returns
+    -------
+    types.ModuleType
+        The imported module.
+
+    Raises
+    ------
+    MissingExtra
+        If the import fails; the message is one line naming ``what``, the extra and the pip command.
+    """
     try:
         return importlib.import_module(module)
     except ImportError:

@@ -14,6 +14,7 @@ result is exactly 0, the correctly rounded value (F(768) ~ 1e-327).
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ...generated import entropy_np as _k
 from ...validate import ParameterError
@@ -21,7 +22,7 @@ from ...validate import ParameterError
 __all__ = ["F_fermion", "F_boson", "F"]
 
 
-def _y_arg(name: str, y):
+def _y_arg(name: str, y: ArrayLike) -> np.ndarray:
     """y >= 0 (float or array); +inf allowed (F = 0 there). NaN or y < 0 raise ParameterError."""
     try:
         arr = np.asarray(y, dtype=float)
@@ -35,22 +36,76 @@ def _y_arg(name: str, y):
     return arr
 
 
-def _out(y, arr):
+def _out(y: ArrayLike, arr: np.ndarray) -> float | np.ndarray:
     return float(arr) if np.ndim(y) == 0 else arr
 
 
-def F_fermion(y):
-    """F(y) of Eq. 12 with 1/(e^x + 1) (a fermionic degree of freedom); y = m/T >= 0, dimensionless."""
+def F_fermion(y: ArrayLike) -> float | np.ndarray:
+    """F(y) of Eq. 12 with 1/(e^x + 1) (a fermionic degree of freedom); y = m/T >= 0, dimensionless.
+
+    Parameters
+    ----------
+    y : float or array_like
+        y = m/T, dimensionless, [0, inf] (+inf gives 0); any shape.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        F(y), dimensionless, in [0, 1] (decreasing from 1 at y = 0 to 0 as y -> inf): a float for a
+        scalar ``y``, else an array of its shape. Relative error <= 1e-15 for y in [0, 700] (measured
+        against mpmath quadrature of Eq. 12; the module docstring gives the subnormal tail).
+
+    Raises
+    ------
+    ParameterError
+        If ``y`` is not a real number, is NaN or is < 0.
+    """
     return _out(y, _k.F_fermion(_y_arg("y", y)))
 
 
-def F_boson(y):
-    """F(y) of Eq. 12 with 1/(e^x - 1) (a bosonic degree of freedom); y = m/T >= 0, dimensionless."""
+def F_boson(y: ArrayLike) -> float | np.ndarray:
+    """F(y) of Eq. 12 with 1/(e^x - 1) (a bosonic degree of freedom); y = m/T >= 0, dimensionless.
+
+    Parameters
+    ----------
+    y : float or array_like
+        y = m/T, dimensionless, [0, inf] (+inf gives 0); any shape.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        F(y), dimensionless, in [0, 8/7] (decreasing from 8/7 at y = 0 to 0 as y -> inf): a float for a
+        scalar ``y``, else an array of its shape. Relative error <= 1e-15 for y in [0, 700] (measured
+        against mpmath quadrature of Eq. 12; the module docstring gives the subnormal tail).
+
+    Raises
+    ------
+    ParameterError
+        If ``y`` is not a real number, is NaN or is < 0.
+    """
     return _out(y, _k.F_boson(_y_arg("y", y)))
 
 
-def F(y, kind: str = "fermion"):
-    """F_fermion or F_boson by name (kind: 'fermion' | 'boson')."""
+def F(y: ArrayLike, kind: str = "fermion") -> float | np.ndarray:
+    """F_fermion or F_boson of Eq. 12 by name.
+
+    Parameters
+    ----------
+    y : float or array_like
+        y = m/T, dimensionless, [0, inf] (+inf gives 0); any shape.
+    kind : {'fermion', 'boson'}
+        Which statistics: 1/(e^x + 1) (``'fermion'``, default) or 1/(e^x - 1) (``'boson'``).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        :func:`F_fermion` or :func:`F_boson` of ``y``.
+
+    Raises
+    ------
+    ParameterError
+        If ``y`` is not a real number >= 0, or ``kind`` is neither choice.
+    """
     from ...validate import choice
 
     choice("kind", kind, ("fermion", "boson"))
