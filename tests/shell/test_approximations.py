@@ -19,12 +19,35 @@ def cheap():
 
 
 def test_every_row_has_the_contract_keys(cheap):
-    assert set(cheap) == {"seesaw_lo", "seesaw_nlo", "g_gg_limit", "gm2_leading", "gm2_small_series",
+    assert set(cheap) == {"seesaw_lo", "seesaw_nlo", "eq17_majorana", "eq18_heavy", "eq15", "g_gg_limit", "gm2_leading", "gm2_small_series",
                           "gm2_large_series", "eq11", "eq13"}
     for r in cheap.values():
         assert tuple(r) == A.ROW_KEYS
         assert r["approximation"] and r["exact"] and r["within_1pct"] and r["paper_range"] and r["source"] == "live"
         json.dumps(r, allow_nan=False)
+
+
+def test_eq15_row_matches_the_small_mixing_limit(cheap):
+    # Eq. 15 / exact - 1 = (1 - r) sqrt(1 + t^2) - 1 (model/uv.py), r = m_phi^2/m_H'^2 ~ 1e-11 here: ~ t^2/2,
+    # 1 % at t = sqrt(0.02); at the paper's point t = mu_phi v/m_H'^2 and the error is t^2/2
+    from mevscalar import paper
+    from mevscalar.constants import V_EW
+
+    r = cheap["eq15"]
+    assert r["within_1pct_range"][1] == pytest.approx(math.sqrt(0.02), rel=0.01)
+    t = paper.MU_PHI_MEV * V_EW / paper.M_HP_MEV**2
+    assert r["worst_error"] == pytest.approx(t**2 / 2, rel=1e-3)
+
+
+def test_eq18_row_matches_its_floor(cheap):
+    # with m_N' = 0 the heavy block [[m_N, M], [M, 0]] has |eigenvalues| sqrt(M^2 + m_N^2/4) +- m_N/2, so Eq. 18
+    # (M +- m_N/2) errs by ~ -(m_N/M)^2/8: 1 % near m_N = sqrt(0.08) M, and 1/800 at the probe m_N = M/10
+    r = cheap["eq18_heavy"]
+    M = r["worst_at"]["m_N_MeV"] * 10
+    assert r["within_1pct_range"][1] == pytest.approx(math.sqrt(0.08) * M, rel=0.1)
+    assert r["worst_error"] == pytest.approx(1 / 800, rel=0.1)
+    # Eq. 17 is far more fragile: an m_N' of a few per mille of M already moves the light masses by 1 %
+    assert cheap["eq17_majorana"]["within_1pct_range"][1] < 0.01 * M < r["within_1pct_range"][1]
 
 
 def test_g_gg_limit_row_matches_the_small_tau_series(cheap):
