@@ -31,12 +31,13 @@ import math
 import platform
 import re
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["Section", "SECTIONS", "DEPENDENCIES", "REPORT_NAME", "build_html", "write", "missing", "git_info",
-           "dependency_versions", "markdown_to_html", "paper_constant_rows"]
+           "dependency_versions", "markdown_to_html", "paper_constant_rows", "paper_says", "fmt_value"]
 
 REPORT_NAME = "report.html"
 
@@ -52,11 +53,27 @@ _IGNORED = re.compile(r"^(report\.html|index\.md|.*\.meta\.json|.*\.tmp|\..*)$")
 class Section:
     """One section of the report: the files of one reproduce step, beside the paper's printed values.
 
-    ``files`` are the files the step writes (what the report looks for; PNG figures are embedded, Markdown
-    tables rendered, the rest listed with size and SHA-256). ``paper_constants`` name constants of
-    :mod:`mevscalar.paper` printed by the paper for this part; ``audit_sources`` are the ``source`` values
-    of the ``paper_audit.json`` rows shown beside it; ``paper_says`` is a short description of the paper's
-    figure or statement, formatted with the constants (``{NAME}``) so no number is typed twice.
+    Parameters
+    ----------
+    step : str
+        The reproduce step (module name in :mod:`mevscalar.steps`) that writes the files.
+    heading : str
+        The section's heading in the report.
+    files : tuple of str
+        The files the step writes, which the report looks for and names when missing: PNG figures are
+        embedded, Markdown tables rendered, every file listed with its size and SHA-256.
+    paper_constants : tuple of str
+        Names of constants of :mod:`mevscalar.paper` that the paper prints for this part.
+    audit_sources : tuple of str
+        ``source`` values (builders of :data:`mevscalar.paper.ROW_BUILDERS`) of the ``paper_audit.json`` rows
+        shown under the section.
+    paper_says : str
+        A short description of the paper's figure or statement, formatted with the constants (``{NAME}``),
+        so that no number is typed twice.
+    tables : tuple of str
+        The Markdown files rendered; empty: every ``.md`` of ``optional`` and ``files``.
+    optional : tuple of str
+        Files shown when present but never reported missing (written by some versions or set-ups of the step).
     """
 
     step: str
@@ -65,13 +82,38 @@ class Section:
     paper_constants: tuple[str, ...] = ()
     audit_sources: tuple[str, ...] = ()
     paper_says: str = ""
-    tables: tuple[str, ...] = field(default=())  # Markdown files rendered (default: every .md in files)
+    tables: tuple[str, ...] = field(default=())
+    optional: tuple[str, ...] = ()
+
+    def all_files(self) -> tuple[str, ...]:
+        """Every file the section shows.
+
+        Returns
+        -------
+        tuple of str
+            ``optional`` then ``files``.
+        """
+        return self.optional + self.files
 
     def markdown_files(self) -> tuple[str, ...]:
-        return self.tables or tuple(f for f in self.files if f.endswith(".md"))
+        """The Markdown tables the section renders.
+
+        Returns
+        -------
+        tuple of str
+            ``tables`` if given, else every ``.md`` file of :meth:`all_files`.
+        """
+        return self.tables or tuple(f for f in self.all_files() if f.endswith(".md"))
 
     def figures(self) -> tuple[str, ...]:
-        return tuple(f for f in self.files if f.endswith(".png"))
+        """The PNG figures the section embeds.
+
+        Returns
+        -------
+        tuple of str
+            Every ``.png`` file of :meth:`all_files`.
+        """
+        return tuple(f for f in self.all_files() if f.endswith(".png"))
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -84,12 +126,16 @@ SECTIONS: tuple[Section, ...] = (
         "v_phi ~ {V_PHI_MEV} MeV, |y_N||y_N'| v'/lambda_N ~ {EQ22_GEV} GeV (Eq. 22) and v'/sqrt2 ~ "
         "{V_PRIME_OVER_SQRT2_GEV} GeV for y_mu = {Y_MU}."),
     Section(
-        "s20_approximations", "Eqs. 16-19: the seesaw approximations against exact diagonalisation",
+        "s20_approximations", "The paper's approximations against their exact counterparts",
         ("seesaw_approximations.md", "seesaw_approximations.json", "seesaw_approximations.png",
          "seesaw_approximations.pdf"),
-        ("EQ17_M_NU_SCALE_EV", "HEAVY_MASS_TEXT"), (),
-        "The paper prints the seesaw formulas (Eqs. 17-19) without an error estimate; the light-mass scale of "
-        "Eq. 17 is quoted as ~{EQ17_M_NU_SCALE_EV} eV and the heavy pair as {HEAVY_MASS_TEXT}."),
+        ("EQ17_M_NU_SCALE_EV", "HEAVY_MASS_TEXT", "HUBBLE_PREFACTOR", "EQ11_CONSTANT", "G_STAR"), (),
+        "The paper uses its approximations without an error estimate: the seesaw at leading order (Eqs. 17-19; "
+        "light-mass scale ~{EQ17_M_NU_SCALE_EV} eV, heavy pair {HEAVY_MASS_TEXT}), the m_phi << m_mu limit of "
+        "g_gg, the limits of Eq. 5, the asymptotic K_1 in Eq. 11 (constant {EQ11_CONSTANT}, H = "
+        "{HUBBLE_PREFACTOR} sqrt(g_*) T^2/m_PL with g_* = {G_STAR}), Eq. 13 for BR_nunu << 1, instantaneous "
+        "decoupling, and T_D > 0.3 MeV in place of the BBN abundances.",
+        optional=("approximations.md", "approximations.json")),
     Section(
         "s30_fig1", "Fig. 1: the constraint landscape and the g-2 band",
         ("fig1_g_gg.png", "fig1_g_gg.pdf", "fig1_g_gg.json"),
@@ -147,29 +193,37 @@ SECTIONS: tuple[Section, ...] = (
 )
 
 _CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;max-width:1500px;
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;max-width:1600px;
 padding:0 1.2em 3em;color:#1b1b1b;line-height:1.4;font-size:15px}
 h1{font-size:1.6em;margin-top:1em}h2{border-bottom:2px solid #ccc;padding-bottom:.2em;margin-top:2em}
 h3{font-size:1.1em;margin:1.2em 0 .4em}h4{font-size:1em;margin:1em 0 .3em}
-.pair{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.2em;align-items:start}
+.pair{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:1.2em;align-items:start}
 @media (max-width:1000px){.pair{grid-template-columns:minmax(0,1fr)}}
 .ours,.paper{border:1px solid #ddd;border-radius:6px;padding:.2em 1em 1em;min-width:0}
-.paper{background:#f7f7fb;position:sticky;top:.5em}.label{font-size:.8em;text-transform:uppercase;letter-spacing:.06em;color:#666;margin:.6em 0}
+.paper{background:#f7f7fb;position:sticky;top:.5em}
+.label{font-size:.8em;text-transform:uppercase;letter-spacing:.06em;color:#666;margin:.6em 0}
 .tw{overflow-x:auto;margin:.4em 0 .8em}table{border-collapse:collapse;font-size:.85em}
 th,td{border:1px solid #ccc;padding:.15em .45em;text-align:left;vertical-align:top}th{background:#eee}
 figure{margin:.5em 0 1em}figure img{max-width:100%;height:auto;border:1px solid #eee}
 figcaption{font-size:.85em;color:#444}code{font-size:.9em;background:#f0f0f0;padding:0 .2em}
-.missing{color:#a00}.note{font-size:.85em;color:#555}nav ol{columns:2}pre{overflow-x:auto;background:#f5f5f5;padding:.5em}
+.missing{color:#a00}.note{font-size:.85em;color:#555}nav ol{columns:2}
+pre{overflow-x:auto;background:#f5f5f5;padding:.5em}
 """
 
 
 # ------------------------------------------------------------------------------------------ provenance
 @lru_cache(maxsize=None)
 def git_info() -> dict:
-    """{"commit": hash or None, "modified": bool or None} of the source tree this package is imported from.
+    """The git commit of the source tree this package is imported from.
 
     Cached for the process: two reports built by one process carry the same provenance even if the tree
     changes in between.
+
+    Returns
+    -------
+    dict
+        ``{"commit": hash or None, "modified": bool or None}``; None where git or the checkout is missing,
+        ``modified`` whether tracked files have uncommitted changes.
     """
     root = Path(__file__).resolve().parent.parent
     try:
@@ -186,7 +240,13 @@ def git_info() -> dict:
 
 
 def dependency_versions() -> list[tuple[str, str]]:
-    """(distribution, version or 'not installed') for :data:`DEPENDENCIES`, in that order."""
+    """The installed versions of :data:`DEPENDENCIES`.
+
+    Returns
+    -------
+    list of tuple of str
+        ``(distribution, version or 'not installed')``, in the order of :data:`DEPENDENCIES`.
+    """
     rows = []
     for name in DEPENDENCIES:
         try:
@@ -201,8 +261,19 @@ def _e(text) -> str:
     return html.escape(str(text), quote=True)
 
 
-def fmt_value(v) -> str:
-    """A printed number as the paper's constants hold it: floats by ``:g``, pairs as '(a, b)'."""
+def fmt_value(v: object) -> str:
+    """A printed value as text: floats to 6 significant digits, tuples and lists as '(a, b)'.
+
+    Parameters
+    ----------
+    v : object
+        A number, a sequence of them, text or None.
+
+    Returns
+    -------
+    str
+        The text ('' for None).
+    """
     if v is None:
         return ""
     if isinstance(v, bool):
@@ -237,8 +308,19 @@ def _constant_docs() -> dict:
     return docs
 
 
-def paper_constant_rows(names) -> list[tuple[str, str, str, str]]:
-    """(name, printed value, where printed, what it is) for constants of :mod:`mevscalar.paper`."""
+def paper_constant_rows(names: Iterable[str]) -> list[tuple[str, str, str, str]]:
+    """The table rows of constants of :mod:`mevscalar.paper`.
+
+    Parameters
+    ----------
+    names : iterable of str
+        Constant names of :mod:`mevscalar.paper`.
+
+    Returns
+    -------
+    list of tuple of str
+        ``(name, printed value, where printed, its declaration comment)`` per name, in the given order.
+    """
     from . import paper
 
     docs = _constant_docs()
@@ -246,6 +328,19 @@ def paper_constant_rows(names) -> list[tuple[str, str, str, str]]:
 
 
 def paper_says(section: Section) -> str:
+    """The section's description of the paper's figure or statement, with the constants filled in.
+
+    Parameters
+    ----------
+    section : Section
+        A report section; ``{NAME}`` in its ``paper_says`` becomes the value of ``mevscalar.paper.NAME``
+        (a (central, sigma) pair as 'c +- s', another pair as 'a-b').
+
+    Returns
+    -------
+    str
+        The formatted text.
+    """
     from . import paper
 
     names = set(re.findall(r"\{([A-Z][A-Z0-9_]*)\}", section.paper_says))
@@ -307,8 +402,26 @@ _SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def markdown_to_html(text: str, anchors: dict | None = None, shift: int = 2) -> str:
-    """The Markdown the steps write (headings, paragraphs, pipe tables, '-' lists, fenced code, inline code,
-    bold, links) as HTML; headings move down by ``shift`` levels (a step's '#' title becomes an h3)."""
+    """The Markdown the steps write as HTML.
+
+    Handles headings, paragraphs, pipe tables (with escaped ``\\|``), '-' lists, fenced code, inline code,
+    bold and links; everything else is escaped, so no tag of the input reaches the page.
+
+    Parameters
+    ----------
+    text : str
+        The Markdown.
+    anchors : dict, optional
+        ``{file name: section id}``: a link to such a file becomes a link to its section; a link to any other
+        file keeps only its label, a web address is printed as text.
+    shift : int
+        Levels each heading moves down (2: a step's '#' title becomes an h3).
+
+    Returns
+    -------
+    str
+        The HTML fragment.
+    """
     anchors = anchors or {}
     lines = text.splitlines()
     out, para, i = [], [], 0
@@ -388,8 +501,19 @@ def _listed(out: Path) -> list[str]:
     return sorted(p.name for p in out.iterdir() if p.is_file() and not _IGNORED.match(p.name))
 
 
-def missing(out) -> dict:
-    """{step: [expected files not in ``out``]} for the sections with something missing."""
+def missing(out: str | Path) -> dict:
+    """The expected files a reproduce folder lacks.
+
+    Parameters
+    ----------
+    out : str or Path
+        The reproduce output folder (need not exist).
+
+    Returns
+    -------
+    dict
+        ``{step: [expected files not in out]}`` for the sections with something missing, in run order.
+    """
     out = Path(out)
     present = set(_listed(out)) if out.is_dir() else set()
     return {s.step: [f for f in s.files if f not in present] for s in SECTIONS
@@ -473,7 +597,7 @@ def _ours_html(out: Path, section: Section, title: str, present: set, anchors: d
     if gone:
         parts.append(f'<p class="missing">Missing from this folder: {", ".join(f"<code>{_e(f)}</code>" for f in gone)}'
                      f" (written by <code>mev-scalar reproduce --only {_e(section.step)}</code>).</p>")
-    have = [f for f in section.files if f in present]
+    have = [f for f in section.all_files() if f in present]
     if have:
         parts.append('<h4>Files</h4>' + _file_list(out, have))
     parts.append("</div>")
@@ -549,7 +673,9 @@ def _provenance(out: Path) -> list[str]:
     if g["commit"] and g["modified"]:
         commit += " with uncommitted changes to tracked files"
     parts = ['<h2 id="provenance">Code, data sets and dependencies</h2>',
-             _table(["", ""], [["mevscalar version", f"<code>{_e(__version__)}</code>"],
+             '<p class="note">The code that wrote this report. With <code>--only</code> the other files of the '
+             "folder may come from an earlier run: their SHA-256 are listed in each section.</p>",
+             _table(["what", "version"], [["mevscalar", f"<code>{_e(__version__)}</code>"],
                                ["git commit", f"<code>{_e(commit)}</code>"],
                                ["Python", _e(f"{platform.python_implementation()} {platform.python_version()}")],
                                ["paper", _e(paper.CITATION)]])]
@@ -588,15 +714,26 @@ def _provenance(out: Path) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------ the report
-def build_html(out) -> str:
-    """The report of the reproduce folder ``out`` as HTML text (reads the folder, writes nothing)."""
+def build_html(out: str | Path) -> str:
+    """The report of a reproduce folder as HTML text (reads the folder, writes nothing).
+
+    Parameters
+    ----------
+    out : str or Path
+        The reproduce output folder, complete, partial or empty.
+
+    Returns
+    -------
+    str
+        One self-contained HTML document.
+    """
     from . import paper
 
     out = Path(out)
     present = set(_listed(out)) if out.is_dir() else set()
     titles = _step_titles()
     audit = _read_audit(out) if out.is_dir() else None
-    anchors = {f: s.step for s in SECTIONS for f in s.files}
+    anchors = {f: s.step for s in SECTIONS for f in s.all_files()}
     claimed = set(anchors)
     others = sorted(present - claimed)
     gaps = missing(out)
@@ -623,8 +760,8 @@ def build_html(out) -> str:
         body.append(f'<section id="{_e(s.step)}"><h2>{_e(s.heading)}</h2>'
                     f'<p class="note">step <code>{_e(s.step)}</code>: {_e(title)}</p>')
         if s.step == "s90_paper_audit":
-            body += _audit_section(audit)
             body.append(f"<p>{_e(paper_says(s))}</p>")
+            body += _audit_section(audit)
             # the audit's JSON grouped by builder; its Markdown twin only when the JSON cannot be read
             body += _ours_html(out, s, title, present, anchors, tables=audit is None)
         else:
@@ -655,8 +792,19 @@ def build_html(out) -> str:
             + "\n".join(body) + "\n</body></html>\n")
 
 
-def write(out) -> Path:
-    """Write ``out/report.html`` (see :func:`build_html`) and return its path."""
+def write(out: str | Path) -> Path:
+    """Write ``report.html`` (see :func:`build_html`) into a reproduce folder, atomically.
+
+    Parameters
+    ----------
+    out : str or Path
+        The reproduce output folder (must exist).
+
+    Returns
+    -------
+    Path
+        The path of the report written.
+    """
     out = Path(out)
     text = build_html(out)
     path = out / REPORT_NAME

@@ -26,6 +26,7 @@ from mevscalar.steps import s99_report
 
 PIL = pytest.importorskip("PIL.Image")
 
+SHELL = Path(report.__file__).parent
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
@@ -61,7 +62,8 @@ def folder(tmp_path) -> Path:
         "- first item\n  continued\n- second\n\n```\nx < y\n```\n", encoding="utf-8")
     (d / "eq11_vs_exact.json").write_text("[]\n")
     (d / "eq11_vs_exact.md").write_text("# T_D: Eq. (11) vs exact\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n")
-    (d / "benchmark.md").write_text("# Sec. IV benchmark point\n\n## Paper audit\n\n| quantity | paper |\n| --- | --- |\n"
+    (d / "benchmark.md").write_text("# Sec. IV benchmark point\n\n## Paper audit\n\n| quantity | paper |\n"
+                                    "| --- | --- |\n"
                                     "| \\|y_N\\| = \\|y_N'\\| | a few 1e-7 |\n", encoding="utf-8")
     (d / "paper_audit.json").write_text(json.dumps(AUDIT, indent=2) + "\n")
     _png(d / "zz_new_step.png", colour=(10, 120, 10))
@@ -147,7 +149,7 @@ def decoded_images(c: Checker) -> list[bytes]:
 
 
 def section(text: str, sid: str) -> str:
-    m = re.search(rf'<section id="{sid}">(.*?)</section>', text, re.S)
+    m = re.search(rf'<section id="{sid}">(.*?)</section>', text, re.DOTALL)
     assert m, sid
     return m.group(1)
 
@@ -224,6 +226,15 @@ def test_missing_files_are_named_with_the_step_that_writes_them(folder, tmp_path
     assert 'id="other"' not in t
 
 
+def test_optional_files_shown_when_present_never_missing(folder):
+    s20 = next(s for s in report.SECTIONS if s.step == "s20_approximations")
+    assert s20.optional and not set(s20.optional) & set(report.missing(folder).get("s20_approximations", []))
+    (folder / s20.optional[0]).write_text("# Approximations\n\n| approximation | worst |\n| --- | --- |\n"
+                                          "| Eq. 13 | 5.7e-3 |\n")
+    body = section(report.build_html(folder), "s20_approximations")
+    assert "<td>Eq. 13</td><td>5.7e-3</td>" in body and "<h3>Approximations</h3>" in body
+
+
 def test_unreadable_inputs_do_not_break_the_report(folder):
     (folder / "fig3.png").write_bytes(b"not a png")
     (folder / "paper_audit.json").write_text("{not json")
@@ -273,6 +284,11 @@ def test_sections_match_the_steps():
         for f in s.files:  # the step names the file (or its stem) as a literal
             stem = f.rsplit(".", 1)[0]
             assert f'"{f}"' in src or f'"{stem}"' in src or f'"{stem}.' in src, (s.step, f)
+        for f in s.optional:  # ... or, for optional files, a shell module it imports does (when it exists)
+            here = [src] + [(SHELL / f"{m}.py").read_text(encoding="utf-8")
+                            for m in re.findall(r"from \.\. import (\w+)", src) if (SHELL / f"{m}.py").exists()]
+            if any(f.rsplit(".", 1)[0] + "." in t for t in here[1:]):
+                assert any(f'"{f}"' in t for t in here), (s.step, f)
         for n in s.paper_constants:
             assert n in paper.__all__ and hasattr(paper, n), n
         assert set(s.audit_sources) <= builders, s.audit_sources
@@ -281,7 +297,8 @@ def test_sections_match_the_steps():
 
 
 def test_cli_only_s99_report_over_an_existing_folder(folder, capsys):
-    (folder / "index.md").write_text("# mev-scalar reproduce\n\n## Fig. 2 (`s40_fig2`)\n\n- [`fig2.png`](fig2.png): x\n")
+    (folder / "index.md").write_text("# mev-scalar reproduce\n\n## Fig. 2 (`s40_fig2`)\n\n"
+                                     "- [`fig2.png`](fig2.png): x\n")
     assert main(["reproduce", "--only", "s99_report", "--out", str(folder)]) == 0
     assert (folder / "report.html").exists()
     index = (folder / "index.md").read_text(encoding="utf-8")
@@ -324,7 +341,7 @@ def test_renders_in_headless_chromium(folder, tmp_path):
             "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND",
             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000"]
     dom = subprocess.run(base + ["--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=90)
-    m = re.search(r'<pre id="probe">(.*?)</pre>', dom.stdout, re.S)
+    m = re.search(r'<pre id="probe">(.*?)</pre>', dom.stdout, re.DOTALL)
     assert m, dom.stderr[-2000:]
     got = json.loads(html.unescape(m.group(1)))
     assert got["images"] == 2 and got["decoded"] == 2  # both figures decoded by the browser
