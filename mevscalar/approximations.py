@@ -159,7 +159,7 @@ def majorana_rows(dps: int = 40) -> list[_Row]:
              equation="Eqs. 17, 18 (Sec. IV)", variable="m_N' [MeV] (m_N = 0)",
              within_1pct=f"|m_N'| <= {_g(e17)} MeV = {_g(e17 / M)} M", within_1pct_range=[0.0, e17],
              paper_range=pr, worst_error=err17(probe), worst_at={"m_Np_MeV": probe}, source="live",
-             note="eq17_majorana: Eq. 17 needs m_N' << M v'/v, far below M itself, since v' << v"),
+             note="Eq. 17 needs m_N' << M v'/v, far below M itself, since v' << v"),
         _Row(key="eq18_heavy", approximation="Eq. 18: heavy masses M +- (m_N + m_N')/2",
              exact=f"exact 5x5 diagonalisation ({dps} digits), benchmark Yukawas", equation="Eq. 18",
              variable="m_N [MeV] (m_N' = 0)", within_1pct=f"|m_N| <= {_g(e18)} MeV = {_g(e18 / M)} M",
@@ -248,7 +248,7 @@ def gm2_rows() -> list[_Row]:
                          within_1pct=f"m_phi <= {_g(edge)} MeV" if small else f"m_phi >= {_g(edge)} MeV",
                          within_1pct_range=[0.0, edge] if small else [edge, None], paper_range=pr,
                          worst_error=worst, worst_at=wa, source="live", note=""))
-    rows[0].note = "gm2: errors independent of g_mu"
+    rows[0].note = "errors of the three Eq. 5 rows are independent of g_mu"
     return rows
 
 
@@ -313,14 +313,40 @@ def eq13_row() -> _Row:
                 note="Eq. 13 is always below Eq. 7 + 12 (the neutrinos' share of phi's entropy is dropped)")
 
 
+def eq10_row(br_nunu: float = paper.BR_NUNU_RANGE[0]) -> _Row:
+    """Eq. 10's rate R = n_nu^eq <sigma v>_res against the relaxation rate of the same exchange in the collision
+    terms (phi held at T_gamma relaxes nu_3's number through nu nu <-> phi), quantum statistics."""
+    from .numeric.cosmology import boltzmann
+
+    tds = paper.T_D_WINDOW_MEV
+    pts = [(p["m_phi_MeV"], p["g_mu"]) for p in _corner_points(paper.TRIANGLE_MEV, (br_nunu,))]
+    errs = []
+    for m, g in pts:
+        for t in tds:
+            r = boltzmann.phi_mediated_relaxation(m, g, br_nunu, t)
+            errs.append((r["rate_eq10"] / r["gamma_number"] - 1.0, m, t, r["rate_eq10"] / r["mb_number"] - 1.0))
+    within = [e for e in errs if abs(e[0]) <= THRESHOLD]
+    w = max(errs, key=lambda e: abs(e[0]))
+    return _Row(key="eq10_rate", approximation="Eq. 10's normalisation of the nu nu <-> gamma gamma rate R",
+                exact="the same exchange in the collision terms: nu_3 number relaxation with phi at T_gamma "
+                      "(boltzmann.phi_mediated_relaxation, quantum statistics)", equation="Eqs. 9, 10",
+                variable="(m_phi, T)", within_1pct=f"at {len(within)} of {len(errs)} sampled points",
+                within_1pct_range=None,
+                paper_range=f"corners m_phi = {', '.join(map(_g, paper.TRIANGLE_MEV))} MeV x T = "
+                            f"{', '.join(map(_g, tds))} MeV (the T_D window), BR_nunu = {_g(br_nunu)}",
+                worst_error=w[0], worst_at={"m_phi_MeV": w[1], "t_MeV": w[2]}, source="live",
+                note=f"with Maxwell-Boltzmann collision terms R/relaxation - 1 = {errs[0][3]:+.3f} "
+                     "(closed form 2 pi^2 BR_gg/(9 zeta(3)) - 1)")
+
+
 # --------------------------------------------------------------------------- the expensive rows (samples)
-def _corner_points() -> list[dict]:
+def _corner_points(masses=CORNER_MASSES, brs=CORNER_BRS) -> list[dict]:
     from .numeric import pheno
     from .data import gm2_dataset
 
     c = gm2_dataset(DATASET).central
     return [{"m_phi_MeV": float(m), "br_nunu": float(b), "g_mu": float(pheno.g_mu_for_delta_a_mu(c, m))}
-            for m in CORNER_MASSES for b in CORNER_BRS]
+            for m in masses for b in brs]
 
 
 def bbn_available() -> tuple[bool, str]:
@@ -370,7 +396,7 @@ def boltzmann_row(points=None, executor=None) -> _Row:
                                                      "n_eff_instantaneous": worst[2], "n_eff_boltzmann": worst[3]},
                 source=f"live sample: {len(pts)} solver points (memoised within a reproduce run); the full map: "
                        "neff_map.md, boltzmann.md",
-                note=f"instantaneous_decoupling: error in N_eff; without phi (Standard Model) instantaneous decoupling "
+                note=f"error in N_eff; without phi (Standard Model) instantaneous decoupling "
                      f"at T_D^SM = {_g(paper.T_D_SM_MEV)} MeV gives {sm_inst:.4f} against the solver's {sm_solver:.4f} "
                      f"({sm_inst / sm_solver - 1:+.2%})")
 
@@ -411,7 +437,8 @@ def bbn_row(points=None) -> _Row:
 
 #: (name, builder) in table order; the last two are the expensive ones.
 ROW_BUILDERS = (
-    ("seesaw", seesaw_rows), ("majorana", majorana_rows), ("eq15", eq15_row), ("g_gg", g_gg_row), ("gm2", gm2_rows), ("eq11", eq11_row), ("eq13", eq13_row),
+    ("seesaw", seesaw_rows), ("majorana", majorana_rows), ("eq15", eq15_row), ("g_gg", g_gg_row), ("gm2", gm2_rows), ("eq10", eq10_row), ("eq11", eq11_row),
+    ("eq13", eq13_row),
     ("boltzmann", boltzmann_row), ("bbn", bbn_row),
 )
 

@@ -20,7 +20,7 @@ def cheap():
 
 def test_every_row_has_the_contract_keys(cheap):
     assert set(cheap) == {"seesaw_lo", "seesaw_nlo", "eq17_majorana", "eq18_heavy", "eq15", "g_gg_limit", "gm2_leading", "gm2_small_series",
-                          "gm2_large_series", "eq11", "eq13"}
+                          "gm2_large_series", "eq10_rate", "eq11", "eq13"}
     for r in cheap.values():
         assert tuple(r) == A.ROW_KEYS
         assert r["approximation"] and r["exact"] and r["within_1pct"] and r["paper_range"] and r["source"] == "live"
@@ -69,6 +69,20 @@ def test_eq5_leading_limit_row_matches_its_first_order_term(cheap):
     # the series through r^2 is good far beyond that, the large-m_phi series only far above 2 m_mu
     assert cheap["gm2_small_series"]["within_1pct_range"][1] > 10 * r["within_1pct_range"][1]
     assert cheap["gm2_large_series"]["within_1pct_range"][0] > 2 * M_MU
+
+
+def test_eq10_row_against_the_maxwell_boltzmann_closed_form(cheap):
+    # with MB collision terms nu_3 relaxes at (12/pi^2) Gamma_nunu x^2 K_1(x), and R_10 = n_nu^eq <sigma v>_res
+    # (Eq. 10 with n_nu^eq = 3 zeta(3) T^3/(2 pi^2)) divided by it is 2 pi^2 BR_gg/(9 zeta(3)), whatever m and T;
+    # Pauli blocking slows the relaxation further, so with quantum statistics R_10 overshoots by more
+    import scipy.special as sc
+
+    from mevscalar import paper
+
+    r = cheap["eq10_rate"]
+    mb = 2 * math.pi**2 * (1 - paper.BR_NUNU_RANGE[0]) / (9 * sc.zeta(3)) - 1
+    assert f"{mb:+.3f}" in r["note"]
+    assert r["worst_error"] > mb > 0.8 and r["within_1pct"].startswith("at 0 of")
 
 
 def test_eq11_row_against_the_first_correction_to_k1(cheap):
