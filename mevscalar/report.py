@@ -65,8 +65,8 @@ class Section:
     paper_constants : tuple of str
         Names of constants of :mod:`mevscalar.paper` that the paper prints for this part.
     audit_sources : tuple of str
-        ``source`` values (builders of :data:`mevscalar.paper.ROW_BUILDERS`) of the ``paper_audit.json`` rows
-        shown under the section.
+        ``source`` values (builder labels of :data:`mevscalar.paper.ROW_BUILDERS`) of the ``paper_audit.json``
+        rows shown under the section; a label an older audit file used may stand beside the current one.
     paper_says : str
         A short description of the paper's figure or statement, formatted with the constants (``{NAME}``),
         so that no number is typed twice.
@@ -121,7 +121,7 @@ SECTIONS: tuple[Section, ...] = (
         "s10_benchmark", "Sec. IV: the benchmark point", ("benchmark.md", "benchmark.json"),
         ("M_NU2_EV", "M_NU3_EV", "G_NU3", "V_PHI_MEV", "EQ22_GEV", "V_PRIME_OVER_SQRT2_GEV", "Y_MU", "MU_PHI_MEV",
          "M_HP_MEV", "LAMBDA_N", "EQ17_M_NU_SCALE_EV", "HEAVY_MASS_TEXT"),
-        ("mevscalar.model.uv", "benchmark (Sec. IV)"),
+        ("UV sector (Eqs. 14-22)", "mevscalar.model.uv", "benchmark (Sec. IV)"),
         "Sec. IV chooses g_nu3 = {G_NU3} (Eq. 21) and quotes m_nu2 ~ {M_NU2_EV} eV, m_nu3 ~ {M_NU3_EV} eV, "
         "v_phi ~ {V_PHI_MEV} MeV, |y_N||y_N'| v'/lambda_N ~ {EQ22_GEV} GeV (Eq. 22) and v'/sqrt2 ~ "
         "{V_PRIME_OVER_SQRT2_GEV} GeV for y_mu = {Y_MU}."),
@@ -177,7 +177,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "s70_boltzmann", "The verdict from the precision Boltzmann solver",
         ("boltzmann.md", "boltzmann.json", "boltzmann.png", "boltzmann.pdf"),
-        ("BR_NUNU_RANGE", "TRIANGLE_MEV", "N_EFF_PLANCK", "T_D_WINDOW_MEV"), ("mevscalar.numeric.cosmology.verdict",),
+        ("BR_NUNU_RANGE", "TRIANGLE_MEV", "N_EFF_PLANCK", "T_D_WINDOW_MEV"), ("precision solver vs Eqs. 11 + 12 (Sec. III)", "mevscalar.numeric.cosmology.verdict"),
         "The paper's conclusion (Sec. III): BR_nunu of {BR_NUNU_RANGE} with T_D of {T_D_WINDOW_MEV} MeV keeps "
         "N_eff within Planck's 2 sigma (N_eff = {N_EFF_PLANCK}) for m_phi in {TRIANGLE_MEV} MeV."),
     Section(
