@@ -214,7 +214,15 @@ def test_dask_scan_rows_match_their_sources(dask_scan):
         assert g == pytest.approx(float(pheno.g_mu_for_delta_a_mu(gm2_dataset("2021").central, m)), rel=1e-5)
     m, br, g, n_eff, t_ratio = rows[0]  # one point recomputed here, outside Dask
     ref = scan.boltzmann_point(m, br, float(pheno.g_mu_for_delta_a_mu(gm2_dataset("2021").central, m)))
-    assert n_eff == pytest.approx(ref["n_eff"], abs=5e-6)
-    assert t_ratio == pytest.approx(ref["t_nu_over_t_gamma_final"], abs=5e-6)
+    assert n_eff == pytest.approx(ref["n_eff"], abs=1e-6)  # printed to 6 decimals
+    assert t_ratio == pytest.approx(ref["t_nu_over_t_gamma_final"], abs=1e-6)
     assert "identical rows: True" in out
-    assert re.search(r"^m_phi = 1\.5 MeV: ", out, flags=re.M) and re.search(r"^m_phi = 2\.0 MeV: ", out, flags=re.M)
+    # the windows: boltzmann_intervals on the printed rows (N_eff to 6 decimals moves an edge by << its 3 digits)
+    table = [{"m_phi_MeV": r[0], "br_nunu": r[1], "g_mu": r[2], "n_eff": r[3], "error": ""} for r in rows]
+    for w in scan.boltzmann_intervals(table, "planck2018", nsigma=2):
+        line = re.search(rf"^m_phi = {w['m_phi_MeV']} MeV: (.*)$", out, flags=re.M)
+        assert line, f"no window line for m_phi = {w['m_phi_MeV']}"
+        got = [float(x) for x in re.findall(r"\d\.\d\de[-+]\d+", line[1])]
+        want = [x for i in w["intervals"] for x in (i["br_lo"], i["br_hi"])]
+        assert got == pytest.approx(want, rel=6e-3)
+        assert ("no BR_nunu in the band" in line[1]) == (not want)
