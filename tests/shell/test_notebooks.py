@@ -1,9 +1,9 @@
 """The two example notebooks (examples/tutorial.ipynb, examples/dask_scan.ipynb) run, cell by cell, and print
 what their sources give.
 
-Each notebook is executed once per module with nbclient in a kernel started from this interpreter (a kernelspec
-written to a temp folder, so a `python3` kernelspec pointing at another Python cannot be picked up), with a
-timeout per cell. A cell error fails the fixture, hence every test. The printed numbers are then compared with
+Each notebook is executed once per module with nbclient, the two side by side in subprocesses, each in a kernel
+started from this interpreter (a kernelspec written to a temp folder, so a `python3` kernelspec pointing at another
+Python cannot be picked up), with a timeout per cell. A cell error fails that notebook's fixture, hence its tests. The printed numbers are then compared with
 references that do not come from the notebook:
 
 * the API it calls (boltzmann.sm().n_eff, chain.evaluate, pheno's g_mu for the g-2 central value, one map point
@@ -15,14 +15,16 @@ references that do not come from the notebook:
 * LINX's published Standard-Model abundances (Y_p 0.2471, D/H 2.4386e-5; LINX repository pytest/test_abundances.py,
   rtol 1e-3; see docs/bbn.md), when the BBN cell runs (it runs only with the compiled LINX model cached).
 
-Cost: about 45-70 s for the tutorial and 15-30 s for the Dask notebook on 2 shared cores (load 3-10).
+Cost (wall, both at once): about 60-80 s on 2 cores at load 3, 2.5 minutes at load 12.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -38,22 +40,45 @@ CELL_TIMEOUT = 300  # s; the slowest cell (LINX's first call, warm cache) takes 
 KERNEL = "mev-scalar-notebook-test"
 
 
-def _execute(name: str, workdir: Path) -> dict:
-    from jupyter_client.kernelspec import KernelSpecManager
-    from jupyter_client.manager import KernelManager
+#: Run in a fresh interpreter (this one), so that the two notebooks execute side by side: the tutorial is one
+#: single-threaded kernel, the Dask notebook mostly two worker processes.
+_RUNNER = r"""
+import json, sys
+from pathlib import Path
+import nbclient, nbformat
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import KernelManager
+src, dst, kdirs, run, timeout, kernel = sys.argv[1:]
+km = KernelManager(kernel_name=kernel, kernel_spec_manager=KernelSpecManager(kernel_dirs=[kdirs]))
+nb = nbformat.read(src, as_version=4)
+client = nbclient.NotebookClient(nb, km=km, timeout=int(timeout), allow_errors=False,
+                                 resources={"metadata": {"path": run}})
+try:
+    client.execute()
+finally:
+    nbformat.write(nb, dst)
+"""
 
+
+def _start(name: str, workdir: Path) -> tuple:
+    """Start executing examples/<name> in a subprocess; returns (process, executed-notebook path)."""
     kdir = workdir / "kernels" / KERNEL
     kdir.mkdir(parents=True)
     (kdir / "kernel.json").write_text(json.dumps({
         "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
         "display_name": "mev-scalar test kernel", "language": "python"}), encoding="utf-8")
-    km = KernelManager(kernel_name=KERNEL, kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(kdir.parent)]))
-    nb = nbformat.read(EXAMPLES / name, as_version=4)
     run = workdir / "run"
     run.mkdir()
-    client = nbclient.NotebookClient(nb, km=km, timeout=CELL_TIMEOUT, allow_errors=False,
-                                     resources={"metadata": {"path": str(run)}})
-    client.execute()
+    dst = workdir / name
+    proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(EXAMPLES / name), str(dst), str(kdir.parent), str(run),
+                             str(CELL_TIMEOUT), KERNEL], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return proc, dst
+
+
+def _collect(proc, dst: Path) -> dict:
+    log, _ = proc.communicate(timeout=2 * CELL_TIMEOUT + 600)
+    assert proc.returncode == 0, f"executing {dst.name} failed (a cell raised or timed out):\n{log[-4000:]}"
+    nb = nbformat.read(dst, as_version=4)
     text, latex, images = [], 0, 0
     for cell in nb.cells:
         if cell.cell_type != "code":
@@ -68,14 +93,35 @@ def _execute(name: str, workdir: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def tutorial(tmp_path_factory):
-    return _execute("tutorial.ipynb", tmp_path_factory.mktemp("tutorial"))
+def executed(tmp_path_factory):
+    """Both notebooks, executed side by side (started on first use, each collected when a test needs it)."""
+    names = ["tutorial.ipynb"]
+    if importlib.util.find_spec("distributed") is not None:
+        names.append("dask_scan.ipynb")
+    started = {n: _start(n, tmp_path_factory.mktemp(n.split(".")[0])) for n in names}
+    done: dict = {}
+
+    def get(name):
+        if name not in started:
+            pytest.skip("the dask extra (distributed) is not installed")
+        if name not in done:
+            done[name] = _collect(*started[name])
+        return done[name]
+
+    yield get
+    for proc, _ in started.values():
+        if proc.poll() is None:
+            proc.kill()
 
 
 @pytest.fixture(scope="module")
-def dask_scan(tmp_path_factory):
-    pytest.importorskip("distributed")
-    return _execute("dask_scan.ipynb", tmp_path_factory.mktemp("dask"))
+def tutorial(executed):
+    return executed("tutorial.ipynb")
+
+
+@pytest.fixture(scope="module")
+def dask_scan(executed):
+    return executed("dask_scan.ipynb")
 
 
 def _num(out: str, pattern: str, group: int = 1) -> float:
