@@ -22,7 +22,7 @@ import numpy as np
 
 from . import paper
 
-__all__ = ["THRESHOLD", "ROW_KEYS", "table", "rows", "markdown", "write", "ROW_BUILDERS"]
+__all__ = ["ROW_BUILDERS", "ROW_KEYS", "THRESHOLD", "markdown", "rows", "table", "write"]
 
 #: "within 1 percent"
 THRESHOLD = 0.01
@@ -105,7 +105,7 @@ def seesaw_rows(n_points: int = 3, dps: int = 40) -> list[_Row]:
             pt = nu.random_point(rng, 0.0)
             base = nu._theta_of_direction(pt)
 
-            def err(th, pt=pt, base=base):
+            def err(th, pt=pt, base=base, key=key):
                 s = th / base
                 return nu.relative_errors(**dict(pt, y_N=pt["y_N"] * s, y_Np=pt["y_Np"] * s), dps=dps)[key]
 
@@ -117,7 +117,7 @@ def seesaw_rows(n_points: int = 3, dps: int = 40) -> list[_Row]:
         th1 = min(edges)
         out.append(_Row(
             key=f"seesaw_{what.lower()}", approximation=label,
-            exact="exact 5x5 diagonalisation (mpmath Takagi/eigsy, %d digits)" % dps, equation="Eqs. 16-19",
+            exact=f"exact 5x5 diagonalisation (mpmath Takagi/eigsy, {dps} digits)", equation="Eqs. 16-19",
             variable="theta = ||m_D M_R^-1||_2",
             within_1pct=f"theta <= {_g(th1)} (smallest crossing over {n_points} random Yukawa directions, m_N = m_N' = 0)",
             within_1pct_range=[0.0, th1], paper_range=f"the Sec. IV benchmark point (theta = {theta_b:.2g})",
@@ -138,7 +138,7 @@ def majorana_rows(dps: int = 40) -> list[_Row]:
     args = (np.asarray(b["y_N"]), np.asarray(b["y_Np"]), b["lambda_N"], b["v_phi_MeV"], b["v_prime_MeV"])
     M = float(b["heavy_dirac_MeV"])
     eq17 = nu.light_lo(*args)[1:]  # Eq. 17: the light masses with m_N = m_N' = 0
-    eq18 = lambda mn, mnp: nu.heavy_lo(b["lambda_N"], b["v_phi_MeV"], mn, mnp)  # noqa: E731
+    eq18 = lambda mn, mnp: nu.heavy_lo(b["lambda_N"], b["v_phi_MeV"], mn, mnp)
 
     def err17(mnp):
         return float(np.max(np.abs(eq17 / nu.exact_masses(*args, 0.0, mnp, dps=dps)[1:3] - 1)))
@@ -274,8 +274,8 @@ def eq11_row(n_br: int = 13) -> _Row:
     return _Row(key="eq11", approximation="Eq. 11: x_D = L + (7/2) ln x_D (asymptotic K_1)",
                 exact="R = H with the exact K_1 (root of the generated log(R/H) kernel)", equation="Eq. 11",
                 variable="x_D = m_phi/T_D",
-                within_1pct=("x_D >= %s (sampled: m_phi = %s MeV, BR_nunu = 1e-6-0.5, g-2 %s central)"
-                             % (_g(x1), ", ".join(map(_g, paper.TRIANGLE_SAMPLES_MEV)), DATASET))
+                within_1pct=(f"x_D >= {_g(x1)} (sampled: m_phi = {', '.join(map(_g, paper.TRIANGLE_SAMPLES_MEV))} MeV, "
+                             f"BR_nunu = {_g(brs[0])}-{_g(brs[-1])}, g-2 {DATASET} central)")
                 if x1 is not None else "nowhere on the sampled grid",
                 within_1pct_range=[x1, None] if x1 is not None else None,
                 paper_range=f"m_phi = {_g(paper.TRIANGLE_MEV[0])}-{_g(paper.TRIANGLE_MEV[1])} MeV, BR_nunu = "
@@ -283,7 +283,7 @@ def eq11_row(n_br: int = 13) -> _Row:
                 worst_error=None if w is None else float(w["rel_diff_t_d"]),
                 worst_at=None if w is None else {"m_phi_MeV": w["m_phi_MeV"], "br_nunu": w["br_nunu"]},
                 source="live",
-                note=("T_D error; the recoupling temperature errs by up to %.1f%% there" % (100 * max(rec))
+                note=(f"T_D error; the recoupling temperature errs by up to {100 * max(rec):.1f}% there"
                       if rec else "T_D error"))
 
 
@@ -341,8 +341,8 @@ def eq10_row(br_nunu: float = paper.BR_NUNU_RANGE[0]) -> _Row:
 
 # --------------------------------------------------------------------------- the expensive rows (samples)
 def _corner_points(masses=CORNER_MASSES, brs=CORNER_BRS) -> list[dict]:
-    from .numeric import pheno
     from .data import gm2_dataset
+    from .numeric import pheno
 
     c = gm2_dataset(DATASET).central
     return [{"m_phi_MeV": float(m), "br_nunu": float(b), "g_mu": float(pheno.g_mu_for_delta_a_mu(c, m))}
@@ -403,12 +403,12 @@ def boltzmann_row(points=None, executor=None) -> _Row:
 
 def bbn_row(points=None) -> _Row:
     ok, why = bbn_available()
-    base = dict(key="bbn_proxy", approximation="T_D > 0.3 MeV as the BBN bound (Sabti et al. 2020)",
-                exact="Y_p and D/H through LINX on the precision background, |pull| <= 2 (Aver 2021, Cooke 2018)",
-                equation="Sec. III", variable="(m_phi, BR_nunu)", within_1pct="n/a (a criterion, not a number)",
-                within_1pct_range=None,
-                paper_range=f"corners m_phi = {', '.join(map(_g, CORNER_MASSES))} MeV x BR_nunu = "
-                            f"{', '.join(map(_g, CORNER_BRS))} (g-2 {DATASET} central)")
+    base = {"key": "bbn_proxy", "approximation": "T_D > 0.3 MeV as the BBN bound (Sabti et al. 2020)",
+                "exact": "Y_p and D/H through LINX on the precision background, |pull| <= 2 (Aver 2021, Cooke 2018)",
+                "equation": "Sec. III", "variable": "(m_phi, BR_nunu)", "within_1pct": "n/a (a criterion, not a number)",
+                "within_1pct_range": None,
+                "paper_range": f"corners m_phi = {', '.join(map(_g, CORNER_MASSES))} MeV x BR_nunu = "
+                            f"{', '.join(map(_g, CORNER_BRS))} (g-2 {DATASET} central)"}
     if not ok:
         return _Row(**base, worst_error=None, worst_at=None, source=f"not computed: {why}",
                     note="reproduce's bbn_map.md audits the proxy over the whole (m_phi, BR_nunu) grid")
@@ -469,7 +469,7 @@ def _fmt_err(r: dict) -> str:
 
 
 def markdown(tab: dict) -> str:
-    esc = lambda s: str(s).replace("|", "\\|")  # noqa: E731
+    esc = lambda s: str(s).replace("|", "\\|")
     lines = ["# The paper's approximations against their exact counterparts", "", tab["description"] + ".", "",
              "| approximation | exact | equation | within 1 % | paper's range | worst error there | source |",
              "| --- | --- | --- | --- | --- | --- | --- |"]

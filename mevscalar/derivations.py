@@ -13,12 +13,12 @@ left-hand side. Some builders derive the UV model first (``model.uv.model()``, a
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .errors import ParameterError
 
-__all__ = ["Derivation", "DERIVATIONS", "get", "names", "close_matches", "build"]
+__all__ = ["DERIVATIONS", "Derivation", "build", "close_matches", "get", "names"]
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def _parse_doc(doc: str) -> tuple[str, str, str]:
     for ln in lines:
         if ln.startswith("Equation: ") and ".  Units: " in ln:
             eq, _, unit = ln[len("Equation: "):].rpartition(".  Units: ")
-            unit = unit[:-1] if unit.endswith(".") else unit
+            unit = unit.removesuffix(".")
             break
     return desc, eq, unit
 

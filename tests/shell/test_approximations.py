@@ -93,8 +93,9 @@ def test_eq11_row_against_the_first_correction_to_k1(cheap):
     x1 = (3.5 + math.sqrt(12.25 + 150)) / 2
     assert r["within_1pct_range"][0] >= x1 * 0.98
     assert 0 < r["worst_error"] < 0.03
-    from mevscalar import paper
     from mevscalar.numeric.cosmology import decoupling as dec
+
+    from mevscalar import paper
 
     for row in dec.eq11_error_table((1.5,), paper.BR_SAMPLES):
         x = row["m_phi_MeV"] / row["t_d_exact_MeV"]
@@ -104,8 +105,9 @@ def test_eq11_row_against_the_first_correction_to_k1(cheap):
 def test_eq13_row_against_its_first_order_coefficient(cheap):
     # N_eff ∝ (N + BR F_phi/2)^(4/3) (2 + 7/2 F_e + 7/8 (1 - BR) F_phi)^(-4/3) (Eqs. 7, 12), so Eq. 13 (BR = 0)
     # errs by -BR (4/3) F_phi [1/(2N) + 7/(8 S)] + O(BR^2), S = 2 + 7/2 F_e + 7/8 F_phi
-    from mevscalar.constants import M_E
     from mevscalar.numeric.cosmology import entropy, neff
+
+    from mevscalar.constants import M_E
 
     r = cheap["eq13"]
     m, td = r["worst_at"]["m_phi_MeV"], r["worst_at"]["t_d_MeV"]

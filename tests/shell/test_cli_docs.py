@@ -15,7 +15,7 @@ def test_every_command_has_a_section_and_its_usage_line():
     text = docs.markdown()
     from mevscalar.cli import build_parser
 
-    for name, sub in docs._commands(build_parser()).items():
+    for name in docs._commands(build_parser()):
         assert f"## `mev-scalar {name}`" in text
         assert f"usage: mev-scalar {name}" in text
 

@@ -146,5 +146,5 @@ def test_delta_a_mu_is_eq5_and_its_closed_form_matches_quadrature(capsys):
     assert sp.simplify(integ.function - paper_integrand) == 0
     assert sp.simplify(integral / integ - g**2 / (8 * sp.pi**2)) == 0
     for r in (sp.Rational(1, 100), sp.Rational(3, 2), 5):  # the closed form I(r) against mpmath quadrature
-        ref = mpmath.quad(lambda x: (1 - x) ** 2 * (1 + x) / ((1 - x) ** 2 + x * r**2), [0, 1])
+        ref = mpmath.quad(lambda x, r=r: (1 - x) ** 2 * (1 + x) / ((1 - x) ** 2 + x * r**2), [0, 1])
         assert abs(sp.N(closed.subs(sp.Symbol("r"), r), 30) / ref - 1) < 1e-12
