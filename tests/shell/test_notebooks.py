@@ -126,7 +126,7 @@ def dask_scan(executed):
 
 def _num(out: str, pattern: str, group: int = 1) -> float:
     """The number captured by ``pattern`` (one match in the notebook's stdout)."""
-    hits = re.findall(pattern, out, flags=re.M)
+    hits = re.findall(pattern, out, flags=re.MULTILINE)
     assert len(hits) == 1, f"{pattern!r}: {len(hits)} matches in the notebook output"
     h = hits[0]
     return float(h[group - 1] if isinstance(h, tuple) else h)
@@ -161,7 +161,7 @@ def test_tutorial_invariance_and_rank(tutorial):
     assert "G_nu = -M_nu / v_phi at m_N = m_N' = 0: True" in out
     for line in ("y (L.H) N'  [Z2 odd]", "y (L.N) H  [SU(2)_L: eps on a singlet]"):
         assert line in out
-    assert re.search(r"^y \(L\.H\) N'.*-> violates Z2$", out, flags=re.M)
+    assert re.search(r"^y \(L\.H\) N'.*-> violates Z2$", out, flags=re.MULTILINE)
 
 
 def test_tutorial_seesaw_against_oscillation_data_and_orders(tutorial):
@@ -197,7 +197,7 @@ def test_tutorial_model_change_follows(tutorial):
 
     out = tutorial["stdout"]
     assert "changed term: invariant" in out
-    assert re.search(r"^\+.*2\*m_Np", out, flags=re.M), "the regenerated kernel source shows 2*m_Np"
+    assert re.search(r"^\+.*2\*m_Np", out, flags=re.MULTILINE), "the regenerated kernel source shows 2*m_Np"
     y_N, y_Np, lam, v_phi, v_p, m_N, m_Np = [1.5e-7, 1e-7, 5e-8], [2e-8, 1.1e-7, 1.4e-7], 1.0, 201.0, 1494.0, 0.7, 0.3
     with mpmath.workdps(50):
         M = mpmath.zeros(5, 5)
@@ -210,15 +210,16 @@ def test_tutorial_model_change_follows(tutorial):
         ev = sorted(abs(x) for x in mpmath.eigsy(M, eigvals_only=True))
     assert _num(out, rf"after = {NUM} MeV$") == pytest.approx(2 * m_Np, abs=5e-4)
     assert _num(out, rf"eV, after = {NUM} eV;") == pytest.approx(float(ev[2]) * 1e6, abs=5e-7)
-    heavy = re.search(rf"^heavy exact after = {NUM}, {NUM} MeV", out, flags=re.M)
+    heavy = re.search(rf"^heavy exact after = {NUM}, {NUM} MeV", out, flags=re.MULTILINE)
     assert [float(heavy[1]), float(heavy[2])] == pytest.approx([float(ev[3]), float(ev[4])], abs=5e-5)
     assert _num(out, rf"LO seesaw after = {NUM} eV") == pytest.approx(float(ev[2]) * 1e6, abs=5e-6)
 
 
 def test_tutorial_decoupling_and_neff(tutorial):
-    from mevscalar.data import gm2_dataset
     from mevscalar.numeric import pheno
     from mevscalar.numeric.cosmology import boltzmann, chain
+
+    from mevscalar.data import gm2_dataset
 
     out = tutorial["stdout"]
     assert _num(out, rf"^C_Eq\.11 = {NUM}") == pytest.approx(
@@ -247,13 +248,14 @@ def test_tutorial_bbn_cell(tutorial):
 
 # --------------------------------------------------------------------------- Dask scan
 def test_dask_scan_rows_match_their_sources(dask_scan):
-    from mevscalar.data import gm2_dataset
     from mevscalar.numeric import pheno
     from mevscalar.numeric.cosmology import scan
 
+    from mevscalar.data import gm2_dataset
+
     out = dask_scan["stdout"]
     assert "workers: 2" in out
-    rows = [tuple(float(x) for x in r) for r in re.findall(rf"^ +{NUM} +{NUM} +{NUM} +{NUM} +{NUM} *$", out, flags=re.M)]
+    rows = [tuple(float(x) for x in r) for r in re.findall(rf"^ +{NUM} +{NUM} +{NUM} +{NUM} +{NUM} *$", out, flags=re.MULTILINE)]
     assert len(rows) == _num(out, r"^(\d+) points in")
     assert {r[0] for r in rows} == {1.5, 2.0}
     for m, _br, g, _n, _t in rows:
@@ -266,7 +268,7 @@ def test_dask_scan_rows_match_their_sources(dask_scan):
     # the windows: boltzmann_intervals on the printed rows (N_eff to 6 decimals moves an edge by << its 3 digits)
     table = [{"m_phi_MeV": r[0], "br_nunu": r[1], "g_mu": r[2], "n_eff": r[3], "error": ""} for r in rows]
     for w in scan.boltzmann_intervals(table, "planck2018", nsigma=2):
-        line = re.search(rf"^m_phi = {w['m_phi_MeV']} MeV: (.*)$", out, flags=re.M)
+        line = re.search(rf"^m_phi = {w['m_phi_MeV']} MeV: (.*)$", out, flags=re.MULTILINE)
         assert line, f"no window line for m_phi = {w['m_phi_MeV']}"
         got = [float(x) for x in re.findall(r"\d\.\d\de[-+]\d+", line[1])]
         want = [x for i in w["intervals"] for x in (i["br_lo"], i["br_hi"])]
