@@ -144,6 +144,17 @@ def test_the_expensive_rows_on_one_cheap_sample(monkeypatch):
     assert b["source"].startswith("not computed") and b["worst_error"] is None
 
 
+def test_a_failing_sampled_row_is_reported_not_raised(monkeypatch):
+    def boom():
+        raise RuntimeError("solver gave up")
+
+    monkeypatch.setattr(A, "ROW_BUILDERS", (("g_gg", A.g_gg_row), ("boltzmann", boom)))
+    rows = A.rows()
+    assert rows[1]["key"] == "boltzmann" and rows[1]["source"] == "failed: RuntimeError: solver gave up"
+    assert tuple(rows[1]) == A.ROW_KEYS
+    assert "failed" in A.markdown({"description": "d", "rows": rows})
+
+
 def test_cli_json_and_a_flag_without_effect(monkeypatch, capsys):
     from mevscalar.cli import main
 
