@@ -298,3 +298,184 @@ def test_json_echoes_its_inputs_under_the_registry_keys(argv, names, capsys):
     assert rc == 0
     for n in names:
         assert set(P.json_keys(n)) <= keys, (n, P.json_keys(n))
+
+
+# --------------------------------------------------------------------------- the evaluators check through the registry
+_SEESAW = ["seesaw", "--y-n", "1.5e-7,1e-7,5e-8", "--y-np", "2e-8,1.1e-7,1.4e-7", "--lambda-n", "1", "--v-phi", "201",
+           "--v-prime", "1494"]
+_SEESAW_PT = dict(y_N=[1.5e-7, 1e-7, 5e-8], y_Np=[2e-8, 1.1e-7, 1.4e-7], lambda_N=1.0, v_phi=201.0, v_p=1494.0)
+
+
+def _swap(argv, flag, value):
+    argv = list(argv)
+    if flag in argv:
+        argv[argv.index(flag) + 1] = value
+    else:
+        argv += [flag, value]
+    return argv
+
+
+def _python_message(call):
+    with pytest.raises(ParameterError) as exc:
+        call()
+    return str(exc.value)
+
+
+@pytest.mark.parametrize("flag,text,name,value", [
+    ("--lambda-n", "0", "lambda_N", 0.0),
+    ("--lambda-n", "1e300", "lambda_N", 1e300),  # outside the perturbative range (was an overflow traceback)
+    ("--v-phi", "-1", "v_phi", -1.0),
+    ("--v-prime", "nan", "v_p", math.nan),
+    ("--m-n", "inf", "m_N", math.inf),
+    ("--y-n", "1e-7,2e-7", "y_N", [1e-7, 2e-7]),
+    ("--y-np", "1e-7,5,0", "y_Np", [1e-7, 5.0, 0.0]),
+])
+def test_seesaw_cli_and_neutrino_spectrum_give_the_same_message(flag, text, name, value, capsys):
+    from mevscalar.numeric import neutrino as nu
+
+    cli = _one_error_line(_swap(_SEESAW, flag, text), capsys)
+    py = _python_message(lambda: nu.spectrum(**dict(_SEESAW_PT, **{name: value})))
+    assert cli == py and cli.startswith(f"{name} ({P.get(name).flag}) must be ")
+
+
+@pytest.mark.parametrize("argv,call", [
+    (["pheno", "--m-phi", "2e6", "--g-mu", "1e-3", "--br-nunu", "1e-3"],
+     lambda pheno, chain: pheno.phi_widths(2e6, 1e-3, br_nunu=1e-3)),
+    (["pheno", "--m-phi", "1", "--g-mu", "1e-3", "--g-nu", "1e-10,-1e-10,0"],
+     lambda pheno, chain: pheno.phi_widths(1.0, 1e-3, g_nu=[1e-10, -1e-10, 0.0])),
+    (["pheno", "--m-phi", "1", "--g-mu", "1e-3", "--br-nunu", "1e-3", "--nunu", "dirac"],
+     lambda pheno, chain: pheno.phi_widths(1.0, 1e-3, br_nunu=1e-3, nunu="dirac")),
+    (["gm2-band", "--m-phi", "1", "--gm2-dataset", "2030"], lambda pheno, chain: pheno.gm2_band(1.0, "2030")),
+    (["neff", "--m-phi", "1", "--t-d", "0"], lambda pheno, chain: chain.from_t_d(1.0, 0.0)),
+    (["neff", "--m-phi", "2e6", "--t-d", "0.5"], lambda pheno, chain: chain.from_t_d(2e6, 0.5)),
+    (["neff", "--m-phi", "1", "--g-mu", "3.7e-4", "--br-nunu", "1e-3", "--t-gamma", "-1"],
+     lambda pheno, chain: chain.evaluate(1.0, 3.7e-4, br_nunu=1e-3, t_gamma=-1.0)),
+    (["neff", "--m-phi", "1", "--g-mu", "3.7e-4", "--br-nunu", "1e-3", "--g-star", "1"],
+     lambda pheno, chain: chain.evaluate(1.0, 3.7e-4, br_nunu=1e-3, g_star=1.0)),
+    (["neff", "--m-phi", "1", "--g-mu", "3.7e-4", "--br-nunu", "1e-3", "--rate", "eq9"],
+     lambda pheno, chain: chain.evaluate(1.0, 3.7e-4, br_nunu=1e-3, rate="eq9")),
+    (["neff", "--m-phi", "1", "--g-mu", "5", "--br-nunu", "1e-3"],
+     lambda pheno, chain: chain.evaluate(1.0, 5.0, br_nunu=1e-3)),
+])
+def test_cli_and_python_evaluators_give_the_same_message(argv, call, capsys):
+    from mevscalar.numeric import pheno
+    from mevscalar.numeric.cosmology import chain
+
+    assert _one_error_line(argv, capsys) == _python_message(lambda: call(pheno, chain))
+
+
+@pytest.mark.parametrize("argv,call", [
+    (["bbn", "--sm", "--omega-b", "0.5"], lambda bbn: bbn.sm(omega_b=0.5)),
+    (["bbn", "--sm", "--network", "x"], lambda bbn: bbn.sm(network="x")),
+    (["bbn", "--sm", "--nu-e", "x"], lambda bbn: bbn.sm(nu_e="x")),
+    (["bbn", "--m-phi", "50", "--g-mu", "3.67e-4", "--br-nunu", "1e-3"],  # the Boltzmann domain, before any solve
+     lambda bbn: bbn.evolve(50.0, 3.67e-4, br_nunu=1e-3)),
+    (["bbn", "--m-phi", "1.5", "--g-mu", "3.67e-4", "--br-nunu", "1"], lambda bbn: bbn.evolve(1.5, 3.67e-4, br_nunu=1.0)),
+])
+def test_bbn_cli_and_evaluator_give_the_same_message(argv, call, capsys):
+    from mevscalar.numeric.cosmology import bbn
+
+    assert _one_error_line(argv, capsys) == _python_message(lambda: call(bbn))
+
+
+def test_the_boltzmann_domain_message_in_bbn():
+    msg = _python_message(lambda: P.check("m_phi", 50.0, "boltzmann"))
+    from mevscalar.numeric.cosmology import bbn
+
+    assert _python_message(lambda: bbn.evolve(50.0, 3.67e-4, br_nunu=1e-3)) == msg and "[0.01, 30] MeV" in msg
+
+
+# --------------------------------------------------------------------------- arrays
+def test_check_broadcasts_over_arrays_with_the_scalar_message():
+    import numpy as np
+
+    m = np.array([[1e-3, 1.0], [30.0, 1e6]])
+    out = P.check("m_phi", m)
+    assert isinstance(out, np.ndarray) and out.dtype == float and np.array_equal(out, m)
+    for bad in (0.0, -1.0, 2e6, math.nan, math.inf):
+        arr = np.array([1.0, bad, 3e6])  # the first bad element is quoted, as the scalar check would
+        assert _python_message(lambda: P.check("m_phi", arr)) == _python_message(lambda: P.check("m_phi", bad))
+    assert _python_message(lambda: P.check("m_phi", np.array([1.0, 50.0]), "boltzmann")) == \
+        _python_message(lambda: P.check("m_phi", 50.0, "boltzmann"))
+    assert P.check("m_phi", np.float64(2.0)) == 2.0 and P.check("m_phi", np.array(2.0)) == 2.0
+    g = P.check("g_nu", np.full((3, 4), 1e-10))  # components along the first axis, each an array
+    assert g.shape == (3, 4)
+    assert "got [1e-10, 1e-10]" in _python_message(lambda: P.check("g_nu", np.full(2, 1e-10)))
+
+
+def test_pheno_broadcasts_and_rejects_one_bad_element_with_the_registry_message():
+    import numpy as np
+
+    from mevscalar.numeric import pheno
+
+    ms = np.geomspace(0.1, 100.0, 5)
+    w = pheno.phi_widths(ms, 3.7e-4, g_nu=np.full((3, 5), 1e-10))
+    assert w.gamma_total.shape == (5,) and np.all(w.gamma_total > 0)
+    assert _python_message(lambda: pheno.delta_a_mu(1e-3, np.append(ms, 2e6))) == P.get("m_phi").message(2e6)
+    assert _python_message(lambda: pheno.phi_widths(ms, 1e-3, br_nunu=np.full(5, 1.0))) == \
+        P.get("br_nunu").message(1.0)
+
+
+# --------------------------------------------------------------------------- old flags and keys keep working
+def test_seesaw_old_flags_give_the_same_output_and_the_old_keys_are_kept(capsys):
+    new = _SEESAW + ["--m-n", "0.7", "--m-np", "-0.3", "--g-nu-normalisation", "canonical", "--json"]
+    old = ["seesaw", "--y-n", "1.5e-7,1e-7,5e-8", "--y-np", "2e-8,1.1e-7,1.4e-7", "--lambda-n", "1", "--v-phi-MeV",
+           "201", "--v-prime-MeV", "1494", "--m-n-MeV", "0.7", "--m-np-MeV", "-0.3", "--g-nu-normalisation",
+           "canonical", "--json"]
+    rc, a, _ = _run(new, capsys)
+    rc2, b, _ = _run(old, capsys)
+    assert rc == rc2 == 0 and a == b
+    d = json.loads(a)
+    for name in ("y_N", "y_Np", "lambda_N", "v_phi", "v_p", "m_N", "m_Np", "normalisation"):
+        assert set(P.json_keys(name)) <= set(d), name
+    assert d["v_phi_MeV"] == 201.0 and d["v_prime_MeV"] == 1494.0 and d["m_Np_MeV"] == -0.3
+    assert d["g_nu_normalisation"] == d["normalisation"] == "canonical"
+    assert d["light_MeV"] == d["light_lo_MeV"] and d["heavy_MeV"] == d["heavy_lo_MeV"]
+    assert d["hierarchy_theta"] == d["expansion_parameter"]
+    for old_key in P.DEPRECATED_JSON_KEYS:  # every deprecated key is documented
+        assert old_key in (Path(__file__).resolve().parents[2] / "docs" / "parameters.md").read_text()
+
+
+def test_benchmark_keys_in_the_seesaw_style_with_the_old_ones_kept(capsys):
+    rc, out, _ = _run(["benchmark", "--json", "--g-nu-normalisation", "paper"], capsys)
+    d = json.loads(out)
+    assert rc == 0
+    assert d["g_nu_normalisation"] == d["normalisation"] == "paper"
+    assert d["expansion_parameter"] == d["mixing_theta"] > 0
+    assert d["g_nu_exact"] == d["g_nu_hellmann_feynman"]  # g_nu_exact: Hellmann-Feynman, as in seesaw
+    assert "heavy_lo_MeV" in d and len(d["g_nu_eq20_exact"]) == 3
+    # the benchmark point through `seesaw` gives the same keys and values (one meaning per key)
+    argv = ["seesaw", "--y-n", ",".join(map(repr, d["y_N"])), "--y-np", ",".join(map(repr, d["y_Np"])),
+            "--lambda-n", repr(d["lambda_N"]), "--v-phi", repr(d["v_phi_MeV"]), "--v-prime", repr(d["v_prime_MeV"]),
+            "--json"]
+    rc, out, _ = _run(argv, capsys)
+    s = json.loads(out)
+    for k in ("g_nu_exact", "heavy_lo_MeV", "expansion_parameter", "g_nu_normalisation", "g_nu"):
+        assert s[k] == d[k], k
+    msg = _one_error_line(["benchmark", "--oscillation", "nope"], capsys)
+    assert msg == P.get("oscillation").message("nope")
+
+
+def test_bbn_scan_flags_aliases_and_defaults_reach_the_map(monkeypatch, tmp_path, capsys):
+    from mevscalar.numeric.cosmology import bbn
+
+    calls = []
+    monkeypatch.setattr(bbn, "bbn_map", lambda ms, out, **kw: calls.append((list(ms), kw)) or [])
+    out = str(tmp_path / "b.csv")
+    assert main(["bbn-scan", "--out", out]) == 0
+    ms, kw = calls[-1]
+    assert len(ms) == 30 and ms[0] == 0.5 and ms[-1] == pytest.approx(5.0)  # the command's own defaults
+    assert (kw["br_min"], kw["br_max"], kw["n_grid"], kw["dataset"], kw["g_mu"]) == (1e-5, 0.1, 30, "2021", None)
+    assert main(["bbn-scan", "--out", out, "--n", "3", "--dataset", "2025", "--omega-b", "0.0224"]) == 0
+    assert main(["bbn-scan", "--out", out, "--n-m-phi", "3", "--gm2-dataset", "2025", "--omega-b", "0.0224"]) == 0
+    assert calls[-1] == calls[-2] and calls[-1][1]["bbn_options"] == {"omega_b": 0.0224}
+    capsys.readouterr()
+    msg = _one_error_line(["bbn-scan", "--out", out, "--m-phi-max", "50"], capsys)
+    assert msg == P.get("m_phi_max").message(50.0, "boltzmann")
+    msg = _one_error_line(["bbn-scan", "--out", out, "--g-mu", "3e-4", "--dataset", "2021"], capsys)
+    assert msg.startswith("gm2_dataset: ") and "no effect" in msg
+
+
+def test_bbn_sm_refuses_phi_parameters(capsys):
+    msg = _one_error_line(["bbn", "--sm", "--m-phi", "1"], capsys)
+    assert msg.startswith("m_phi: --m-phi has no effect with --sm")
