@@ -15,7 +15,24 @@ from .validate import ParameterError, choice, positive
 
 @dataclass(frozen=True)
 class Measurement:
-    """A Gaussian measurement: central value and 1 sigma."""
+    """A Gaussian measurement: central value and 1 sigma.
+
+    Parameters
+    ----------
+    name : str
+        The data set's name, its key in the dictionary that holds it (e.g. ``"2021"``, ``"planck2018"``).
+    central : float
+        The central value, in the quantity's unit (Delta a_mu and N_eff dimensionless, D/H a number
+        ratio, omega_b = Omega_b h^2).
+    sigma : float
+        The 1 sigma uncertainty, same unit, >= 0 (0 only for the "none" theory entries).
+    citation : str
+        Where the numbers come from (publication, table, equation).
+    year : int
+        The year of the publication (0 for user-supplied or placeholder entries).
+    note : str
+        Caveats on provenance (default empty).
+    """
 
     name: str
     central: float
@@ -25,21 +42,82 @@ class Measurement:
     note: str = ""
 
     def band(self, nsigma: float) -> tuple[float, float]:
-        """[central - n sigma, central + n sigma]."""
+        """[central - n sigma, central + n sigma].
+
+        Parameters
+        ----------
+        nsigma : float
+            The half-width in units of sigma (e.g. 1 or 2).
+
+        Returns
+        -------
+        tuple of float
+            (central - nsigma sigma, central + nsigma sigma), in the measurement's unit.
+        """
         return (self.central - nsigma * self.sigma, self.central + nsigma * self.sigma)
 
     def pull(self, value: float) -> float:
+        """The pull (value - central) / sigma of a prediction.
+
+        Parameters
+        ----------
+        value : float
+            The predicted value, in the measurement's unit.
+
+        Returns
+        -------
+        float
+            (value - central) / sigma, dimensionless and signed (sigma must be > 0).
+        """
         return (value - self.central) / self.sigma
 
     @classmethod
     def user(cls, central: float, sigma: float, name: str = "user") -> "Measurement":
-        """A user-supplied (central, sigma) pair."""
+        """A user-supplied (central, sigma) pair.
+
+        Parameters
+        ----------
+        central : float
+            The central value, in the quantity's unit.
+        sigma : float
+            The 1 sigma uncertainty, same unit, (0, inf).
+        name : str
+            The data set's name (default ``"user"``).
+
+        Returns
+        -------
+        Measurement
+            The measurement, cited as "user supplied", year 0.
+
+        Raises
+        ------
+        ParameterError
+            If ``sigma`` is not a finite number > 0.
+        """
         positive("sigma", sigma)
         return cls(name=name, central=float(central), sigma=float(sigma), citation="user supplied", year=0)
 
 
 @dataclass(frozen=True)
 class LowerBound:
+    """A published lower bound on a quantity (e.g. the decoupling temperature from BBN).
+
+    Parameters
+    ----------
+    name : str
+        The data set's name (e.g. ``"sabti2020"``).
+    value : float
+        The bound, in ``unit``.
+    unit : str
+        Its unit (e.g. ``"MeV"``).
+    citation : str
+        Where it comes from.
+    year : int
+        The year of the publication.
+    note : str
+        Caveats (default empty).
+    """
+
     name: str
     value: float
     unit: str
@@ -100,7 +178,27 @@ BBN_TD = LowerBound(
 
 @dataclass(frozen=True)
 class Oscillation:
-    """Neutrino mass-squared splittings [eV^2] (normal ordering)."""
+    """Neutrino mass-squared splittings [eV^2] (normal ordering).
+
+    Parameters
+    ----------
+    name : str
+        The data set's name (e.g. ``"pdg2020"``).
+    dm21_sq_eV2 : float
+        Delta m^2_21 = m_2^2 - m_1^2 [eV^2], > 0.
+    dm32_sq_eV2 : float
+        Delta m^2_32 = m_3^2 - m_2^2 [eV^2], > 0 (normal ordering).
+    citation : str
+        Where the numbers come from.
+    year : int
+        The year of the publication.
+    s12_sq : float
+        sin^2 theta_12, [0, 1] (default NaN: not given).
+    s13_sq : float
+        sin^2 theta_13, [0, 1] (default NaN: not given). With s12_sq it fixes |U_ei|^2, the
+        electron-flavour content of each mass state (the Boltzmann evolution's "unmixed" treatment
+        weights the e+- <-> nu rates with them).
+    """
 
     name: str
     dm21_sq_eV2: float
@@ -114,10 +212,27 @@ class Oscillation:
 
     @property
     def dm31_sq_eV2(self) -> float:
+        """Delta m^2_31 = Delta m^2_32 + Delta m^2_21 [eV^2]."""
         return self.dm32_sq_eV2 + self.dm21_sq_eV2
 
     def masses_eV(self, m1_eV: float = 0.0) -> tuple[float, float, float]:
-        """Light masses (m1, m2, m3) [eV] for normal ordering with lightest mass m1 (0 in this model)."""
+        """Light masses (m1, m2, m3) [eV] for normal ordering with lightest mass m1 (0 in this model).
+
+        Parameters
+        ----------
+        m1_eV : float
+            The lightest mass m_1 [eV], [0, inf) (default 0, this model's value: Sec. IV).
+
+        Returns
+        -------
+        tuple of float
+            (m_1, m_2, m_3) [eV], m_2 = sqrt(m_1^2 + Delta m^2_21), m_3 = sqrt(m_1^2 + Delta m^2_31).
+
+        Raises
+        ------
+        ParameterError
+            If ``m1_eV`` < 0.
+        """
         m1 = float(m1_eV)
         if m1 < 0:
             raise ParameterError(f"m1_eV must be >= 0 (allowed range [0, inf)), got {m1_eV!r}")
@@ -139,14 +254,65 @@ OSCILLATION = {
 
 
 def gm2_dataset(name: str) -> Measurement:
+    """The Delta a_mu = a_mu(exp) - a_mu(SM) data set of that name (``GM2``).
+
+    Parameters
+    ----------
+    name : str
+        Its name, one of the keys of ``GM2`` (e.g. ``"2021"``).
+
+    Returns
+    -------
+    Measurement
+        The data set (central and sigma dimensionless).
+
+    Raises
+    ------
+    ParameterError
+        If there is no data set of that name; the message lists the names.
+    """
     return GM2[choice("dataset", str(name), GM2)]
 
 
 def neff_dataset(name: str) -> Measurement:
+    """The N_eff data set of that name (``NEFF``).
+
+    Parameters
+    ----------
+    name : str
+        Its name, one of the keys of ``NEFF`` (e.g. ``"planck2018"``).
+
+    Returns
+    -------
+    Measurement
+        The data set (dimensionless).
+
+    Raises
+    ------
+    ParameterError
+        If there is no data set of that name; the message lists the names.
+    """
     return NEFF[choice("neff dataset", str(name), NEFF)]
 
 
 def oscillation_dataset(name: str) -> Oscillation:
+    """The neutrino oscillation data set of that name (``OSCILLATION``).
+
+    Parameters
+    ----------
+    name : str
+        Its name, one of the keys of ``OSCILLATION`` (e.g. ``"pdg2020"``).
+
+    Returns
+    -------
+    Oscillation
+        The splittings [eV^2] and mixing angles.
+
+    Raises
+    ------
+    ParameterError
+        If there is no data set of that name; the message lists the names.
+    """
     return OSCILLATION[choice("oscillation dataset", str(name), OSCILLATION)]
 
 
@@ -244,18 +410,86 @@ BBN_THEORY_DH = {
 
 
 def yp_dataset(name: str) -> Measurement:
+    """The primordial helium mass fraction Y_p data set of that name (``YP``).
+
+    Parameters
+    ----------
+    name : str
+        Its name, one of the keys of ``YP`` (e.g. ``"aver2021"``).
+
+    Returns
+    -------
+    Measurement
+        The data set (dimensionless).
+
+    Raises
+    ------
+    ParameterError
+        If there is no data set of that name; the message lists the names.
+    """
     return YP[choice("yp dataset", str(name), YP)]
 
 
 def dh_dataset(name: str) -> Measurement:
+    """The primordial deuterium D/H (number ratio) data set of that name (``DH``).
+
+    Parameters
+    ----------
+    name : str
+        Its name, one of the keys of ``DH`` (e.g. ``"cooke2018"``).
+
+    Returns
+    -------
+    Measurement
+        The data set.
+
+    Raises
+    ------
+    ParameterError
+        If there is no data set of that name; the message lists the names.
+    """
     return DH[choice("dh dataset", str(name), DH)]
 
 
 def omega_b_dataset(name: str) -> Measurement:
+    """The baryon density omega_b = Omega_b h^2 data set of that name (``OMEGA_B``).
+
+    Parameters
+    ----------
+    name : str
+        Its name, one of the keys of ``OMEGA_B`` (e.g. ``"planck2018"``).
+
+    Returns
+    -------
+    Measurement
+        The data set.
+
+    Raises
+    ------
+    ParameterError
+        If there is no data set of that name; the message lists the names.
+    """
     return OMEGA_B[choice("omega_b dataset", str(name), OMEGA_B)]
 
 
 def bbn_theory(name: str) -> tuple[Measurement, Measurement]:
-    """(Y_p, D/H) theory uncertainties of the named set."""
+    """(Y_p, D/H) theory uncertainties of the named set.
+
+    Parameters
+    ----------
+    name : str
+        The set's name, one of the keys of ``BBN_THEORY_YP`` (``"primat2021"``, or ``"none"`` for none).
+
+    Returns
+    -------
+    tuple of Measurement
+        (Y_p theory uncertainty, D/H theory uncertainty); each ``sigma`` is added in quadrature to the
+        measurement's sigma in the BBN pulls.
+
+    Raises
+    ------
+    ParameterError
+        If there is no set of that name; the message lists the names.
+    """
     key = choice("bbn theory", str(name), BBN_THEORY_YP)
     return BBN_THEORY_YP[key], BBN_THEORY_DH[key]

@@ -27,11 +27,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import paper
 from .validate import ParameterError, choice, finite, positive
@@ -82,23 +85,67 @@ _FLOOR_PER_GEV = 1e-30  # floor of a user 'below' curve (lower limit), far benea
 
 
 # --------------------------------------------------------------------------------------------- units
-def mass_ev_to_mev(m_eV):
-    """m [MeV] from m [eV]."""
+def mass_ev_to_mev(m_eV: ArrayLike) -> np.ndarray:
+    """Mass m [MeV] from m [eV].
+
+    Parameters
+    ----------
+    m_eV : float or array_like
+        A mass [eV], any shape.
+
+    Returns
+    -------
+    numpy.ndarray
+        The same quantity [MeV], a float array of the same shape (0-d for a scalar).
+    """
     return np.asarray(m_eV, dtype=float) / _EV_PER_MEV
 
 
-def mass_mev_to_ev(m_MeV):
-    """m [eV] from m [MeV]."""
+def mass_mev_to_ev(m_MeV: ArrayLike) -> np.ndarray:
+    """Mass m [eV] from m [MeV].
+
+    Parameters
+    ----------
+    m_MeV : float or array_like
+        A mass [MeV], any shape.
+
+    Returns
+    -------
+    numpy.ndarray
+        The same quantity [eV], a float array of the same shape (0-d for a scalar).
+    """
     return np.asarray(m_MeV, dtype=float) * _EV_PER_MEV
 
 
-def per_gev_to_per_mev(g_per_GeV):
-    """A coupling [MeV^-1] from [GeV^-1] (1 GeV^-1 = 1e-3 MeV^-1)."""
+def per_gev_to_per_mev(g_per_GeV: ArrayLike) -> np.ndarray:
+    """A coupling [MeV^-1] from [GeV^-1] (1 GeV^-1 = 1e-3 MeV^-1).
+
+    Parameters
+    ----------
+    g_per_GeV : float or array_like
+        A coupling [GeV^-1], any shape.
+
+    Returns
+    -------
+    numpy.ndarray
+        The same quantity [MeV^-1], a float array of the same shape (0-d for a scalar).
+    """
     return np.asarray(g_per_GeV, dtype=float) / _MEV_PER_GEV
 
 
-def per_mev_to_per_gev(g_per_MeV):
-    """A coupling [GeV^-1] from [MeV^-1]."""
+def per_mev_to_per_gev(g_per_MeV: ArrayLike) -> np.ndarray:
+    """A coupling [GeV^-1] from [MeV^-1].
+
+    Parameters
+    ----------
+    g_per_MeV : float or array_like
+        A coupling [MeV^-1], any shape.
+
+    Returns
+    -------
+    numpy.ndarray
+        The same quantity [GeV^-1], a float array of the same shape (0-d for a scalar).
+    """
     return np.asarray(g_per_MeV, dtype=float) * _MEV_PER_GEV
 
 
@@ -122,7 +169,47 @@ def _inside(px, py, vx, vy, chunk: int = 4096) -> np.ndarray:
 
 @dataclass(frozen=True)
 class LimitCurve:
-    """One limit curve: metadata (from the manifest) and vertices in MeV, MeV^-1."""
+    """One limit curve: metadata (from the manifest) and vertices in MeV, MeV^-1.
+
+    Parameters
+    ----------
+    key : str
+        The curve's key (the manifest's ``key``; a user file's stem).
+    name : str
+        Its name in plots and tables.
+    status : str
+        What the paper calls it, a key of ``STATUSES`` (robust, disputed, cosmology, not_applied, user).
+    style : str
+        Its line style in Fig. 1 (solid, dashed, dotted).
+    shape : {'polygon', 'upper_limit', 'lower_limit', 'line'}
+        The geometry (module docstring): a closed polygon, excluded above (up to ``ceiling_per_GeV``),
+        excluded below, or a line that excludes nothing.
+    m_MeV : numpy.ndarray
+        The vertices' masses [MeV], > 0.
+    g_per_MeV : numpy.ndarray
+        The vertices' couplings |g| [MeV^-1], > 0 (same length as ``m_MeV``).
+    plane : str
+        The plane the curve is drawn in (``"g_gg"``: the diphoton coupling).
+    citation : str
+        The original publication.
+    arxiv : str or None
+        Its arXiv number.
+    reinterpreted : bool
+        Whether a pseudoscalar limit on g_agamma is carried over to the scalar's |g_gg| (factor 1,
+        module docstring).
+    licence : str
+        The data file's licence.
+    source : dict
+        Where the file comes from (repository, path, commit, SHA-256).
+    file : str
+        The file's name in ``data/limits/``.
+    paper_says : str
+        What the paper says about the bound.
+    caveats : str
+        Known caveats.
+    ceiling_per_GeV : float
+        The upper edge [GeV^-1] of an ``upper_limit`` region (default 1).
+    """
 
     key: str
     name: str
@@ -143,7 +230,14 @@ class LimitCurve:
     ceiling_per_GeV: float = 1.0
 
     def polygon(self) -> tuple[np.ndarray, np.ndarray]:
-        """Closed polygon (log10 m [MeV], log10 g [MeV^-1]); the last vertex joins the first."""
+        """Closed polygon (log10 m [MeV], log10 g [MeV^-1]); the last vertex joins the first.
+
+        Returns
+        -------
+        tuple of numpy.ndarray
+            (log10 m [MeV], log10 g [MeV^-1]) of the vertices; an ``upper_limit`` (``lower_limit``) curve is
+            closed by two vertices at the ceiling (floor) above its last and first mass.
+        """
         lx, ly = np.log10(self.m_MeV), np.log10(self.g_per_MeV)
         if self.shape == "polygon":
             return lx, ly
@@ -154,8 +248,21 @@ class LimitCurve:
         lx, ly = lx[order], ly[order]
         return np.concatenate([lx, [lx[-1], lx[0]]]), np.concatenate([ly, [cap, cap]])
 
-    def excludes(self, m_phi, g_gg_per_MeV) -> np.ndarray:
-        """True where (m_phi [MeV], |g_gg| [MeV^-1]) lies inside the excluded region (broadcasts)."""
+    def excludes(self, m_phi: ArrayLike, g_gg_per_MeV: ArrayLike) -> np.ndarray:
+        """True where (m_phi [MeV], |g_gg| [MeV^-1]) lies inside the excluded region (broadcasts).
+
+        Parameters
+        ----------
+        m_phi : float or array_like
+            Scalar mass [MeV]; a point with m_phi <= 0 is never excluded.
+        g_gg_per_MeV : float or array_like
+            Diphoton coupling g_gg [MeV^-1] (its modulus is used; Eq. 3); broadcasts with ``m_phi``.
+
+        Returns
+        -------
+        numpy.ndarray of bool
+            Inside the region (even-odd rule in log-log), of the broadcast shape; all False for a ``line``.
+        """
         if self.shape == "line":
             return np.zeros(np.broadcast(np.asarray(m_phi), np.asarray(g_gg_per_MeV)).shape, bool)
         m, g = np.broadcast_arrays(np.asarray(m_phi, float), np.abs(np.asarray(g_gg_per_MeV, float)))
@@ -167,10 +274,24 @@ class LimitCurve:
         return out
 
     def mass_range_MeV(self) -> tuple[float, float]:
+        """The masses the curve covers.
+
+        Returns
+        -------
+        tuple of float
+            (smallest, largest) vertex mass [MeV].
+        """
         return float(np.min(self.m_MeV)), float(np.max(self.m_MeV))
 
     def describe(self) -> dict:
-        """JSON-ready metadata (no vertices)."""
+        """JSON-ready metadata (no vertices).
+
+        Returns
+        -------
+        dict
+            Key, name, plane, status and its meaning, style, citation, source, licence, shape, the number of
+            vertices, the mass range [MeV], what the paper says and the caveats.
+        """
         lo, hi = self.mass_range_MeV()
         return {
             "key": self.key,
@@ -224,12 +345,35 @@ def _parse_two_columns(text: str, where: str) -> tuple[np.ndarray, np.ndarray, d
     return np.asarray(ms), np.asarray(gs), meta
 
 
-def read_curve_file(path, *, key: str | None = None, name: str | None = None, shape: str | None = None) -> LimitCurve:
+def read_curve_file(path: str | os.PathLike, *, key: str | None = None, name: str | None = None,
+                    shape: str | None = None) -> LimitCurve:
     """A user curve in the shipped format: two columns, m_a [eV] and g [GeV^-1] ('#' comments).
 
-    ``shape``: ``polygon`` (default; a closed contour, as the shipped files), ``upper_limit``
-    (excluded above, up to 1 GeV^-1) or ``lower_limit`` (excluded below). A ``# shape: ...`` or
-    ``# name: ...`` comment line in the file sets them when not given here.
+    A ``# shape: ...`` or ``# name: ...`` comment line in the file sets the shape and name when not given here.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The text file: rows of m_a [eV] and g [GeV^-1], both finite and > 0, whitespace or comma separated;
+        at least two rows.
+    key : str, optional
+        The curve's key (default: the file's stem).
+    name : str, optional
+        Its name (default: the file's ``# name:`` line, else the stem).
+    shape : {'polygon', 'upper_limit', 'lower_limit'}, optional
+        ``polygon`` (default; a closed contour, as the shipped files), ``upper_limit`` (excluded above, up to
+        1 GeV^-1) or ``lower_limit`` (excluded below); default: the file's ``# shape:`` line, else polygon.
+
+    Returns
+    -------
+    LimitCurve
+        The curve in MeV, MeV^-1, status ``"user"``.
+
+    Raises
+    ------
+    ParameterError
+        If the file does not exist, a row is not two positive finite numbers, it has fewer than two rows, or
+        the shape is unknown.
     """
     p = Path(path)
     if not p.is_file():
@@ -246,7 +390,14 @@ def read_curve_file(path, *, key: str | None = None, name: str | None = None, sh
 
 @lru_cache(maxsize=1)
 def manifest() -> dict:
-    """The shipped manifest (``data/limits/manifest.json``)."""
+    """The shipped manifest (``data/limits/manifest.json``).
+
+    Returns
+    -------
+    dict
+        The parsed manifest: ``"curves"`` (one entry per shipped file: key, source, commit, SHA-256, citation,
+        licence, status, ...) and ``"not_shipped"``. Cached: the same object on every call.
+    """
     return json.loads(MANIFEST.read_text(encoding="utf-8"))
 
 
@@ -269,8 +420,24 @@ def _shipped() -> tuple[LimitCurve, ...]:
     return tuple(out)
 
 
-def curves(statuses=None) -> list[LimitCurve]:
-    """The shipped curves, optionally only those whose status is in ``statuses``."""
+def curves(statuses: Iterable[str] | None = None) -> list[LimitCurve]:
+    """The shipped curves, optionally only those whose status is in ``statuses``.
+
+    Parameters
+    ----------
+    statuses : iterable of str, optional
+        Keys of ``STATUSES`` (e.g. ``("robust", "cosmology")``); default: every shipped curve.
+
+    Returns
+    -------
+    list of LimitCurve
+        The curves, in the manifest's order.
+
+    Raises
+    ------
+    ParameterError
+        If a status is not a key of ``STATUSES``.
+    """
     if statuses is None:
         return list(_shipped())
     for s in statuses:
@@ -279,12 +446,35 @@ def curves(statuses=None) -> list[LimitCurve]:
 
 
 def curve(key: str) -> LimitCurve:
+    """The shipped curve with that key.
+
+    Parameters
+    ----------
+    key : str
+        A shipped curve's key (``[c.key for c in curves()]``).
+
+    Returns
+    -------
+    LimitCurve
+        The curve.
+
+    Raises
+    ------
+    ParameterError
+        If no shipped curve has that key; the message lists the keys.
+    """
     by_key = {c.key: c for c in _shipped()}
     return by_key[choice("curve", key, by_key)]
 
 
 def not_shipped() -> list[dict]:
-    """Limits the issue asks for that exist only as figures (with citations): listed, not shipped."""
+    """Limits the issue asks for that exist only as figures (with citations): listed, not shipped.
+
+    Returns
+    -------
+    list of dict
+        One entry per limit (name, citation, why it is not shipped), from the manifest.
+    """
     return list(manifest()["not_shipped"])
 
 
@@ -299,10 +489,33 @@ def _g_gg_of(g_mu, m_phi):
     return np.abs(np.asarray(pheno.g_gg(g_mu, m_phi)))
 
 
-def excludes(m_phi, *, g_gg_per_MeV=None, g_mu=None, curve_list=None) -> dict:
+def excludes(m_phi: ArrayLike, *, g_gg_per_MeV: ArrayLike | None = None, g_mu: ArrayLike | None = None,
+             curve_list: Iterable[LimitCurve] | None = None) -> dict[str, np.ndarray]:
     """{key: bool array}: which curves exclude (m_phi [MeV], |g_gg| [MeV^-1]) or (m_phi, g_mu).
 
     Give exactly one of ``g_gg_per_MeV`` and ``g_mu`` (g_mu is mapped with the exact muon loop).
+
+    Parameters
+    ----------
+    m_phi : float or array_like
+        Scalar mass [MeV], (0, inf).
+    g_gg_per_MeV : float or array_like, optional
+        Diphoton coupling g_gg [MeV^-1], finite (its modulus is used); broadcasts with ``m_phi``.
+    g_mu : float or array_like, optional
+        Muon Yukawa coupling g_mu (dimensionless), finite; mapped to |g_gg| with the exact one-loop muon
+        triangle (Eq. 3, :func:`mevscalar.numeric.pheno.g_gg`).
+    curve_list : iterable of LimitCurve, optional
+        The curves to test (default: every shipped curve).
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        For each curve's key, a bool array of the broadcast shape: True where the point is excluded.
+
+    Raises
+    ------
+    ParameterError
+        If ``m_phi`` is not > 0, a coupling is not finite, or not exactly one coupling is given.
     """
     m = _m(m_phi)
     if (g_gg_per_MeV is None) == (g_mu is None):
@@ -337,13 +550,36 @@ def _band_masks(masses, dataset, nsigma, cl):
     return g, masks, lo, hi, reaches_zero
 
 
-def band_exclusion(m_phi: float, dataset: str = "2021", nsigma: float = 2, curve_list=None) -> dict:
+def band_exclusion(m_phi: float, dataset: str = "2021", nsigma: float = 2,
+                   curve_list: Iterable[LimitCurve] | None = None) -> dict:
     """For the g-2 band at one mass: the fraction of the band (in log g_mu) each curve excludes.
 
-    The band [low, high] of ``pheno.gm2_band`` is sampled at BAND_SAMPLES log-spaced g_mu. Where it
-    reaches g_mu = 0 (low = 0) it is sampled at ZERO_BAND_SAMPLES points from ZERO_BAND_FLOOR * high
-    up (``reaches_zero``). Returns {"low", "high", "reaches_zero", "fraction": {key: f},
-    "union_fraction": f, "open": bool}; "open": some sampled g_mu is excluded by none of the curves.
+    The band [low, high] of ``pheno.gm2_band`` (Eq. 5 matched to Delta a_mu) is sampled at BAND_SAMPLES
+    log-spaced g_mu. Where it reaches g_mu = 0 (low = 0) it is sampled at ZERO_BAND_SAMPLES points from
+    ZERO_BAND_FLOOR * high up (``reaches_zero``).
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass [MeV], (0, inf).
+    dataset : str
+        The Delta a_mu data set, a key of ``mevscalar.data.GM2`` (default ``"2021"``, the paper's Eq. 1).
+    nsigma : float
+        The band's half-width in sigma, > 0 (default 2).
+    curve_list : iterable of LimitCurve, optional
+        The curves (default: every shipped curve).
+
+    Returns
+    -------
+    dict
+        {"low", "high": the band's edges in g_mu, "reaches_zero": bool, "fraction": {key: f},
+        "union_fraction": f, "open": bool}; f is the fraction of the samples excluded, "open": some sampled
+        g_mu is excluded by none of the curves.
+
+    Raises
+    ------
+    ParameterError
+        If ``m_phi`` is not > 0, or ``dataset`` or ``nsigma`` is out of range.
     """
     cl = curves() if curve_list is None else list(curve_list)
     _, masks, lo, hi, rz = _band_masks(float(np.asarray(_m(m_phi))), dataset, nsigma, cl)
@@ -369,25 +605,77 @@ def _open(masses, dataset, nsigma, cl, mode: str = "any") -> np.ndarray:
     return ~union.all(axis=1) if mode == "any" else ~union.any(axis=1)
 
 
-def excluded_by(m_phi: float, dataset: str = "2021", nsigma: float = 2, curve_list=None) -> dict:
-    """{"whole": [keys excluding the whole band], "part": {key: fraction}} at m_phi (see band_exclusion)."""
+def excluded_by(m_phi: float, dataset: str = "2021", nsigma: float = 2,
+                curve_list: Iterable[LimitCurve] | None = None) -> dict:
+    """{"whole": [keys excluding the whole band], "part": {key: fraction}} at m_phi (see band_exclusion).
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass [MeV], (0, inf).
+    dataset : str
+        The Delta a_mu data set, a key of ``mevscalar.data.GM2`` (default ``"2021"``).
+    nsigma : float
+        The band's half-width in sigma, > 0 (default 2).
+    curve_list : iterable of LimitCurve, optional
+        The curves (default: every shipped curve).
+
+    Returns
+    -------
+    dict
+        {"whole": keys of the curves excluding every sampled g_mu, "part": {key: fraction} of those excluding
+        a part, "band_open": bool, "reaches_zero": bool} (as in :func:`band_exclusion`).
+
+    Raises
+    ------
+    ParameterError
+        If ``m_phi`` is not > 0, or ``dataset`` or ``nsigma`` is out of range.
+    """
     b = band_exclusion(m_phi, dataset, nsigma, curve_list)
     whole = [k for k, f in b["fraction"].items() if f == 1.0]
     part = {k: f for k, f in b["fraction"].items() if 0.0 < f < 1.0}
     return {"whole": whole, "part": part, "band_open": b["open"], "reaches_zero": b["reaches_zero"]}
 
 
-def open_windows(dataset: str = "2021", nsigma: float = 2, statuses=("robust", "cosmology"),
-                 m_range=(0.1, 200.0), n_grid: int = 241, rel_tol: float = 1e-4, curve_list=None,
-                 mode: str = "any") -> list[tuple[float, float]]:
+def open_windows(dataset: str = "2021", nsigma: float = 2, statuses: Iterable[str] = ("robust", "cosmology"),
+                 m_range: tuple[float, float] = (0.1, 200.0), n_grid: int = 241, rel_tol: float = 1e-4,
+                 curve_list: Iterable[LimitCurve] | None = None, mode: str = "any") -> list[tuple[float, float]]:
     """Mass intervals [MeV] where the nsigma g-2 band is not wholly excluded by the curves of ``statuses``.
 
-    ``mode="any"``: some g_mu of the band escapes every curve (the band survives in part);
-    ``mode="all"``: the whole band escapes every curve.
-
     A log grid of ``n_grid`` masses locates the changes of "open"; each edge is then bisected in log m
-    to ``rel_tol``. Edges at the ends of ``m_range`` mean "open up to the end of the range searched".
-    ``curve_list`` (e.g. with user curves) replaces the ``statuses`` selection.
+    to ``rel_tol``. Edges at the ends of ``m_range`` mean "open up to the end of the range searched"
+    (paper Sec. II, Fig. 1: the open windows).
+
+    Parameters
+    ----------
+    dataset : str
+        The Delta a_mu data set, a key of ``mevscalar.data.GM2`` (default ``"2021"``).
+    nsigma : float
+        The band's half-width in sigma, > 0 (default 2).
+    statuses : iterable of str
+        The curves applied, by status (keys of ``STATUSES``; default robust and cosmology).
+    m_range : tuple of float
+        (lo, hi) masses searched [MeV], 0 < lo < hi (default (0.1, 200)).
+    n_grid : int
+        Points of the log grid (default 241); a window narrower than a grid step can be missed.
+    rel_tol : float
+        Relative tolerance of each bisected edge in m, > 0 (default 1e-4).
+    curve_list : iterable of LimitCurve, optional
+        Replaces the ``statuses`` selection (e.g. with user curves).
+    mode : {'any', 'all'}
+        ``"any"`` (default): some g_mu of the band escapes every curve (the band survives in part);
+        ``"all"``: the whole band escapes every curve.
+
+    Returns
+    -------
+    list of tuple of float
+        The open windows (lo, hi) [MeV], increasing.
+
+    Raises
+    ------
+    ParameterError
+        If ``m_range`` is not positive and increasing, or ``mode``, ``statuses``, ``dataset`` or ``nsigma`` is
+        out of range.
     """
     cl = curves(statuses) if curve_list is None else list(curve_list)
     mode = choice("mode", mode, ("any", "all"))
@@ -431,8 +719,17 @@ _SOURCE_NOTE = ("computed from the shipped AxionLimits curves (mevscalar.limits)
 
 
 def audit_rows() -> list[dict]:
-    """Where the 2 sigma band survives (paper Sec. II: 'an open region for m_phi in 1-2 MeV', 'a window of
-    masses m_phi ~ O(100) MeV', 'the bounds from N_eff constrain masses up to m_phi ~ 2 MeV')."""
+    """Where the 2 sigma band survives, against the paper's statements.
+
+    Paper Sec. II: 'an open region for m_phi in 1-2 MeV', 'a window of masses m_phi ~ O(100) MeV', 'the
+    bounds from N_eff constrain masses up to m_phi ~ 2 MeV'.
+
+    Returns
+    -------
+    list of dict
+        Rows of the paper audit: {"quantity", "equation", "paper", "ours", "rel_diff" (float or None),
+        "note"}, masses [MeV] searched from 0.1 MeV to 2 m_mu, for the 2021 and 2025 g-2 data.
+    """
     from .constants import M_MU
 
     rng = (0.1, 2.0 * M_MU)

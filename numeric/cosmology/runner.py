@@ -31,6 +31,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from mevscalar.validate import ParameterError
 
@@ -40,8 +41,20 @@ ERROR_COLUMN = "error"
 
 
 # --------------------------------------------------------------------------- cells and files
-def cell(v) -> str:
-    """The CSV text of one value: repr of a float (exact round trip), '' for None, str otherwise."""
+def cell(v: Any) -> str:
+    """The CSV text of one value: repr of a float (exact round trip), '' for None, str otherwise.
+
+    Parameters
+    ----------
+    v : object
+        The value: None, a bool, a float or NumPy scalar (``repr`` of the float: it round-trips exactly, and
+        resume matches points on these strings), or anything else (``str``).
+
+    Returns
+    -------
+    str
+        The cell's text.
+    """
     if v is None:
         return ""
     if isinstance(v, bool):
@@ -79,11 +92,31 @@ def _meta_path(out: Path) -> Path:
     return out.with_name(out.name + ".meta.json")
 
 
-def check_out(out, *, resume: bool = False, force: bool = False) -> Path:
+def check_out(out: str | os.PathLike, *, resume: bool = False, force: bool = False) -> Path:
     """Validate an output path before any work: ParameterError naming ``out`` unless it can be used.
 
     The parent folder must exist and be writable, ``out`` must not be a folder, and an existing
     ``out`` needs ``resume`` (continue it) or ``force`` (overwrite it); the two exclude each other.
+
+    Parameters
+    ----------
+    out : str or os.PathLike
+        The scan's CSV file.
+    resume : bool
+        Continue an existing ``out`` (it must be readable and writable); default False.
+    force : bool
+        Overwrite an existing ``out``; default False.
+
+    Returns
+    -------
+    pathlib.Path
+        ``out`` as a path.
+
+    Raises
+    ------
+    ParameterError
+        If ``resume`` and ``force`` are both set, the parent folder is missing or not writable, ``out`` is a
+        folder, or ``out`` exists and neither flag allows it (or, resuming, it cannot be read and written).
     """
     if resume and force:
         raise ParameterError("resume and force exclude each other: --resume continues out, --force overwrites it")
@@ -103,11 +136,25 @@ def check_out(out, *, resume: bool = False, force: bool = False) -> Path:
     return p
 
 
-def read_rows(out) -> tuple[list[str] | None, list[list[str]], int]:
+def read_rows(out: str | os.PathLike) -> tuple[list[str] | None, list[list[str]], int]:
     """(header, complete rows as lists of cells, byte length of the complete part) of a scan CSV.
 
     A last line without its newline (a row cut by a kill) is not part of the result; nor is a
     header cut short. Rows whose cell count differs from the header's are dropped too.
+
+    Parameters
+    ----------
+    out : str or os.PathLike
+        An existing scan CSV (UTF-8).
+
+    Returns
+    -------
+    header : list of str or None
+        The column names, None for a file without a complete line.
+    rows : list of list of str
+        The complete rows, as cell texts (:func:`cell`).
+    length : int
+        The byte length of the complete lines (where a resumed scan truncates the file to).
     """
     data = Path(out).read_bytes()
     end = data.rfind(b"\n") + 1  # complete lines only
@@ -121,9 +168,24 @@ def read_rows(out) -> tuple[list[str] | None, list[list[str]], int]:
 
 # --------------------------------------------------------------------------- progress
 class Progress:
-    """A one-line progress bar on stderr (points done / total, rate, ETA), drawn only on a terminal."""
+    """A one-line progress bar on stderr (points done / total, rate, ETA), drawn only on a terminal.
 
-    def __init__(self, total: int, done: int = 0, label: str = "scan", stream=None, enabled: bool | None = None):
+    Parameters
+    ----------
+    total : int
+        The number of points, >= 0.
+    done : int
+        Points already done when the bar starts (a resumed scan; default 0): the rate counts only the new ones.
+    label : str
+        The text before the bar (default ``"scan"``).
+    stream : file-like, optional
+        Where to draw (default ``sys.stderr``).
+    enabled : bool, optional
+        Draw or not; default None: only if ``stream`` is a terminal.
+    """
+
+    def __init__(self, total: int, done: int = 0, label: str = "scan", stream: TextIO | None = None,
+                 enabled: bool | None = None) -> None:
         self.total, self.n, self.n0, self.label = int(total), int(done), int(done), label
         self.stream = stream if stream is not None else sys.stderr
         if enabled is None:
@@ -137,10 +199,24 @@ class Progress:
         self.draw(force=True)
 
     def update(self, k: int = 1) -> None:
+        """Count ``k`` more points done and redraw (at most every 0.1 s).
+
+        Parameters
+        ----------
+        k : int
+            Points finished since the last update (default 1).
+        """
         self.n += k
         self.draw()
 
     def draw(self, force: bool = False) -> None:
+        """Redraw the bar in place, if enabled and 0.1 s have passed since the last draw (or all points are done).
+
+        Parameters
+        ----------
+        force : bool
+            Draw even if the last draw was less than 0.1 s ago (default False).
+        """
         if not self.enabled:
             return
         now = time.perf_counter()
@@ -157,6 +233,7 @@ class Progress:
         self.stream.flush()
 
     def close(self) -> None:
+        """Draw the final state and end the line (if enabled)."""
         if self.enabled:
             self.draw(force=True)
             self.stream.write("\n")
@@ -219,27 +296,64 @@ def _columns_from_header(header, inputs):
     return header[len(inputs):-1]
 
 
-def run(fn: Callable[..., Mapping], points: Sequence[Mapping], out, *, executor: cf.Executor | None = None,
-        resume: bool = False, force: bool = False, progress: bool | None = None, key: Sequence[str] | None = None,
-        outputs: Sequence[str] | None = None, record: tuple = (RuntimeError,), workers: int | None = None,
+def run(fn: Callable[..., Mapping], points: Sequence[Mapping], out: str | os.PathLike, *,
+        executor: cf.Executor | None = None, resume: bool = False, force: bool = False, progress: bool | None = None,
+        key: Sequence[str] | None = None, outputs: Sequence[str] | None = None,
+        record: tuple[type[BaseException], ...] = (RuntimeError,), workers: int | None = None,
         meta: Mapping | None = None, label: str = "scan") -> list[dict]:
     """Evaluate ``fn(**point)`` for every point, append one CSV row to ``out`` per finished point.
 
-    fn: a picklable top-level function (or functools.partial of one) returning a dict of outputs.
-    points: list of dicts with the same keys (the input columns). executor: any
-    concurrent.futures.Executor (not shut down here); None: a ProcessPoolExecutor with ``workers``
-    (default ``os.cpu_count()``) processes, shut down at the end. resume/force: see
-    :func:`check_out`. key: the input columns that identify a point on resume (default: all).
-    outputs: the output columns (default ``fn.outputs`` if set, else the keys of the first
-    successful result; error rows finished before it are held back until it arrives). record:
-    exception types written into the ``error`` column instead of stopping the scan. meta: a JSON-
-    serialisable dict (e.g. solver options) stored beside ``out`` as ``<out>.meta.json``; resuming
-    with a different one is refused. progress: None = a bar on stderr if it is a terminal.
+    On KeyboardInterrupt (or any exception that is not recorded), pending futures are cancelled, the
+    finished rows stay in ``out`` and the exception is re-raised with attributes ``done``, ``total`` and
+    ``out`` set.
 
-    Returns the rows (dicts: input values, outputs, error) in the order of ``points``; rows read back
-    on resume carry the values parsed from the file. On KeyboardInterrupt (or any exception that is
-    not recorded), pending futures are cancelled, the finished rows stay in ``out`` and the
-    exception is re-raised with attributes ``done``, ``total`` and ``out`` set.
+    Parameters
+    ----------
+    fn : callable
+        A picklable top-level function (or functools.partial of one) returning a dict of outputs.
+    points : sequence of mapping
+        Dicts with the same keys (the input columns), each point unique in its ``key`` columns; at least one.
+        ``"error"`` is reserved.
+    out : str or os.PathLike
+        The CSV file (checked by :func:`check_out` before any work).
+    executor : concurrent.futures.Executor, optional
+        Any executor (not shut down here); None: a ProcessPoolExecutor with ``workers`` processes, shut down
+        at the end.
+    resume : bool
+        Continue an existing ``out``, computing only the points not in it (see :func:`check_out`).
+    force : bool
+        Overwrite an existing ``out`` (see :func:`check_out`).
+    progress : bool, optional
+        Draw a progress bar on stderr; None (default): if it is a terminal.
+    key : sequence of str, optional
+        The input columns that identify a point on resume (default: all).
+    outputs : sequence of str, optional
+        The output columns (default ``fn.outputs`` if set, else the keys of the first successful result;
+        error rows finished before it are held back until it arrives).
+    record : tuple of exception types
+        Exception types written into the ``error`` column instead of stopping the scan (default
+        ``(RuntimeError,)``, e.g. a solver failure; never a broken executor).
+    workers : int, optional
+        Processes of the default pool, >= 1 (default ``os.cpu_count()``); only without ``executor``.
+    meta : mapping, optional
+        A JSON-serialisable dict (e.g. solver options) stored beside ``out`` as ``<out>.meta.json``; resuming
+        with a different one is refused.
+    label : str
+        The progress bar's label (default ``"scan"``).
+
+    Returns
+    -------
+    list of dict
+        The rows (dicts: input values, outputs, error) in the order of ``points``; rows read back on resume
+        carry the values parsed from the file.
+
+    Raises
+    ------
+    ParameterError
+        If ``out`` cannot be used (:func:`check_out`), ``workers`` is not an integer >= 1 or is given with an
+        executor, ``points`` is empty, uses the reserved column, has unequal keys or duplicate points, ``key``
+        names a non-input column, or a resumed ``out`` has other columns or other ``meta``; and whatever
+        ``fn`` raises that is not in ``record`` (a ParameterError of a point stops the scan).
     """
     out = check_out(out, resume=resume, force=force)
     workers = _check_workers(workers)
@@ -396,8 +510,26 @@ def run(fn: Callable[..., Mapping], points: Sequence[Mapping], out, *, executor:
 def demo(x: float, y: float, delay: float = 0.0) -> dict:
     """A stand-in point function for trying an executor or a cluster (and for the tests).
 
-    Returns {"sum": x + y, "product": x * y} after sleeping ``delay`` seconds; x < 0 raises a
-    RuntimeError (a stand-in for a solver failure: recorded in the row), y < 0 a ParameterError.
+    Parameters
+    ----------
+    x : float
+        A number; x < 0 raises a RuntimeError (a stand-in for a solver failure: recorded in the row).
+    y : float
+        A number; y < 0 raises a ParameterError (bad input: stops the scan).
+    delay : float
+        Seconds to sleep first, >= 0 (default 0).
+
+    Returns
+    -------
+    dict
+        {"sum": x + y, "product": x * y}.
+
+    Raises
+    ------
+    ParameterError
+        If y < 0.
+    RuntimeError
+        If x < 0 (and y >= 0).
     """
     if delay:
         time.sleep(delay)
