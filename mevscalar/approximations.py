@@ -1,6 +1,6 @@
 """Every approximation the paper makes, against its exact counterpart, as one table (issue 11).
 
-``mev-scalar check --approximations [--json]`` prints it; the reproduce step ``s20_approximations`` writes it as
+``mev-scalar check --approximations [--json]`` prints it; the reproduce step ``s95_approximations`` writes it as
 ``approximations.md`` / ``approximations.json``. Each row: the approximation, its exact counterpart, the range
 (of the variable the error depends on) where it is within :data:`THRESHOLD` of the exact value, and the worst
 error over the range the paper uses. Every number is computed here by the evaluators (``mevscalar.numeric``, i.e.

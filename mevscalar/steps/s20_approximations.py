@@ -1,12 +1,7 @@
-"""Reproduce step: how good are the paper's approximations?
+"""Reproduce step: how good are the seesaw approximations? Errors vs exact diagonalisation and fitted slopes.
 
-1. The table of every approximation against its exact counterpart (:mod:`mevscalar.approximations`, the same as
-   ``mev-scalar check --approximations``): approximations.md / approximations.json.
-2. The seesaw approximations in detail: errors vs exact diagonalisation and fitted slopes (seesaw_approximations.*).
-
-The table's two expensive rows are live samples (solver points memoised in this process; the BBN row needs the
-``bbn`` extra and a compiled LINX, otherwise it says so); this step runs before s60-s80, whose full maps are in
-neff_map.md, boltzmann.md and bbn_map.md.
+The one table of every approximation against its exact counterpart is step s95_approximations (it runs after
+the Boltzmann and BBN steps).
 """
 
 from __future__ import annotations
@@ -16,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-TITLE = "The paper's approximations vs exact (one table), and the seesaw orders vs exact 5x5 diagonalisation"
+TITLE = "Seesaw approximations vs exact 5x5 diagonalisation (error scaling fits)"
 
 KEYS = (
     ("light_lo", "light LO, -m_D M_R^-1 m_D^T (Eq. 19 generalised)", 2),
@@ -28,13 +23,6 @@ KEYS = (
 
 
 def run(out: Path):
-    from .. import approximations
-
-    written = approximations.write(out)
-    return written + seesaw(out)
-
-
-def seesaw(out: Path):
     import matplotlib
 
     matplotlib.use("Agg")
