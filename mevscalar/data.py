@@ -264,7 +264,7 @@ def gm2_dataset(name: str) -> Measurement:
     Returns
     -------
     Measurement
-        The data set (central and sigma dimensionless).
+        The data set (central and sigma dimensionless); ``"2021"`` is the paper's Eq. 1.
 
     Raises
     ------
@@ -285,7 +285,7 @@ def neff_dataset(name: str) -> Measurement:
     Returns
     -------
     Measurement
-        The data set (dimensionless).
+        The data set (dimensionless); ``"planck2018_paper"`` is the value the paper prints below its Eq. 12.
 
     Raises
     ------
