@@ -32,6 +32,7 @@ N_eff = (8/7) (11/4)^(4/3) rho_nu/rho_gamma at T_gamma = t_end (Eq. 6 with Eq. 7
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from dataclasses import asdict, dataclass, field
@@ -84,6 +85,9 @@ BDF_MAX_STIFFNESS = 3e7
 #: ... and atol at least this: at atol = 1e-12 BDF did not finish in 300 s at the paper's point (the collision
 #: terms' rounding noise is then above the tolerance); at 1e-11 (rtol 1e-9) it takes 1949 calls.
 BDF_MIN_ATOL = 1e-11
+#: The Jacobian's dim + 1 states in one batched right-hand side (_System.rhs_batch); False: one rhs call per column
+#: (the earlier path, kept as the reference of the equality test and the benchmark's baseline).
+BATCH_JACOBIAN = True
 #: phi counts as gone (no longer evolved) once (rho_phi/rho_gamma) max(1, Gamma_phi/H) < this (_System.phi_active).
 PHI_GONE = 1e-12
 #: ... or its pseudo chemical potential below this (the thermodynamic kernels' domain starts at -60).
@@ -215,6 +219,18 @@ def _effective_couplings(e_fraction: float, weak) -> tuple[float, float]:
     return 0.5 * (p + q), 0.5 * (p - q)
 
 
+def _dedupe(keys):
+    """(distinct keys in first-seen order, index of each key's entry in them)."""
+    idx: dict = {}
+    inv = [idx.setdefault(key, len(idx)) for key in keys]
+    return list(idx), inv
+
+
+def _fields(t):
+    """The seven fields of a thermo.Thermo in the order n, rho, p, dn_dT, dn_dxi, drho_dT, drho_dxi."""
+    return (t.n, t.rho, t.p, t.dn_dT, t.dn_dxi, t.drho_dT, t.drho_dxi)
+
+
 class _System:
     """Right-hand side of the evolution in N = ln a; state y = [ln T_gamma, (ln(T_i/T_gamma), xi_i)..., (ln(T_phi/
     T_gamma), ln(m/T_phi - xi_phi))] (the xi entries only with chemical potentials; phi's pseudo chemical
@@ -241,13 +257,16 @@ class _System:
         self.dim = self.i_phi + (self.k if self.with_phi else 0)
         self.mult = np.array([s.multiplicity for s in self.sp], float)
         self.couplings = tuple(_effective_couplings(sp.e_fraction, weak) for sp in self.sp)
+        self.pairs = tuple((i, j) for i in range(self.ns) for j in range(i + 1, self.ns))
         self.n_rhs = 0
         self.gamma_phi_total = self.gamma_gg + sum(sp.multiplicity * sp.gamma_phi for sp in self.sp)
         self.phi_dropped = False  # set by the integrator's phi event (see _integrate), at N = phi_drop_N
         self.phi_drop_N = math.inf
         self.method = ""  # the implicit method, set by _integrate
         self._memo = None  # open only inside jac
+        self._recent = {}  # the last few plain rhs results by (N, phi state, y): the Jacobian's f0 (see jac)
         self.force_phi = False  # evaluate phi's terms even when it is (nearly) empty (initial conditions)
+        self.batch_jac = BATCH_JACOBIAN  # the Jacobian's columns in one rhs_batch (False: one rhs per column)
 
     # unpack the state
     def temps(self, y):
@@ -291,6 +310,16 @@ class _System:
             return val
 
     def rhs(self, _N, y, full: bool = False):
+        if not full and self._memo is None:
+            dy = self._rhs(_N, y)
+            recent = self._recent
+            if len(recent) >= 8:
+                recent.clear()
+            recent[(_N, self.phi_dropped, self.force_phi, y.tobytes())] = dy
+            return dy
+        return self._rhs(_N, y, full)
+
+    def _rhs(self, _N, y, full: bool = False):
         self.n_rhs += 1
         th_mod, weak, dec = self.thermo, self.weak, self.decays
         call = self._memo_call
@@ -315,20 +344,27 @@ class _System:
         cr = [0.0] * self.ns
         c_em = 0.0
         if self.sm_weak:
+            if self.wstat == "fd":  # all species' table lookups in one contraction
+                ew = weak.nu_e_transfer_many(tg, ts, xs, self.couplings)
+            else:
+                ew = [weak.nu_e_transfer(tg, ts[i], xs[i], *self.couplings[i], statistics=self.wstat)
+                      for i in range(self.ns)]
             for i in range(self.ns):
-                gl, gr = self.couplings[i]
-                dn, dr = weak.nu_e_transfer(tg, ts[i], xs[i], gl, gr, statistics=self.wstat)
+                dn, dr = ew[i]
                 cn[i] += dn
                 cr[i] += dr
                 c_em -= self.mult[i] * dr
             if self.nu_nu:
-                for i in range(self.ns):
-                    for j in range(i + 1, self.ns):
-                        a, b = weak.nu_nu_transfer(ts[i], xs[i], ts[j], xs[j], statistics=self.wstat)
-                        cn[i] += self.mult[j] * a
-                        cr[i] += self.mult[j] * b
-                        cn[j] -= self.mult[i] * a
-                        cr[j] -= self.mult[i] * b
+                pairs = self.pairs
+                if self.wstat == "fd":
+                    nw = weak.nu_nu_transfer_many([(ts[i], xs[i], ts[j], xs[j]) for i, j in pairs])
+                else:
+                    nw = [weak.nu_nu_transfer(ts[i], xs[i], ts[j], xs[j], statistics=self.wstat) for i, j in pairs]
+                for (i, j), (a, b) in zip(pairs, nw):
+                    cn[i] += self.mult[j] * a
+                    cr[i] += self.mult[j] * b
+                    cn[j] -= self.mult[i] * a
+                    cr[j] -= self.mult[i] * b
         cn_phi = cr_phi = 0.0
         if phi_on:
             if self.gamma_gg > 0.0:
@@ -380,19 +416,180 @@ class _System:
                         "cn_phi": cn_phi, "cr_phi": cr_phi, "c_em": c_em, "e": e, "q_rho": q_rho, "q_p": q_p}
         return dy
 
+    def rhs_batch(self, _N, Y):
+        """The right-hand side at the k states Y[:, j] (shape (dim, k)) in one pass, or None where the batch does
+        not apply (phi or the QED correction on in some columns only: the caller then loops over :meth:`rhs`).
+
+        Every building block is evaluated once per distinct argument tuple (a Jacobian column perturbs one state
+        variable, so most blocks' arguments repeat across columns): the weak table lookups of all species and
+        columns in one contraction per t_gamma (weak.nu_e_transfer_many, nu_nu_transfer_many), phi's decays over
+        all distinct arguments in one array call, the equations of motion in NumPy over the columns. Equal to the
+        scalar path to rounding (tests/numeric/cosmology/test_boltzmann.py::test_batched_rhs_and_jacobian_equal_scalar)."""
+        th_mod, weak = self.thermo, self.weak
+        Y = np.asarray(Y, dtype=float)
+        kc = Y.shape[1]
+        self.n_rhs += kc
+        k, ns = self.k, self.ns
+        tgv = np.exp(Y[0])
+        tsv = tgv * np.exp(Y[1:1 + k * ns:k])
+        xsv = Y[2:2 + k * ns:k] if self.chem else np.zeros((ns, kc))
+        tg_l = tgv.tolist()
+        ts_l = tsv.tolist()
+        xs_l = xsv.tolist()
+        if self.with_phi:
+            tpv = tgv * np.exp(Y[self.i_phi])
+            xpv = self.m / tpv - np.exp(Y[self.i_phi + 1]) if self.chem else np.zeros(kc)
+            on = [self.phi_active(tg, tp, xp) for tg, tp, xp in zip(tg_l, tpv.tolist(), xpv.tolist())]
+            if any(on) != all(on):
+                return None
+            phi_on = on[0]
+        else:
+            phi_on = False
+        qed_on = [bool(self.qed) and tg >= QED_T_MIN for tg in tg_l]
+        if any(qed_on) != all(qed_on):
+            return None
+        # ---- thermodynamics (per distinct argument)
+        keys, inv = _dedupe(tg_l)
+        e = [th_mod.species(M_E, tg, 0.0, 4.0, True) for tg in keys]
+        e_rho, e_p, e_drho = (np.array([getattr(t, f) for t in e])[inv] for f in ("rho", "p", "drho_dT"))
+        if qed_on[0]:
+            q = [self.qedmod.correction(tg, order=self.qed) for tg in keys]
+            q_p, q_rho, q_drho = (np.array([getattr(t, f) for t in q])[inv] for f in ("p", "rho", "drho_dT"))
+        else:
+            q_p = q_rho = q_drho = 0.0
+        nu = []  # per species: the seven fields, each (kc,)
+        for i in range(ns):
+            nk, ni = _dedupe(list(zip(ts_l[i], xs_l[i])))
+            vals = np.array([_fields(th_mod.massless_fermion(t, x, 2.0)) for t, x in nk])[ni]
+            nu.append(vals.T)
+        rho_g = RHO_GAMMA_COEFF * tgv**4
+        rho_em = rho_g + e_rho + q_rho
+        p_em = rho_g / 3.0 + e_p + q_p
+        rho_tot = rho_em + sum(self.mult[i] * nu[i][1] for i in range(ns))
+        if phi_on:
+            tp_l, xp_l = tpv.tolist(), xpv.tolist()
+            pk, pinv = _dedupe(list(zip(tp_l, xp_l)))
+            ph = np.array([_fields(th_mod.species(self.m, tp, xp, 1.0, False)) for tp, xp in pk])[pinv].T
+            rho_tot = rho_tot + ph[1]
+        H = np.sqrt(8.0 * math.pi * rho_tot / 3.0) / M_PL
+        # ---- collision terms
+        cn = [np.zeros(kc) for _ in range(ns)]
+        cr = [np.zeros(kc) for _ in range(ns)]
+        c_em = np.zeros(kc)
+        if self.sm_weak:
+            ew = np.empty((ns, kc, 2))
+            if self.wstat == "fd":
+                groups: dict = {}
+                for j, tg in enumerate(tg_l):
+                    g = groups.setdefault(tg, {})
+                    for i in range(ns):
+                        g.setdefault((i, ts_l[i][j], xs_l[i][j]), []).append(j)
+                for tg, g in groups.items():
+                    ent = list(g)
+                    res = weak.nu_e_transfer_many(tg, [a[1] for a in ent], [a[2] for a in ent],
+                                                  [self.couplings[a[0]] for a in ent])
+                    for a, r in zip(ent, res):
+                        ew[a[0], g[a]] = r
+            else:
+                for i in range(ns):
+                    for j in range(kc):
+                        ew[i, j] = weak.nu_e_transfer(tg_l[j], ts_l[i][j], xs_l[i][j], *self.couplings[i],
+                                                      statistics=self.wstat)
+            for i in range(ns):
+                cn[i] = cn[i] + ew[i, :, 0]
+                cr[i] = cr[i] + ew[i, :, 1]
+                c_em = c_em - self.mult[i] * ew[i, :, 1]
+            if self.nu_nu:
+                pk, pinv = _dedupe([(i, j, ts_l[i][c], xs_l[i][c], ts_l[j][c], xs_l[j][c])
+                                    for i, j in self.pairs for c in range(kc)])
+                if self.wstat == "fd":
+                    res = weak.nu_nu_transfer_many([a[2:] for a in pk])
+                else:
+                    res = [weak.nu_nu_transfer(*a[2:], statistics=self.wstat) for a in pk]
+                nw = np.array(res)[pinv].reshape(len(self.pairs), kc, 2)
+                for (i, j), r in zip(self.pairs, nw):
+                    a, b = r[:, 0], r[:, 1]
+                    cn[i] = cn[i] + self.mult[j] * a
+                    cr[i] = cr[i] + self.mult[j] * b
+                    cn[j] = cn[j] - self.mult[i] * a
+                    cr[j] = cr[j] - self.mult[i] * b
+        cn_phi = cr_phi = 0.0
+        if phi_on:
+            if self.gamma_gg > 0.0:
+                a, b = self._decays_batch(self.gamma_gg, tp_l, xp_l, tg_l, [0.0] * kc, "boson")
+                cn_phi = cn_phi + a
+                cr_phi = cr_phi + b
+                c_em = c_em - b
+            for i, sp in enumerate(self.sp):
+                if sp.gamma_phi > 0.0:
+                    a, b = self._decays_batch(sp.gamma_phi, tp_l, xp_l, ts_l[i], xs_l[i], "fermion")
+                    cn_phi = cn_phi + self.mult[i] * a
+                    cr_phi = cr_phi + self.mult[i] * b
+                    cn[i] = cn[i] - 2.0 * a
+                    cr[i] = cr[i] - b
+        # ---- equations of motion (as in _rhs, over the columns)
+        dy = np.zeros((self.dim, kc))
+        dtg = (-3.0 * H * (rho_em + p_em) + c_em) / (4.0 * rho_g / tgv + e_drho + q_drho)
+        lg = dtg / (H * tgv)
+        dy[0] = lg
+        for i in range(ns):
+            n, rho, _p, dn_dT, dn_dxi, drho_dT, drho_dxi = nu[i]
+            A = -3.0 * H * n + cn[i]
+            B = -4.0 * H * rho + cr[i]
+            if self.chem:
+                det = dn_dT * drho_dxi - dn_dxi * drho_dT
+                dT = (drho_dxi * A - dn_dxi * B) / det
+                dx = (dn_dT * B - drho_dT * A) / det
+                dy[2 + k * i] = dx / H
+            else:
+                dT = B / drho_dT
+            dy[1 + k * i] = dT / (H * tsv[i]) - lg
+        if phi_on:
+            n, rho, p, dn_dT, dn_dxi, drho_dT, drho_dxi = ph
+            A = -3.0 * H * n + cn_phi
+            B = -3.0 * H * (rho + p) + cr_phi
+            if self.chem:
+                det = dn_dT * drho_dxi - dn_dxi * drho_dT
+                dT = (drho_dxi * A - dn_dxi * B) / det
+                dxi = (dn_dT * B - drho_dT * A) / det
+                dy[self.i_phi + 1] = (-(self.m / tpv) * dT / tpv - dxi) / (H * (self.m / tpv - xpv))
+            else:
+                dT = B / drho_dT
+            dy[self.i_phi] = dT / (H * tpv) - lg
+        return dy
+
+    def _decays_batch(self, gamma, tp, xp, td, xd, daughter):
+        """decays.transfer over the columns: one decays.transfer_many call over the distinct arguments."""
+        keys, inv = _dedupe(list(zip(tp, xp, td, xd)))
+        a = list(zip(*keys))
+        res = np.array(self.decays.transfer_many(self.m, gamma, *a, daughter=daughter, statistics=self.dstat))[inv]
+        return res[:, 0], res[:, 1]
+
     def jac(self, N, y):
         """Forward-difference Jacobian with steps 1e-7 max(1, |y_j|): the solvers' own estimates (increments
         scaled by the error weights, ~1e-14 for the xi entries) are dominated by rounding here and made LSODA
-        and BDF take explicit-size steps in the stiff regime (12000 vs 800 RHS calls from T_start = 20 MeV)."""
+        and BDF take explicit-size steps in the stiff regime (12000 vs 800 RHS calls from T_start = 20 MeV).
+        All dim + 1 states in one :meth:`rhs_batch` (the column loop over :meth:`rhs` where it declines)."""
+        y = np.asarray(y, dtype=float)
+        hs = 1e-7 * np.maximum(1.0, np.abs(y))
+        Y = np.repeat(y[:, None], self.dim + 1, axis=1)
+        Y[np.arange(self.dim), np.arange(1, self.dim + 1)] += hs
+        F = self.rhs_batch(N, Y) if self.batch_jac else None
+        if F is not None:
+            return (F[:, 1:] - F[:, :1]) / hs
+        # BDF asks for the Jacobian at the start of its failed Newton iteration, a point whose right-hand side it
+        # has just evaluated
+        f0 = self._recent.get((N, self.phi_dropped, self.force_phi, y.tobytes()))
         self._memo = {}  # building blocks whose arguments a column leaves unchanged are computed once
         try:
-            f0 = self.rhs(N, y)
+            if f0 is None:
+                f0 = self._rhs(N, y)
             J = np.empty((self.dim, self.dim))
             for j in range(self.dim):
                 h = 1e-7 * max(1.0, abs(y[j]))
                 yp = np.array(y, dtype=float)
                 yp[j] += h
-                J[:, j] = (self.rhs(N, yp) - f0) / h
+                J[:, j] = (self._rhs(N, yp) - f0) / h
         finally:
             self._memo = None
         return J
@@ -439,6 +636,40 @@ def _solver_method(sysm: _System, atol: float) -> str:
     return "BDF" if sysm.gamma_phi_total <= BDF_MAX_STIFFNESS * h_est else "LSODA"
 
 
+#: Convergence tolerance of BDF's simplified Newton iteration, in units of the error weights atol + rtol |y| (the
+#: iteration stops once its estimated remaining error is below this fraction of the per-step tolerance). scipy's
+#: default, max(10 eps/rtol, min(0.03, sqrt(rtol))) (Hairer and Wanner's RADAU5 choice), is 3.2e-4 at rtol = 1e-7:
+#: iterations far below the local error estimate they feed. Measured at rtol = 1e-7 (7 points: m_phi = 0.5-10 MeV,
+#: BR_nunu = 1e-4 to 3e-2, both flavour treatments): 12-24 % fewer right-hand sides, N_eff moves by <= 3.1e-6,
+#: inside the solver's own error (default vs rtol = 1e-10: 0.3-4e-6 at the same points). Used up to
+#: Gamma_phi/H(T = m_phi) = NEWTON_TOL_MAX_STIFFNESS (the g-2 couplings of the 50 x 50 map: <= 3.4e3); at 4e6
+#: (m_phi = 0.03 MeV held in the photon bath) it moved N_eff by 4e-6, twice the solver's own error there, so stiffer
+#: points keep scipy's default.
+NEWTON_TOL = 0.01
+NEWTON_TOL_MAX_STIFFNESS = 1e5
+
+
+@functools.lru_cache(maxsize=None)
+def _bdf(newton_tol: float):
+    """scipy's BDF with the Newton tolerance max(newton_tol, scipy's own)."""
+    from scipy.integrate import BDF
+
+    class _BDF(BDF):
+        def __init__(self, *args, **kw):
+            super().__init__(*args, **kw)
+            self.newton_tol = max(self.newton_tol, newton_tol)
+
+    return _BDF
+
+
+def _method_for(sysm: _System, method: str):
+    """The solve_ivp method: BDF with NEWTON_TOL up to NEWTON_TOL_MAX_STIFFNESS, else the named scipy method."""
+    if method == "BDF" and NEWTON_TOL > 0.0 and sysm.gamma_phi_total <= NEWTON_TOL_MAX_STIFFNESS * _hubble_estimate(
+            sysm.m):
+        return _bdf(float(NEWTON_TOL))
+    return method
+
+
 def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
     """Integrate from T_start to T_gamma = t_end. phi is dropped at a terminal event (its exchange capacity
     falls below PHI_GONE, see _System.phi_active) and the integration restarts without it: dropping it inside
@@ -469,11 +700,13 @@ def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
     n_span = math.log(t_start / t_end) + 1.5
     segments, n0, y, nfev = [], 0.0, np.asarray(y0, float), 0
     method = sysm.method = _solver_method(sysm, atol)
+    method_arg = _method_for(sysm, method)
     while True:
         events = [event, phi_event] if sysm.with_phi and not sysm.phi_dropped else [event]
         with np.errstate(over="raise", invalid="raise", divide="raise"):
             try:
-                sol = solve_ivp(sysm.rhs, (n0, n_span), y, method=method, rtol=rtol, atol=atol, events=events,
+                sol = solve_ivp(sysm.rhs, (n0, n_span), y, method=method_arg, rtol=rtol,
+                                atol=atol, events=events,
                                 dense_output=True, jac=sysm.jac)
             except (FloatingPointError, ZeroDivisionError, OverflowError, ValueError) as exc:  # ValueError: bad input
                 # to a kernel (ParameterError) or a non-finite Jacobian in the implicit method's LU

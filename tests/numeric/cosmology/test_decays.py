@@ -201,3 +201,22 @@ def test_fused_kernel_f_eq_part_degenerate(kind, eta, y_d, xi_d):
     with mpmath.workdps(30):
         ref = float(getattr(decays_mp, f"rate_term_{kind}")(eta, y_d, xi_d, y_d, q0, 0.0))
     assert abs(got - ref) <= 1e-12 * abs(ref), (got, ref)
+
+
+@pytest.mark.parametrize("daughter", ["fermion", "boson"])
+def test_transfer_many_equals_transfer(daughter):
+    """transfer_many (the solver's batched Jacobian) gives transfer()'s values bit for bit: the same stacked rules
+    and one (2, n) product per point; degenerate fermion daughters and MB points go through transfer() itself."""
+    rng = np.random.default_rng(11)
+    m = 1.5
+    for _ in range(60):
+        k = int(rng.integers(1, 7))
+        tp = [float(m / rng.uniform(0.01, 20.0)) for _ in range(k)]
+        xp = [float(min(rng.uniform(-20.0, 0.9), 0.9 * m / t)) for t in tp]
+        td = [float(t * rng.uniform(0.8, 1.2)) for t in tp]
+        hi = 3.0 if daughter == "fermion" else 0.0  # up to 2 xi_d - m/T_d > 4: the degenerate rule
+        xd = [float(rng.uniform(-1.0, hi)) for _ in range(k)]
+        got = decays.transfer_many(m, 1e-15, tp, xp, td, xd, daughter=daughter)
+        assert got == [decays.transfer(m, 1e-15, *a, daughter=daughter) for a in zip(tp, xp, td, xd)]
+    got = decays.transfer_many(m, 1e-15, [0.5], [-0.3], [0.5], [0.0], daughter=daughter, statistics="mb")
+    assert got == [decays.transfer(m, 1e-15, 0.5, -0.3, 0.5, 0.0, daughter=daughter, statistics="mb")]

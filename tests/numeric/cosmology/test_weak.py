@@ -500,3 +500,37 @@ def test_caches_are_transparent():
     assert [weak.nu_e_transfer(0.4 + 0.001 * k, 0.41, 0.1, GL, GR) for k in range(300)] == first
     assert [weak.nu_nu_transfer(1.0 + 0.001 * k, 0.1, 1.1, -0.2) for k in range(300)] == nn
     assert weak.nu_e_transfer(0.4, 0.41, np.float64(0.1), GL, GR) == first[0]
+
+
+# ------------------------------------------------------------------------------------ several species at once
+def test_many_equals_single():
+    """nu_e_transfer_many / nu_nu_transfer_many (the solver's batched lookups) give what one call per species or
+    pair gives, bit for bit (the same BLAS products per entry): inside the table, on its nodes (equilibrium, where
+    gain and loss cancel exactly), outside it (the exact evaluator), with repeated entries and memo hits."""
+    rng = np.random.default_rng(7)
+    couplings = [(GL, GR), (weak.G_L_MU, GR), (0.3, 0.2)]
+    for trial in range(120):
+        tg = float(rng.uniform(0.01, 5.0))
+        n = int(rng.integers(1, 4))
+        ts = [float(tg * math.exp(rng.uniform(-0.6, 0.6))) for _ in range(n)]
+        xs = [float(rng.uniform(-1.5, 1.5)) for _ in range(n)]
+        if trial % 5 == 0:
+            ts[0], xs[0] = tg, 0.0  # exact equilibrium: a node on both axes
+        if trial % 7 == 3:
+            ts[-1] = tg * 1.9  # outside the table (rho > ln 2 ... RHO_MAX): the exact evaluator
+        if trial % 11 == 4 and n > 1:
+            ts[1], xs[1] = ts[0], xs[0]  # repeated arguments
+        cp = couplings[:n]
+        weak._clear_caches()
+        got = weak.nu_e_transfer_many(tg, ts, xs, cp)
+        weak._clear_caches()
+        want = [weak.nu_e_transfer(tg, ts[i], xs[i], *cp[i]) for i in range(n)]
+        assert got == want, (tg, ts, xs)
+        assert weak.nu_e_transfer_many(tg, ts, xs, cp) == want  # memo hits
+        pairs = [(ts[i], xs[i], ts[j], xs[j]) for i in range(n) for j in range(n) if i != j]
+        weak._clear_caches()
+        got = weak.nu_nu_transfer_many(pairs)
+        weak._clear_caches()
+        assert got == [weak.nu_nu_transfer(*p) for p in pairs], pairs
+    assert weak.nu_e_transfer_many(1.0, [1.0], [0.0], [(GL, GR)])[0] == (0.0, 0.0)  # equilibrium: exactly 0
+    weak._clear_caches()
