@@ -9,12 +9,15 @@ declares that part as a named :class:`Domain` with its reason, e.g. ``m_phi``'s 
 From the table come:
 
 - validation: :func:`check` (one message style: ``"m_phi (--m-phi) must be a number in the allowed range (0, 1e6] MeV,
-  got 0.0"``);
+  got 0.0"``), used by the CLI handlers AND by the evaluators (numeric/pheno.py, numeric/neutrino.py,
+  numeric/cosmology/chain.py, numeric/cosmology/bbn.py), so Python and the command line say the same thing;
+  arrays are checked elementwise;
 - argparse arguments: :func:`add_argument` (flag, deprecated aliases, metavar, choices and the help text with
   unit and range); the handlers read them back, checked, with :func:`value`;
 - JSON keys: :func:`json_keys` (the key and its deprecated duplicates).
 
-Nothing here imports NumPy, SciPy or SymPy (the CLI's ``--help`` stays fast).
+Nothing here imports NumPy, SciPy or SymPy at import time (the CLI's ``--help`` stays fast); NumPy is imported
+only when :func:`check` is given an array.
 """
 
 from __future__ import annotations
