@@ -30,9 +30,17 @@ def test_every_error_type_lives_in_mevscalar_errors():
       "--neff-sigma", "0.1"], "neff_central"),
     (["pheno", "--m-phi", "1e-300", "--g-mu", "3.67e-4", "--br-nunu", "1e-3"], "m_phi"),  # blamed g_mu
     (["pheno", "--m-phi", "1e-300", "--g-mu", "3.67e-4", "--g-nu", "1e-10"], "m_phi"),
+    # seesaw: 1e300 for --lambda-n was an OverflowError traceback; now outside the registry's perturbative range
+    (["seesaw", "--y-n", "1e-7,2e-7,3e-7", "--y-np", "3e-7,-1e-7,2e-7", "--lambda-n", "1e300", "--v-phi", "200",
+      "--v-prime", "1494"], "lambda_N (--lambda-n)"),
+    (["seesaw", "--y-n", "1e-7,2e-7,3e-7", "--y-np", "3e-7,-1e-7,2e-7", "--lambda-n", "1", "--v-phi-MeV", "inf",
+      "--v-prime", "1494"], "v_phi (--v-phi)"),  # the old flag: the message names the parameter and the new flag
+    (["bbn", "--sm", "--omega-b", "nan"], "omega_b (--omega-b)"),
+    (["bbn-scan", "--n-grid", "1"], "n_grid (--n-grid)"),
+    (["benchmark", "--g-nu-normalisation", "dirac"], "normalisation (--g-nu-normalisation)"),
 ])
 def test_bad_input_is_one_line_naming_the_parameter(argv, name, tmp_path, capsys):
-    if argv[0] == "neff-scan":
+    if argv[0] in ("neff-scan", "bbn-scan"):
         argv = argv + ["--out", str(tmp_path / "s.csv")]
     assert main(argv) == 2
     err = capsys.readouterr().err
