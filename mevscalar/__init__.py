@@ -13,6 +13,6 @@ Importing this package, the generated kernels or the numeric evaluators does not
 __version__ = "0.1.0"
 
 from . import _aliases
-from .validate import ParameterError  # noqa: F401  (re-exported: the one error users catch)
+from .errors import ParameterError  # noqa: F401  (re-exported: the one error users catch; no NumPy at import)
 
 _aliases.install()  # mevscalar.cosmology / .pheno / .neutrino -> mevscalar.numeric (one release)

@@ -65,3 +65,12 @@ def test_a_plain_checkout_imports_without_installing(tmp_path):
     assert out[0] == str(ROOT / "numeric" / "cosmology" / "neff.py")
     assert out[1] == str(ROOT / "generated" / "entropy_np.py")
     assert out[2] == "True"
+
+
+def test_the_cli_parser_and_help_import_no_numeric_library():
+    # `mev-scalar --help` stays fast: the package, the registry and every command's register() load no NumPy
+    code = ("import sys, contextlib, io; import mevscalar.cli as c; p = c.build_parser()\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit): p.parse_args(['--help'])\n"
+            "print(sorted(m for m in ('numpy', 'scipy', 'sympy', 'mpmath', 'jax') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -56,13 +56,13 @@ def test_data_sets_are_cited():
 @pytest.mark.parametrize("argv, word", [
     (["bbn", "--m-phi", "1", "--json"], "g_mu"),
     (["bbn", "--sm", "--m-phi", "1"], "m_phi"),
-    (["bbn", "--sm", "--dh-data", "x"], "dh dataset"),
+    (["bbn", "--sm", "--dh-data", "x"], "dh_data (--dh-data)"),
     (["bbn", "--sm", "--network", "x"], "network"),
     (["bbn", "--sm", "--omega-b", "0.5"], "omega_b"),
     (["bbn", "--m-phi", "1", "--g-mu", "1e-4", "--br-nunu", "1e-3", "--g-nu", "1e-9"], "br_nunu"),
-    (["bbn-scan", "--out", "x.csv", "--n", "0"], "m_phi range"),
+    (["bbn-scan", "--out", "x.csv", "--n", "0"], "n_m_phi (--n-m-phi)"),
     (["bbn-scan", "--out", "/nonexistent-folder/x.csv", "--n", "1"], "out"),
-    (["bbn-scan", "--out", "x.csv", "--n", "1", "--nu-e", "energy", "--theory", "zz"], "bbn theory"),
+    (["bbn-scan", "--out", "x.csv", "--n", "1", "--nu-e", "energy", "--theory", "zz"], "theory (--theory)"),
 ])
 def test_bad_input_is_one_line(argv, word, capsys):
     assert main(argv) == 2
