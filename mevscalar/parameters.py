@@ -274,6 +274,8 @@ _ROWS = [
     Parameter("status", "", "", "only curves with these statuses (comma-separated)", kind="choices",
               choices=("robust", "disputed", "cosmology", "not_applied"), metavar="S[,S2]"),
     Parameter("json", "", "", "print a JSON object", kind="switch"),
+    Parameter("approximations", "", "", "instead: every approximation the paper makes vs its exact counterpart "
+              "(1 percent range, worst error in the paper's range; ~30 s)", kind="switch"),
     # --- the UV model's neutral-lepton sector (seesaw; numeric/neutrino.py, Eq. 14): the Python keywords of
     # mevscalar.numeric.neutrino; Yukawas and lambda_N obey the same perturbative bound as g_mu and g_nu
     Parameter("y_N", "y_N", "", "Yukawa vector y_N (couples L.H N, Eq. 14), 3 flavour components",

@@ -22,11 +22,6 @@ import sys
 
 from .. import parameters as P
 
-if "approximations" not in P.PARAMETERS:  # pragma: no cover - until mevscalar/parameters.py declares the row
-    P.PARAMETERS["approximations"] = P.Parameter(
-        "approximations", "", "", "instead: every approximation the paper makes vs its exact counterpart "
-        "(1 percent range, worst error in the paper's range; ~30 s)", kind="switch")
-
 
 def register(sub):
     p = sub.add_parser("check", help="check generated/ is fresh and every kernel matches its mpmath twin "
