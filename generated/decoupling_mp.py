@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 44b3605e78bfd730fb297ffa8eef1371
+# source-hash: 82dc79799bf98e4d2248b9c68e5ac2d6
 # codegen-version: 1
 
 import mpmath
 
-__all__ = ['hubble_rate', 'n_nu_eq_paper', 'reaction_density', 'sigma_v_eq10', 'rate_eq10', 'rate_detailed_balance', 'log_rate_over_hubble_eq10', 'log_rate_over_hubble_db', 'eq11_log_argument', 'eq11_log_argument_db', 'eq11_existence_gap', 'x_d_eq11', 'x_recouple_eq11', 'eq11_correction']
+__all__ = ['hubble_rate', 'n_nu_eq_paper', 'reaction_density', 'sigma_v_eq10', 'rate_eq10', 'rate_detailed_balance', 'log_rate_over_hubble_eq10', 'log_rate_over_hubble_db', 'eq11_log_argument', 'eq11_log_argument_db', 'eq11_existence_gap', 'x_d_eq11', 'x_recouple_eq11', 'eq11_correction', 'F_rho_fermion', 'F_rho_boson', 'g_star_of_F', 'hubble_prefactor', 'eq11_constant_eq10', 'eq11_constant_db', 'tnu_over_tgamma_of_neff']
 
 
 def hubble_rate(T, g_star, m_PL):
@@ -197,3 +197,81 @@ def eq11_correction(x):
     """
     x = mpmath.mpmathify(x)
     return mpmath.log(mpmath.sqrt(2)*mpmath.sqrt(x)*mpmath.exp(x)*mpmath.besselk(1, x)/mpmath.sqrt(mpmath.pi))
+
+
+def F_rho_fermion(y):
+    """Energy-density fraction F_rho of one fermion d.o.f. of mass y T (F_rho(0) = 1).
+    
+    Equation: derived: F_rho = rho(m = y T)/rho(0), fermion, shifted u = y + t (enters g_*(T)).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-12): y in [1e-06, 700].
+    Twin: mpmath (exact expression).
+    """
+    y = mpmath.mpmathify(y)
+    return (mpmath.mpf(120)/mpmath.mpf(7))*mpmath.exp(-y)*mpmath.quad(lambda t_int: mpmath.sqrt(t_int)*(t_int + y)**2*mpmath.sqrt(t_int + 2*y)*mpmath.exp(-t_int)/(mpmath.exp(-t_int - y) + 1), [0, mpmath.inf])/mpmath.pi**4
+
+
+def F_rho_boson(y):
+    """Energy-density fraction F_rho of one boson d.o.f. of mass y T (F_rho(0) = 1).
+    
+    Equation: derived: F_rho = rho(m = y T)/rho(0), boson, shifted u = y + t (enters g_*(T)).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-12): y in [1e-06, 700].
+    Twin: mpmath (exact expression).
+    """
+    y = mpmath.mpmathify(y)
+    return 15*mpmath.exp(-y)*mpmath.quad(lambda t_int: -mpmath.sqrt(t_int)*(t_int + y)**2*mpmath.sqrt(t_int + 2*y)*mpmath.exp(-t_int)/mpmath.expm1(-t_int - y), [0, mpmath.inf])/mpmath.pi**4
+
+
+def g_star_of_F(F_rho_e, F_rho_phi, N_nu):
+    """Energy-density degrees of freedom g_*(T) from the F_rho values (phi left out with F_rho_phi = 0).
+    
+    Equation: derived: g_* = 2 + (7/8) 4 F_rho(m_e/T) + (7/8) 2 N_nu + F_rho^B(m_phi/T) (10.75 when massless).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-15): F_rho_e in [0, 1], F_rho_phi in [0, 1], N_nu in [1, 5].
+    Twin: mpmath (exact expression).
+    """
+    F_rho_e = mpmath.mpmathify(F_rho_e)
+    F_rho_phi = mpmath.mpmathify(F_rho_phi)
+    N_nu = mpmath.mpmathify(N_nu)
+    return (mpmath.mpf(7)/mpmath.mpf(2))*F_rho_e + F_rho_phi + (mpmath.mpf(7)/mpmath.mpf(4))*N_nu + 2
+
+
+def hubble_prefactor():
+    """Prefactor of the radiation-era Hubble rate in units of sqrt(g_*) T^2/m_PL.
+    
+    Equation: the '1.66' of H = 1.66 sqrt(g_*) T^2/m_PL (Eq. 11), derived: sqrt(8 pi^3/90).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-15): .
+    Twin: mpmath (exact expression).
+    """
+    return (mpmath.mpf(2)/mpmath.mpf(15))*mpmath.sqrt(5)*mpmath.pi**(mpmath.mpf(3)/mpmath.mpf(2))
+
+
+def eq11_constant_eq10():
+    """The constant C in Eq. (11)'s L = log(C m_PL Gamma BR_gg BR_nunu/(g_*^(1/2) m_phi^2)).
+    
+    Equation: the '1.67' of Eq. (11), derived with the Eq. (10) rate: 2 sqrt(10)/(pi zeta(3)).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-15): .
+    Twin: mpmath (exact expression).
+    """
+    return 2*mpmath.sqrt(10)/(mpmath.pi*mpmath.zeta(3))
+
+
+def eq11_constant_db(N_nu):
+    """The constant C in Eq. (11)'s L for rate='detailed_balance'.
+    
+    Equation: Eq. (11)'s constant with the detailed-balance rate (derived: the Eq. 10 constant / (4 N_nu)).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-15): N_nu in [1, 5].
+    Twin: mpmath (exact expression).
+    """
+    N_nu = mpmath.mpmathify(N_nu)
+    return (mpmath.mpf(1)/mpmath.mpf(2))*mpmath.sqrt(10)/(mpmath.pi*N_nu*mpmath.zeta(3))
+
+
+def tnu_over_tgamma_of_neff(N_eff, N_nu):
+    """Late-time T_nu/T_gamma that gives N_eff through Eq. (7) (e.g. the Planck band in Fig. 2).
+    
+    Equation: Eq. (7) solved for T_nu/T_gamma (sp.solve): (N_eff/N_nu)^(1/4) (4/11)^(1/3).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-14): N_eff in [0.001, 30], N_nu in [1, 5].
+    Twin: mpmath (exact expression).
+    """
+    N_eff = mpmath.mpmathify(N_eff)
+    N_nu = mpmath.mpmathify(N_nu)
+    return (mpmath.mpf(1)/mpmath.mpf(11))*22**(mpmath.mpf(2)/mpmath.mpf(3))*N_eff**(mpmath.mpf(1)/mpmath.mpf(4))/N_nu**(mpmath.mpf(1)/mpmath.mpf(4))

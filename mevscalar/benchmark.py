@@ -20,20 +20,22 @@ import math
 
 import numpy as np
 
+from . import paper
 from .numeric import neutrino as nu
 from .constants import M_MU, V_EW
 from .data import oscillation_dataset
 from .generated import uv_np as _uv
 from .validate import positive
 
-G_NU3_EQ21 = 2.5e-10  # paper Eq. (21)
-Y_MU = 0.1  # Sec. IV text
-MU_PHI_MEV = 10e3  # Sec. IV text: mu_phi ~ 10 GeV
-M_HP_MEV = 700e3  # Sec. IV text: m_H' ~ 700 GeV
-LAMBDA_N = 1.0  # Sec. IV text: lambda_N = O(1)
+#: The paper's Sec. IV inputs, declared once in :mod:`mevscalar.paper` (Eq. 21 and the Sec. IV text).
+G_NU3_EQ21 = paper.G_NU3
+Y_MU = paper.Y_MU
+MU_PHI_MEV = paper.MU_PHI_MEV
+M_HP_MEV = paper.M_HP_MEV
+LAMBDA_N = paper.LAMBDA_N
 
-EV = 1e-6  # MeV per eV
-GEV = 1e3  # MeV per GeV
+EV = paper.EV  # MeV per eV
+GEV = paper.GEV  # MeV per GeV
 
 
 def benchmark(
@@ -114,58 +116,6 @@ def benchmark(
     }
 
 
-def _row(quantity, equation, paper, ours, note):
-    rel = (ours / paper - 1.0) if isinstance(paper, (int, float)) and isinstance(ours, (int, float)) and paper else None
-    return {"quantity": quantity, "equation": equation, "paper": paper, "ours": ours, "rel_diff": rel, "note": note}
-
-
 def audit_rows(oscillation: str = "pdg2020") -> list[dict]:
-    """Each number Sec. IV prints vs what its own inputs give (nothing tuned)."""
-    b = benchmark(oscillation)
-    c = benchmark(oscillation, normalisation="canonical")
-    m1, m2, m3 = b["m_nu_eV"]
-    g3 = b["g_nu3"]
-    vphi_from_059 = 0.059 * EV / g3
-    one_term = math.sqrt(2.0) * 0.059 * EV * 240.0 / V_EW / GEV
-    return [
-        _row("m_nu1 [eV]", "Eq. (16)", 0.0, b["light_exact_eV"][0],
-             "rank-4 mass matrix; exact 50-digit diagonalisation gives m1/m3 ~ 1e-60 (zero to working precision)"),
-        _row("m_nu2 [eV]", "Sec. IV text", 8.7e-3, m2,
-             f"sqrt(dm21^2) with {b['oscillation']} normal ordering, m1 = 0: agrees"),
-        _row("m_nu3 [eV]", "Sec. IV text", 0.059, m3,
-             f"sqrt(dm31^2) = {m3:.4f} eV, not 0.059; 0.059 eV is the SUM m1+m2+m3 = {b['sum_m_nu_eV']:.4f} eV "
-             "(rel. diff of the sum to 0.059: %+.3f)" % (b["sum_m_nu_eV"] / 0.059 - 1)),
-        _row("g_nu3", "Eq. (21)", 2.5e-10, g3, "input (chosen in the paper for BR_nunu), used as given"),
-        _row("v_phi [MeV]", "Eq. (20)-(21)", 240.0, b["v_phi_MeV"],
-             f"v_phi = m3/g_nu3 with the oscillation m3; the paper's 240 follows from m3 = 0.059 eV "
-             f"({vphi_from_059:.0f} MeV). Canonical real-scalar normalisation g = sqrt2 m/v_phi: "
-             f"{c['v_phi_MeV']:.0f} MeV"),
-        _row("y_N y_N' v'/lambda_N [GeV]", "Eq. (22)", 1e-13, b["yN_yNp_vp_over_lambda_GeV"],
-             f"|y_N||y_N'| v'/lambda = (m2+m3) v_phi/(sqrt2 v) from Eq. 17 with the angle fixed by m2/m3 "
-             f"({b['angle_yN_yNp_deg']:.1f} deg); a diagonal Eq. 19 element = m3 gives "
-             f"{b['eq19_element_vp_over_lambda_GeV']:.2e} GeV; the paper's 1e-13 matches sqrt2 m3 v_phi/v with "
-             f"m3 = 0.059 eV, v_phi = 240 MeV ({one_term:.2e} GeV, one term of an off-diagonal Eq. 19 element); "
-             "'~1e-13' is an order of magnitude, about 3x the value the oscillation data give"),
-        _row("v'/sqrt2 [GeV]", "Sec. IV text", 1.0, b["v_prime_over_sqrt2_GeV"],
-             "m_mu = y_mu v'/sqrt2 with y_mu = 0.1: 'about 1 GeV' agrees"),
-        _row("g_mu vs m_mu/v", "Eq. (15)", b["m_mu_over_v"], b["g_mu_eq15"],
-             "paper: g_mu 'in the same order' as m_mu/v for y_mu = 0.1, mu_phi = 10 GeV, m_H' = 700 GeV; "
-             "paper column is m_mu/v, ours is Eq. 15: agrees (ratio %.2f)" % b["g_mu_over_m_mu_over_v"]),
-        _row("m_nu3 scale in Eq. (17) [eV]", "Eq. (17)", 0.1, m3, "'~0.1 eV' is an order of magnitude; m3 is 0.05 eV"),
-        _row("m_nu2 scale in Eq. (17) [eV]", "Eq. (17)", 0.1, m2, "'~0.1 eV' does not describe m2 (a factor ~11 smaller)"),
-        _row("heavy N, N' masses [MeV]", "Eq. (18)", "hundreds of MeV (Sec. V)", b["heavy_exact_MeV"][0],
-             f"exact: a pseudo-Dirac pair at lambda_N v_phi/sqrt2 = {b['heavy_dirac_MeV']:.0f} MeV for "
-             f"lambda_N = 1 (split by {b['heavy_exact_MeV'][1] - b['heavy_exact_MeV'][0]:.1e} MeV); 'significantly "
-             "heavier than 1 MeV' agrees; 'hundreds of MeV' (>= 200 MeV) needs lambda_N >= 1.4"),
-        _row("|y_N| = |y_N'|", "Sec. IV text", "a few 1e-7", b["y_abs_equal"],
-             f"from Eq. 22 with equal magnitudes and lambda_N = 1; active-sterile mixing ||m_D M_R^-1|| = "
-             f"{b['mixing_theta']:.2e}"),
-        _row("m_N' below which Eq. (17) holds [MeV]", "Eqs. (16)-(18)", "m_N, m_N' << lambda_N v_phi (Sec. IV)",
-             b["eq17_mNp_scale_MeV"],
-             f"Eq. 17 drops m_N' a a^T/M^2 against a b^T/M; since |a|/|b| ~ v/v' = {V_EW / b['v_prime_MeV']:.0f}, it "
-             f"needs m_N' << M v'/v = {b['eq17_mNp_scale_MeV']:.2f} MeV, not just << M = {b['heavy_dirac_MeV']:.0f} "
-             f"MeV: exact diagonalisation with m_N' = {b['mNp_probe_MeV']:.3f} MeV shifts m3 by "
-             f"{100 * b['m3_shift_at_mNp_probe']:+.1f}% (same m_N shifts it by {100 * b['m3_shift_at_mN_probe']:+.1e}%)"),
-        _row("seesaw closure m3 (exact 5x5 / Eq. 17)", "Eqs. (17),(19)", 1.0, 1.0 + b["light_closure_rel"][1],
-             "exact diagonalisation of the reconstructed point reproduces m3 to O(theta^2)"),
-    ]
+    """Deprecated alias (one release) of :func:`mevscalar.paper.benchmark_rows`, where the audit rows are built."""
+    return paper.benchmark_rows(oscillation)

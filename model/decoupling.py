@@ -41,13 +41,22 @@ import sympy as sp
 from sympy.codegen.cfunctions import log1p
 
 from mevscalar.codegen.registry import Kernel, Range
+from mevscalar.codegen.tabulate import Table, table_function
 from mevscalar.model.functions import besselke
-from mevscalar.model.symbols import BR_nunu, Gamma_phi, N_nu, T, g_star, m_PL, m_phi, sym, x
+from mevscalar.model.symbols import BR_nunu, Gamma_phi, N_nu, T, g_star, m_PL, m_phi, sym, x, y
 
 #: log R/H and Eq. (11)'s argument L
 L = sym("L", "L", real=True)
 _u = sym("u_int", "u", positive=True)  # integration variable E/T or p/T
 _n = sp.Symbol("n", integer=True, positive=True)
+
+_t = sym("t_int", "t", positive=True)  # shifted integration variable u - y of F_rho
+#: F_rho values entering g_*(T): electrons at m_e/T, phi at m_phi/T (0 when phi is not counted)
+F_rho_e = sym("F_rho_e", r"F_\rho\left(\frac{m_e}{T}\right)", nonnegative=True)
+F_rho_phi = sym("F_rho_phi", r"F_\rho^{B}\left(\frac{m_\phi}{T}\right)", nonnegative=True)
+#: N_eff and T_nu/T_gamma of Eq. (7)
+N_eff = sym("N_eff", r"N_{\rm eff}", positive=True)
+r_nu = sym("r_nu", r"\frac{T_\nu}{T_\gamma}", positive=True)
 
 #: The paper's a = 7/2 in Eq. (11)
 A_EQ11 = sp.Rational(7, 2)
@@ -388,19 +397,87 @@ class Decoupling:
 
     # ----------------------------------------------------------------- g_*(T)
     @staticmethod
-    def energy_density_function(y, fermion: bool):
+    def energy_density_prefactor(fermion: bool):
+        """1 / int_0^oo u^3/(e^u +- 1) du, so that F_rho(0) = 1: 120/(7 pi^4) (fermion), 15/pi^4 (boson)."""
+        s = 1 if fermion else -1
+        term = sp.integrate(_u**3 * sp.exp(-_n * _u), (_u, 0, sp.oo))  # 6/n^4
+        massless = sp.Sum((-s) ** (_n + 1) * term, (_n, 1, sp.oo)).doit()
+        return sp.nsimplify(sp.simplify(1 / massless.rewrite(sp.zeta)))
+
+    @classmethod
+    def energy_density_function(cls, yy, fermion: bool):
         """F_rho(y): energy density of a species of mass y T over its massless value (F_rho(0) = 1).
 
-        Fermion: 120/(7 pi^4) int_y^oo u^2 sqrt(u^2-y^2)/(e^u+1) du; boson: 15/pi^4 (same, e^u-1).
+        rho = g T^4/(2 pi^2) int_y^oo u^2 sqrt(u^2-y^2)/(e^u +- 1) du (E = u T, p = T sqrt(u^2-y^2)), normalised
+        by its y = 0 value: fermion 120/(7 pi^4) int ..., boson 15/pi^4 int ... (e^u - 1).
         """
-        pref = sp.Rational(120, 7) / sp.pi**4 if fermion else sp.Integer(15) / sp.pi**4
         s = 1 if fermion else -1
-        return pref * sp.Integral(_u**2 * sp.sqrt(_u**2 - y**2) / (sp.exp(_u) + s), (_u, y, sp.oo))
+        return cls.energy_density_prefactor(fermion) * sp.Integral(
+            _u**2 * sp.sqrt(_u**2 - yy**2) / (sp.exp(_u) + s), (_u, yy, sp.oo))
+
+    @staticmethod
+    def energy_density_shifted_integrand(fermion: bool, expm1_form: bool = True):
+        """Integrand of F_rho(y) e^y in t = u - y: (t+y)^2 sqrt(t (t+2y)) e^-t / (1 +- e^(-t-y)).
+
+        For bosons 1 - e^(-t-y) is -expm1(-t-y) (``expm1_form``, for the mpmath twin's quadrature near t = y = 0);
+        the table fit uses the plain form (its fixed rule never samples t < 2.3e-19; see codegen.tabulate).
+        """
+        from sympy.codegen.cfunctions import expm1
+
+        if fermion:
+            den = 1 + sp.exp(-_t - y)
+        else:
+            den = -expm1(-_t - y) if expm1_form else 1 - sp.exp(-_t - y)
+        return (_t + y) ** 2 * sp.sqrt(_t * (_t + 2 * y)) * sp.exp(-_t) / den
+
+    @classmethod
+    def energy_density_shifted(cls, fermion: bool):
+        """F_rho(y) = prefactor e^-y int_0^oo (shifted integrand) dt: u = y + t in :meth:`energy_density_function`."""
+        return (cls.energy_density_prefactor(fermion) * sp.exp(-y)
+                * sp.Integral(cls.energy_density_shifted_integrand(fermion), (_t, 0, sp.oo)))
+
+    @classmethod
+    def energy_density_shift_check(cls, fermion: bool) -> bool:
+        """The integrand of F_rho at u = y + t equals e^-y times the shifted integrand (du = dt)."""
+        from sympy.codegen.cfunctions import expm1
+
+        s = 1 if fermion else -1
+        lhs = (_u**2 * sp.sqrt(_u**2 - y**2) / (sp.exp(_u) + s)).subs(_u, y + _t)
+        rhs = sp.exp(-y) * cls.energy_density_shifted_integrand(fermion).replace(expm1, lambda a: sp.exp(a) - 1)
+        return sp.simplify(sp.powsimp(sp.expand_power_base(lhs / rhs, force=True), force=True) - 1) == 0
+
+    #: the plasma before neutrino decoupling: (name, internal d.o.f., fermion?, F_rho symbol or None if massless)
+    SPECIES = (("photon", 2, False, None), ("e+-", 4, True, F_rho_e), ("nu", 2 * N_nu, True, None),
+               ("phi", 1, False, F_rho_phi))
+
+    @cached_property
+    def g_star_of_F(self):
+        """g_* = sum_i g_i (7/8 for fermions) F_rho(m_i/T): rho = (pi^2/30) g_* T^4 with every species at T.
+
+        Photons and neutrinos massless (F_rho = 1), e+- with F_rho(m_e/T), phi with F_rho^boson(m_phi/T) (set that
+        argument to 0 to leave phi out).
+        """
+        return sum(g * (sp.Rational(7, 8) if ferm else 1) * (1 if f is None else f) for _, g, ferm, f in self.SPECIES)
 
     @cached_property
     def g_star_massless(self):
         """g_* for gamma + e+- + N_nu neutrinos, all massless: 2 + (7/8)(4 + 2 N_nu) (10.75 at N_nu = 3)."""
-        return 2 + sp.Rational(7, 8) * (4 + 2 * N_nu)
+        return self.g_star_of_F.subs({F_rho_e: 1, F_rho_phi: 0})
+
+    # ----------------------------------------------------------------- Eq. (7) inverted
+    @cached_property
+    def tnu_over_tgamma_of_neff(self):
+        """T_nu/T_gamma that gives N_eff through Eq. (7), N_eff = N_nu (11/4)^(4/3) (T_nu/T_gamma)^4: solved by SymPy.
+
+        Eq. (7) is taken from :func:`mevscalar.model.entropy.neff_from_ratio` (its one statement); the positive
+        root is the physical one. At N_eff = N_nu it is (4/11)^(1/3), the SM ratio of Eq. (6).
+        """
+        from mevscalar.model.entropy import neff_from_ratio
+
+        roots = sp.solve(sp.Eq(N_eff, neff_from_ratio(r_nu)), r_nu)
+        if len(roots) != 1:
+            raise ValueError(f"Eq. (7) inverted: expected one positive root, got {roots}")
+        return roots[0]
 
 
 D = Decoupling()
@@ -613,7 +690,110 @@ def kernels() -> list[Kernel]:
             "(atol = 1e-14), i.e. relative ~1e-12 at x ~ 1e3",
         )
     )
+    ks += _g_star_kernels()
     return [
         dataclasses.replace(k, expr=printable(k.expr), numeric=None if k.numeric is None else printable(k.numeric))
         for k in ks
     ]
+
+
+def _energy_density_table(fermion: bool) -> Table:
+    kind = "fermion" if fermion else "boson"
+    return Table(
+        name=f"F_rho_{kind}",
+        var=y,
+        integration_var=_t,
+        prefactor=D.energy_density_prefactor(fermion),
+        integrand=D.energy_density_shifted_integrand(fermion, expm1_form=False),
+        # F_rho, unlike the entropy function F, keeps a y^4 log y term at small y (rho = T s - P: the log term of
+        # the pressure does not cancel): binade segments down to 2^-16 keep each piece smooth on its own scale
+        k0=-16,
+        n0=1,
+        per_octave=2,
+        y_max=768.0,
+        degree=13,
+        tol=2e-16,
+        exp_scaled=True,
+        # t^(1/2) e^-t times a function analytic near [0, inf) (singular at t = -2y, t = -y +- i pi): the 24-point
+        # generalised Gauss-Laguerre rule agrees with the exp-sinh rule to 1e-18 from y = 6 (checked at codegen)
+        laguerre=("1/2", 24, 6.0),
+        doc=f"F_rho_{kind}(y) = exp(-y) G(y): energy density of one {kind} d.o.f. of mass y T over its massless value.",
+    )
+
+
+def _g_star_kernels() -> list[Kernel]:
+    ks = []
+    for fermion in (True, False):
+        kind = "fermion" if fermion else "boson"
+        ks.append(Kernel(
+            name=f"F_rho_{kind}",
+            args=(y,),
+            expr=D.energy_density_shifted(fermion),
+            numeric=table_function(_energy_density_table(fermion))(y),
+            domain={"y": Range(1e-6, 700.0, "log")},
+            units="1",
+            equation=f"derived: F_rho = rho(m = y T)/rho(0), {kind}, shifted u = y + t (enters g_*(T))",
+            doc=f"Energy-density fraction F_rho of one {kind} d.o.f. of mass y T (F_rho(0) = 1).",
+            rtol=1e-12,
+            rtol_why="piecewise degree-13 polynomials of G = F_rho e^y on 52 segments fitted with 40-digit mpmath "
+            "(last Chebyshev coefficient < 2e-16 on every segment), Horner in double: a few ulp; F_rho = G exp(-y) stays normal up "
+            "to y = 700",
+            extra={"max_examples": 30},  # each mpmath twin is a 40-digit quadrature (~0.3 s)
+        ))
+    lin = {"F_rho_e": Range(0.0, 1.0, "lin"), "F_rho_phi": Range(0.0, 1.0, "lin"), "N_nu": Range(1.0, 5.0, "lin")}
+    ks.append(Kernel(
+        name="g_star_of_F",
+        args=(F_rho_e, F_rho_phi, N_nu),
+        expr=D.g_star_of_F,
+        domain=lin,
+        units="1",
+        equation="derived: g_* = 2 + (7/8) 4 F_rho(m_e/T) + (7/8) 2 N_nu + F_rho^B(m_phi/T) (10.75 when massless)",
+        doc="Energy-density degrees of freedom g_*(T) from the F_rho values (phi left out with F_rho_phi = 0).",
+        rtol=1e-15,
+        rtol_why="a sum of four non-negative terms: one rounding each",
+    ))
+    ks.append(Kernel(
+        name="hubble_prefactor",
+        args=(),
+        expr=D.hubble_constant,
+        domain={},
+        units="1",
+        equation="the '1.66' of H = 1.66 sqrt(g_*) T^2/m_PL (Eq. 11), derived: sqrt(8 pi^3/90)",
+        doc="Prefactor of the radiation-era Hubble rate in units of sqrt(g_*) T^2/m_PL.",
+        rtol=1e-15,
+        rtol_why="a constant, correctly rounded",
+    ))
+    ks.append(Kernel(
+        name="eq11_constant_eq10",
+        args=(),
+        expr=D.c_eq11,
+        domain={},
+        units="1",
+        equation="the '1.67' of Eq. (11), derived with the Eq. (10) rate: 2 sqrt(10)/(pi zeta(3))",
+        doc="The constant C in Eq. (11)'s L = log(C m_PL Gamma BR_gg BR_nunu/(g_*^(1/2) m_phi^2)).",
+        rtol=1e-15,
+        rtol_why="a constant, correctly rounded",
+    ))
+    ks.append(Kernel(
+        name="eq11_constant_db",
+        args=(N_nu,),
+        expr=D.c_eq11_db,
+        domain={"N_nu": Range(1.0, 5.0, "lin")},
+        units="1",
+        equation="Eq. (11)'s constant with the detailed-balance rate (derived: the Eq. 10 constant / (4 N_nu))",
+        doc="The constant C in Eq. (11)'s L for rate='detailed_balance'.",
+        rtol=1e-15,
+        rtol_why="a constant over N_nu: one rounding",
+    ))
+    ks.append(Kernel(
+        name="tnu_over_tgamma_of_neff",
+        args=(N_eff, N_nu),
+        expr=D.tnu_over_tgamma_of_neff,
+        domain={"N_eff": Range(1e-3, 30.0, "log"), "N_nu": Range(1.0, 5.0, "lin")},
+        units="1",
+        equation="Eq. (7) solved for T_nu/T_gamma (sp.solve): (N_eff/N_nu)^(1/4) (4/11)^(1/3)",
+        doc="Late-time T_nu/T_gamma that gives N_eff through Eq. (7) (e.g. the Planck band in Fig. 2).",
+        rtol=1e-14,
+        rtol_why="two fractional powers and a product: a few ulp",
+    ))
+    return ks

@@ -26,7 +26,7 @@ Conventions (project-wide, fixed)
   contributions neglected), i.e. g_mu/m_mu = v mu_phi / (m_H'^2 v_p).
 * phi fluctuation: ``phi_normalisation="paper"`` uses phi = (v_phi + varphi)/sqrt2 (what Eq. 20 needs);
   ``"canonical"`` uses phi = v_phi/sqrt2 + varphi, the canonically normalised fluctuation of a REAL
-  scalar (as Eq. 15's g_mu assumes). The two differ by sqrt2 in g_nu: see ``audit_rows()``.
+  scalar (as Eq. 15's g_mu assumes). The two differ by sqrt2 in g_nu: see ``mevscalar.paper.uv_rows()``.
 
 Components are commutative symbols (exact for fermion bilinears: for Weyl spinors chi.psi = psi.chi).
 """
@@ -614,85 +614,19 @@ def kernels() -> list:
 
 # --------------------------------------------------------------------------- paper audit
 def audit_rows() -> list:
-    """Paper-audit rows of the UV sector (see mevscalar convention): numbers from the paper's inputs."""
-    from mevscalar.constants import M_MU, V_EW
+    """Deprecated alias (one release): the UV sector's audit rows are built in :func:`mevscalar.paper.uv_rows`
+    from the generated kernels (no SymPy); the paper's numbers are declared in :mod:`mevscalar.paper`."""
+    from mevscalar import paper
 
-    m = model()
-    rows = []
-    # 1. g_nu normalisation: Eq. 20 needs phi = (v_phi + varphi)/sqrt2, but a real scalar with the canonical
-    #    kinetic term (as in Eq. 15) is phi = v_phi/sqrt2 + varphi: g = sqrt2 m/v_phi.
-    canon = model("canonical")
-    ratio = canon.g_nu_factor / m.g_nu_factor  # derived (sqrt2 for Eq. 14), checked on the whole matrix
+    return paper.uv_rows()
+
+
+def g_nu_normalisation_ratio() -> sp.Expr:
+    """The canonical/paper g_nu factor (sqrt2 for Eq. 14), checked to be one constant over the whole 3x3 matrix of
+    leading couplings (DerivationError otherwise); the audit row (:func:`mevscalar.paper.uv_rows`) reads it off the
+    generated kernels."""
+    m, canon = model(), model("canonical")
+    ratio = canon.g_nu_factor / m.g_nu_factor
     if (canon.g_nu_leading - ratio * m.g_nu_leading).applyfunc(sp.simplify) != sp.zeros(3, 3):
         raise DerivationError(f"canonical/paper g_nu ratio is not the constant {ratio}")
-    m3, g3 = 0.059e-6, 2.5e-10  # MeV (0.059 eV), Eq. 21
-    vphi_paper = m3 / g3
-    rows.append(dict(quantity="v_phi from g_nu3 (Eq. 20-21)", equation="Eq. 20, 21", paper=240.0,
-                     ours=vphi_paper, rel_diff=vphi_paper / 240.0 - 1,
-                     note="v_phi = m_nu3/g_nu3 with m_nu3 = 0.059 eV, g_nu3 = 2.5e-10 (paper normalisation); "
-                          "paper prints '~240 MeV'"))
-    rows.append(dict(quantity="g_nu normalisation factor canonical/paper", equation="Eq. 20", paper=1.0,
-                     ours=float(ratio), rel_diff=float(ratio) - 1,
-                     note="paper-internal inconsistency: Eq. 20 holds for phi = (v_phi+varphi)/sqrt2 (complex-"
-                          "field convention); the canonically normalised real scalar of Eq. 15 has "
-                          "g = sqrt2 m/v_phi, i.e. v_phi = %.0f MeV for Eq. 21" % (float(ratio) * vphi_paper)))
-    # 1b. Eq. 20 on the exact 5x5 spectrum at a point of Sec. IV (y ~ 2.3e-7, lambda_N = 1, m_N = m_N' = 0)
-    import mpmath
-
-    vals = {S.v: V_EW, S.v_p: math.sqrt(2) * M_MU / 0.1, S.v_phi: vphi_paper, S.lambda_N: 1.0, S.m_N: 0.0,
-            S.m_Np: 0.0}
-    for i, (a, b) in enumerate(zip((0.3, -0.8, 0.52), (0.9, 0.1, -0.42))):
-        vals[S.y_N[i]], vals[S.y_Np[i]] = 2.3e-7 * a, 2.3e-7 * b
-    ms, gs = light_couplings_exact_mp(vals)
-    with mpmath.workdps(50):
-        errs = [float(-gs[k] * vphi_paper / ms[k] - 1) for k in (1, 2)]
-    rows.append(dict(quantity="|g_nu| v_phi / m_nu - 1 on the exact 5x5 eigenstates (nu2, nu3)", equation="Eq. 20",
-                     paper=0.0, ours=max(errs, key=abs), rel_diff=None,
-                     note="Hellmann-Feynman on exact eigenvectors; errors %s are O((m_D/M)^2), with m_D/M = %.2g"
-                          % (", ".join("%.2g" % e for e in errs), 2.3e-7 * V_EW / vphi_paper)))
-    # 2. Eq. 22 from Eq. 19 with m_nu3 and v_phi
-    lhs = math.sqrt(2) * m3 * vphi_paper / V_EW * 1e-3  # GeV
-    rows.append(dict(quantity="y_N y_N' v'/lambda_N", equation="Eq. 22", paper=1e-13, ours=lhs,
-                     rel_diff=lhs / 1e-13 - 1,
-                     note="from Eq. 19 (M_ij ~ y y' sqrt2 v v'/(2 lambda v_phi) = m_nu3, i=j); paper quotes an "
-                          "order of magnitude"))
-    # 3. g_mu at the quoted point vs the SM muon Higgs coupling
-    y, mu, mh = 0.1, 1e4, 7e5
-    gmu = float(m.g_mu.subs({S.y_mu: y, S.v: V_EW, S.mu_phi: mu, S.m_Hp: mh}))
-    rows.append(dict(quantity="g_mu at y_mu=0.1, mu_phi=10 GeV, m_H'=700 GeV", equation="Eq. 15",
-                     paper="same order as m_mu/v = %.3g" % (M_MU / V_EW), ours=gmu, rel_diff=None,
-                     note="ratio to m_mu/v is %.3f" % (gmu / (M_MU / V_EW))))
-    # 3b. Eq. 15 against the exact tree-level mixing at the same point (m_phi = 1 MeV)
-    pt = {S.y_mu: y, S.v: V_EW, S.mu_phi: mu, S.m_Hp: mh, S.m_phi: 1.0}
-    err = float(g_mu_eq15_relerr_safe().subs(pt))
-    rows.append(dict(quantity="Eq. 15 / exact tree-level g_mu - 1 at the quoted point", equation="Eq. 15",
-                     paper=0.0, ours=err, rel_diff=None,
-                     note="exact: (y_mu/sqrt2) sin(theta), tan(theta) = mu_phi v/(m_H'^2 - m_phi^2); the error is "
-                          "~ (mu_phi v/m_H'^2)^2/2 and negligible"))
-    # 3c. the normalisation Eq. 15 and Eq. 20 refer to
-    gfl = float(m.g_mu_fluctuation.subs(pt))
-    rows.append(dict(quantity="g_mu for the fluctuation normalised as in Eq. 20, phi=(v_phi+varphi)/sqrt2",
-                     equation="Eq. 15 vs Eq. 20", paper=gmu, ours=gfl, rel_diff=gfl / gmu - 1,
-                     note="Eq. 15 is the coupling of the canonically normalised real scalar; Eq. 20 uses "
-                          "phi=(v_phi+varphi)/sqrt2, whose varphi couples to muons with Eq. 15/sqrt2. The paper "
-                          "combines the two, so g_nu/g_mu is off by sqrt2 (equivalently v_phi by sqrt2)"))
-    # 4. v' for the muon mass
-    vp = math.sqrt(2) * M_MU / y
-    rows.append(dict(quantity="v'/sqrt2 for m_mu with y_mu=0.1 [GeV]", equation="Sec. IV text", paper=1.0,
-                     ours=vp / math.sqrt(2) * 1e-3, rel_diff=vp / math.sqrt(2) * 1e-3 - 1,
-                     note="m_mu = y_mu v'/sqrt2 -> v'/sqrt2 = m_mu/y_mu; paper says 'about 1 GeV'"))
-    # 5. v' induced by mu_phi alone vs needed: soft Z2 breaking is required
-    vind = float(m.v_p_induced.subs({S.mu_phi: mu, S.v_phi: vphi_paper, m12sq: 0, S.v: V_EW, S.m_Hp: mh}))
-    m12_needed = vp * mh**2 / V_EW
-    rows.append(dict(quantity="v' induced by mu_phi <phi> alone [MeV]", equation="derived (H' EOM)",
-                     paper="needs soft breaking", ours=vind, rel_diff=None,
-                     note="v' = mu_phi v_phi v/(sqrt2 m_H'^2) = %.3g MeV << %.0f MeV needed: the soft term must "
-                          "supply m12^2 = %.3g MeV^2 = (%.1f GeV)^2, consistent with the paper's remark"
-                          % (vind, vp, m12_needed, math.sqrt(m12_needed) * 1e-3)))
-    # 6. W mass sees both doublets
-    shift = 1 - math.sqrt(1 - (vp / V_EW) ** 2)
-    rows.append(dict(quantity="relative shift of v from v^2 + v'^2 = v_F^2", equation="Sec. IV (implicit)",
-                     paper=0.0, ours=shift, rel_diff=None,
-                     note="v' = %.0f MeV (y_mu = 0.1); 1.6e-5 for v' = 1.4 GeV. The project keeps v = V_EW; "
-                          "the exact SM-doublet vev is smaller by this fraction" % vp))
-    return rows
+    return ratio

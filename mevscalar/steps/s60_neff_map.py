@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import save_figure
+from . import band_contours, mass_br_axes, save_figure
 
 TITLE = "N_eff over (m_phi, BR_nunu): precision Boltzmann solver vs Eqs. 11 + 12, Planck contours, both g-2 data sets"
 
@@ -64,24 +64,12 @@ def compute(executor=None) -> dict:
     return {"chain": chain, "solver": solver, "planck": {"name": p.name, "central": p.central, "sigma": p.sigma}}
 
 
-def _contours(ax, m, br, n, c, s, color):
-    good = np.isfinite(n)
-    if good.sum() < 4 or len(m) < 2 or len(br) < 2:
-        return
-    z = np.where(good, n, np.nan)
-    for k, ls in ((1, "-"), (2, "--")):
-        lv = [c - k * s, c + k * s]
-        if np.nanmin(z) < lv[1] and np.nanmax(z) > lv[0]:
-            ax.contour(m, br, z.T, levels=sorted(lv), colors=color, linestyles=ls, linewidths=1.2)
-
-
 def plot(d: dict, out: Path) -> list[str]:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.colors import LogNorm, TwoSlopeNorm
-    from matplotlib.ticker import NullFormatter
 
     from ..numeric.cosmology import verdict as v
 
@@ -98,7 +86,7 @@ def plot(d: dict, out: Path) -> list[str]:
             ax = axes[r, k]
             z = np.ma.masked_invalid(n)
             pc = ax.pcolormesh(m, br, z.T, shading="nearest", cmap="viridis", norm=LogNorm(vmin=2.0, vmax=12.0))
-            _contours(ax, m, br, n, c, s, "white")
+            band_contours(ax, m, br, n, c, s, "white")
             fig.colorbar(pc, ax=ax, label=r"$N_{\rm eff}$")
             ax.set_title(f"g-2 {ds}: {lab}", fontsize=9)
         ax = axes[r, 3]
@@ -107,17 +95,12 @@ def plot(d: dict, out: Path) -> list[str]:
         pc = ax.pcolormesh(m, br, np.ma.masked_invalid(diff).T, shading="nearest", cmap="RdBu_r",
                            norm=TwoSlopeNorm(0.0, -lim, lim))
         fig.colorbar(pc, ax=ax, label=r"$\Delta N_{\rm eff}$")
-        _contours(ax, m, br, cm["n_eff"], c, s, "black")
-        _contours(ax, m, br, d["solver"][(ds, "unmixed")]["n_eff"], c, s, "tab:green")
+        band_contours(ax, m, br, cm["n_eff"], c, s, "black")
+        band_contours(ax, m, br, d["solver"][(ds, "unmixed")]["n_eff"], c, s, "tab:green")
         ax.set_title(f"g-2 {ds}: solver (unmixed) - Eqs. 11+12\nPlanck contours: black Eqs. 11+12, green solver",
                      fontsize=9)
         for ax in axes[r]:
-            ax.set_xscale("log")
-            ax.set_yscale("log")
-            ax.xaxis.set_minor_formatter(NullFormatter())
-            ax.set_xticks([0.5, 1.0, 2.0, 5.0], ["0.5", "1", "2", "5"])
-            ax.set_xlabel(r"$m_\phi$ [MeV]")
-            ax.set_ylabel(r"BR$_{\nu\nu}$")
+            mass_br_axes(ax)
             ax.axhspan(*v.PAPER_BR_RANGE, xmin=0, xmax=1, facecolor="none", edgecolor="red", hatch="..", lw=0)
     fig.suptitle(f"$g_\\mu$ from g-2 central values; Planck 2018 $N_{{\\rm eff}}$ = {c} $\\pm$ {s} (1σ solid, 2σ "
                  "dashed); red dots: the paper's BR range 1e-3 - 1e-2", fontsize=10)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import save_figure
+from . import band_contours, level_contour, mass_br_axes, save_figure
 
 TITLE = "BBN: Y_p and D/H maps through LINX beside Planck N_eff, and the T_D > 0.3 MeV proxy audited"
 
@@ -143,7 +143,6 @@ def plot(d: dict, out: Path) -> list[str]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.ticker import NullFormatter
 
     m, br = d["m_phi_MeV"], d["br_nunu"]
     c, s = d["planck"]["central"], d["planck"]["sigma"]
@@ -153,25 +152,11 @@ def plot(d: dict, out: Path) -> list[str]:
     for ax, (lab, z, pull, cmap) in zip(axes, panels):
         pc = ax.pcolormesh(m, br, np.ma.masked_invalid(z).T, shading="nearest", cmap=cmap)
         fig.colorbar(pc, ax=ax, label=lab)
-        ok = len(m) > 1 and len(br) > 1
-        if pull is not None and ok and np.isfinite(pull).sum() >= 4:
-            zz = np.abs(pull)
-            if np.nanmin(zz) < NSIGMA < np.nanmax(zz):
-                ax.contour(m, br, zz.T, levels=[NSIGMA], colors="white", linewidths=1.8)
-        if ok and np.isfinite(d["n_eff"]).sum() >= 4:
-            for k, ls in ((1, "-"), (2, "--")):
-                lv = sorted([c - k * s, c + k * s])
-                if np.nanmin(d["n_eff"]) < lv[1] and np.nanmax(d["n_eff"]) > lv[0]:
-                    ax.contour(m, br, d["n_eff"].T, levels=lv, colors="tab:cyan", linestyles=ls, linewidths=1.0)
-        td = d["t_d_MeV"]
-        if ok and np.isfinite(td).sum() >= 4 and np.nanmin(td) < d["td_bound"] < np.nanmax(td):
-            ax.contour(m, br, td.T, levels=[d["td_bound"]], colors="red", linestyles=":", linewidths=1.5)
-        ax.set_xscale("log")
-        ax.set_yscale("log")
-        ax.xaxis.set_minor_formatter(NullFormatter())
-        ax.set_xticks([0.5, 1.0, 2.0, 5.0], ["0.5", "1", "2", "5"])
-        ax.set_xlabel(r"$m_\phi$ [MeV]")
-        ax.set_ylabel(r"BR$_{\nu\nu}$")
+        if pull is not None:
+            level_contour(ax, m, br, np.abs(pull), NSIGMA, colors="white", linewidths=1.8)
+        band_contours(ax, m, br, d["n_eff"], c, s, "tab:cyan", linewidth=1.0)
+        level_contour(ax, m, br, d["t_d_MeV"], d["td_bound"], colors="red", linestyles=":", linewidths=1.5)
+        mass_br_axes(ax)
         ax.set_title(lab, fontsize=10)
     fig.suptitle(f"g-2 {DATASET} central $g_\\mu$; white: 2σ exclusion of the abundance ({d['yp_data']}, "
                  f"{d['dh_data']}, PRIMAT theory error); cyan: Planck N_eff {c} ± {s} (1σ solid, 2σ dashed); red "

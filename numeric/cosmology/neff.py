@@ -17,17 +17,29 @@ from __future__ import annotations
 import numpy as np
 
 from ... import constants
+from ...generated import decoupling_np as _dk
 from ...generated import entropy_np as _k
 from ...validate import ParameterError, in_range, positive
 from .entropy import F_boson, F_fermion
 
 __all__ = [
-    "tnu_over_tgamma", "n_eff", "n_eff_eq13", "eq13_relative_error", "allowed_td_interval", "allowed_td_intervals",
+    "tnu_over_tgamma", "tnu_over_tgamma_of_n_eff", "n_eff", "n_eff_eq13", "eq13_relative_error", "allowed_td_interval", "allowed_td_intervals",
     "TNU_TGAMMA_SM",
 ]
 
-#: (T_nu/T_gamma)_SM = (4/11)^(1/3) (paper, below Eq. 6).
-TNU_TGAMMA_SM = (4.0 / 11.0) ** (1.0 / 3.0)
+
+
+def tnu_over_tgamma_of_n_eff(n_eff, n_nu=3):
+    """The late-time T_nu/T_gamma that gives ``n_eff`` through Eq. 7 (dimensionless; broadcasts).
+
+    Eq. 7, N_eff = N_nu (11/4)^(4/3) (T_nu/T_gamma)^4, solved by SymPy in ``model.decoupling``
+    (generated kernel ``tnu_over_tgamma_of_neff``): (N_eff/N_nu)^(1/4) (4/11)^(1/3). n_eff > 0, n_nu > 0.
+    """
+    return _out(_dk.tnu_over_tgamma_of_neff(positive("n_eff", n_eff), positive("n_nu", n_nu)))
+
+
+#: (T_nu/T_gamma)_SM = (4/11)^(1/3) (paper, below Eq. 6): Eq. 7 inverted at N_eff = N_nu.
+TNU_TGAMMA_SM = float(_dk.tnu_over_tgamma_of_neff(3.0, 3.0))
 
 
 def _out(arr):

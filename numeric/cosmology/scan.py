@@ -164,7 +164,14 @@ def br_intervals(m_phi: float, g_mu: float, measurement: Measurement, nsigma: fl
     return _intervals(grid, neff, lo_b, hi_b, lambda b: float(neff_of_br(m_phi, g_mu, b, **kw)[0][0]))
 
 
-def _intervals(grid, neff, lo_b, hi_b, f):
+def _intervals(grid, neff, lo_b, hi_b, f, *, xtol: float = 1e-12, rtol: float = 1e-10):
+    """Sub-intervals of ``grid`` where lo_b <= N_eff <= hi_b, each edge between two grid points polished by brentq.
+
+    grid: ascending BR_nunu (> 0); neff: N_eff on the grid; f(BR) -> N_eff between grid points (the chain, an
+    interpolant, or the precision solver: every caller picks its N_eff, the bracketing and the bound crossed are
+    chosen here once). The root is sought in ln BR to ``xtol`` (absolute, in ln BR) + ``rtol``. Returns
+    [(lo, hi, lo_at_scan_edge, hi_at_scan_edge)]; an edge at the first or last grid point is flagged, not solved.
+    """
     from scipy.optimize import brentq
 
     inside = (neff >= lo_b) & (neff <= hi_b)
@@ -187,7 +194,7 @@ def _intervals(grid, neff, lo_b, hi_b, f):
             outside_val = neff[a] if left else neff[b]
             bound = hi_b if outside_val > hi_b else lo_b
             root = brentq(lambda lb: f(math.exp(lb)) - bound, math.log(grid[a]), math.log(grid[b]),
-                          xtol=1e-12, rtol=1e-10)
+                          xtol=xtol, rtol=rtol)
             edges.append((math.exp(root), False))
         out.append((edges[0][0], edges[1][0], edges[0][1], edges[1][1]))
         i = j + 1

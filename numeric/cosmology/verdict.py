@@ -15,10 +15,11 @@ decoupling enough that N_eff lands inside Planck 2018's band. Here that statemen
 
 Numeric module (no SymPy). Units: MeV. Grids are run through the resumable scan engine
 (:mod:`mevscalar.numeric.cosmology.runner`) on any concurrent.futures Executor; solved points are memoised in
-this process (:data:`_CACHE`), so the reproduce steps and :func:`audit_rows` share them.
+this process (:data:`_CACHE`), so the reproduce steps and the audit rows (:func:`mevscalar.paper.verdict_rows`)
+share them.
 
-Public API: :func:`scenario_map`, :func:`chain_map`, :func:`windows`, :func:`verdict`, :func:`audit_rows`,
-:func:`solve_points`, :func:`default_masses`, :func:`default_brs`.
+Public API: :func:`scenario_map`, :func:`chain_map`, :func:`windows`, :func:`refine_edges`, :func:`verdict`,
+:func:`paper_points`, :func:`solve_points`, :func:`default_masses`, :func:`default_brs`.
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ __all__ = [
     "FLAVOURS",
     "GM2_DATASETS",
     "SM_N_EFF_LITERATURE",
-    "audit_rows",
     "chain_map",
     "default_brs",
     "default_masses",
+    "paper_points",
+    "refine_edges",
     "scenario_map",
     "solve_points",
     "verdict",
@@ -65,9 +67,6 @@ PAPER_MASSES = (1.0, 1.5, 2.0)
 #: the paper's claimed BR_nunu range and mass range (Sec. III), declared once in mevscalar.paper.
 PAPER_BR_RANGE = paper.BR_NUNU_RANGE
 PAPER_M_RANGE = paper.TRIANGLE_MEV
-#: audit points (m_phi [MeV], BR_nunu).
-AUDIT_MASSES = (1.5, 2.0)
-AUDIT_BRS = (1e-3, 3e-3, 1e-2)
 #: Standard-Model N_eff with full QED and oscillations: Bennett et al., JCAP 04 (2021) 073.
 SM_N_EFF_LITERATURE = 3.0440
 #: solver options used for every point (boltzmann.evolve defaults otherwise: qed=3, chemical potentials,
@@ -277,13 +276,12 @@ def refine_edges(win: list[dict], maps: dict, *, neff="planck2018", options: dic
                  xtol: float = 0.01) -> list[dict]:
     """The windows of :func:`windows` with every interior solver edge replaced by the solver's own root.
 
-    For each (dataset, m_phi, flavour) interval edge that is not at the scan's edge: brentq in ln BR on
-    N_eff(BR) - bound, N_eff from the solver (:func:`scan.boltzmann_point`, the map's options), between the
-    two grid points that bracket it (xtol in ln BR: 0.01 = 1 % in BR). Each edge costs ~5-7 solves; the
-    entries gain ``refined: True``. The bracket is rebuilt from the refined windows.
+    For each (dataset, m_phi, flavour) of ``win``, the map's BR_nunu row goes through the same interval search as
+    :func:`windows` (:func:`scan._intervals`, which picks the bracketing grid points and the bound crossed), with
+    N_eff between grid points from the solver (:func:`scan.boltzmann_point`, the map's options) instead of the
+    interpolant: brentq in ln BR to ``xtol`` (0.01 = 1 % in BR). Each edge costs ~5-7 solves; the entries gain
+    ``refined: True``. The bracket is rebuilt from the refined windows.
     """
-    from scipy.optimize import brentq
-
     from . import scan
 
     meas = _measurement(neff)
@@ -298,24 +296,13 @@ def refine_edges(win: list[dict], maps: dict, *, neff="planck2018", options: dic
             mp = maps[(e["dataset"], fl)]
             i = int(np.argmin(np.abs(np.asarray(mp["m_phi_MeV"]) - e["m_phi_MeV"])))
             bs, nv = np.asarray(mp["br_nunu"], float), np.asarray(mp["n_eff"][i], float)
+            ok = np.isfinite(nv)
 
-            def g(lb, bound, _m=e["m_phi_MeV"], _g=e["g_mu"], _fl=fl):
-                return scan.boltzmann_point(_m, math.exp(lb), _g, {**opts, "flavour": _fl})["n_eff"] - bound
+            def solver(b, _m=e["m_phi_MeV"], _g=e["g_mu"], _fl=fl):
+                return scan.boltzmann_point(_m, b, _g, {**opts, "flavour": _fl})["n_eff"]
 
-            new = []
-            for lo, hi, elo, ehi in e[fl]:
-                edges = []
-                for x, at_edge in ((lo, elo), (hi, ehi)):
-                    if at_edge:
-                        edges.append(x)
-                        continue
-                    k = int(np.clip(np.searchsorted(bs, x), 1, bs.size - 1))
-                    a, b = bs[k - 1], bs[k]
-                    na, nb = nv[k - 1], nv[k]
-                    bound = hi_b if max(na, nb) > hi_b and min(na, nb) <= hi_b else lo_b
-                    edges.append(math.exp(brentq(g, math.log(a), math.log(b), args=(bound,), xtol=xtol)))
-                new.append((edges[0], edges[1], elo, ehi))
-            e[fl] = new
+            e[fl] = [(float(lo), float(hi), bool(elo), bool(ehi))
+                     for lo, hi, elo, ehi in scan._intervals(bs[ok], nv[ok], lo_b, hi_b, solver, xtol=xtol)]
         ivs = [iv for fl in FLAVOURS for iv in e.get(fl, [])]
         e["bracket"] = None if not ivs else (min(iv[0] for iv in ivs), max(iv[1] for iv in ivs))
         e["refined"] = True
@@ -456,9 +443,9 @@ def _n(v) -> str:
     return "n/a" if v is None or not math.isfinite(v) else f"{v:.3f}"
 
 
-# --------------------------------------------------------------------------- paper points and audit
-def paper_points(datasets=GM2_DATASETS, masses=AUDIT_MASSES, brs=AUDIT_BRS, *, executor=None,
-                 workers: int | None = None) -> list[dict]:
+# --------------------------------------------------------------------------- paper points (audit: mevscalar.paper)
+def paper_points(datasets=GM2_DATASETS, masses=paper.SOLVER_AUDIT_MASSES_MEV, brs=paper.SOLVER_AUDIT_BRS, *,
+                 executor=None, workers: int | None = None) -> list[dict]:
     """N_eff at the paper's points: chain (Eqs. 11+12, exact T_D) and solver (unmixed, mixed)."""
     from . import chain
 
@@ -478,63 +465,4 @@ def paper_points(datasets=GM2_DATASETS, masses=AUDIT_MASSES, brs=AUDIT_BRS, *, e
                 row[f"n_eff_{fl}"] = sol[fl][k]["n_eff"]
                 row[f"error_{fl}"] = sol[fl][k]["error"]
             rows.append(row)
-    return rows
-
-
-def audit_rows(executor=None) -> list[dict]:
-    """Rows in the s90 paper-audit format: the paper's points, the 2 sigma windows at 1.5 and 2 MeV, the SM.
-
-    Uses the memo (:data:`_CACHE`) filled by the reproduce steps; missing solver points are computed
-    (2021 g-2: 6 points x 2 flavours, plus a 1-D BR_nunu scan per audit mass for the windows).
-    """
-    from . import boltzmann
-
-    meas = neff_dataset(NEFF_DATASET)
-    band = meas.band(2.0)
-    rows = []
-    pts = paper_points(("2021",), executor=executor)
-    for p in pts:
-        nc = p["n_eff_chain"]
-        for fl in FLAVOURS:
-            nb = p[f"n_eff_{fl}"]
-            rows.append({
-                "quantity": f"N_eff at m_phi = {p['m_phi_MeV']:g} MeV, BR_nunu = {p['br_nunu']:g} (g-2 2021): "
-                            f"instantaneous Eqs. 11+12 vs Boltzmann ({fl})",
-                "equation": "Eqs. (7), (10)-(12)",
-                "paper": nc,
-                "ours": nb,
-                "rel_diff": None if nc is None or nb is None else nb / nc - 1.0,
-                "note": f"'paper' = Eq. 7+12 at the exact R = H crossing (T_D = {_n(p['t_d_chain_MeV'])} MeV); "
-                        f"'ours' = precision decoupling solver, {fl} flavours; Planck 2 sigma band "
-                        f"[{band[0]:.2f}, {band[1]:.2f}]; the paper says BR_nunu ~ 1e-3 - 1e-2 lands inside it"
-                        + ("" if not p[f"error_{fl}"] else f"; solver error: {p[f'error_{fl}']}"),
-            })
-    # the windows at the audit masses (1-D BR scans on the default BR grid, both flavours, 2021 data)
-    brs = default_brs()
-    maps = {("2021", fl): scenario_map(AUDIT_MASSES, brs, "2021", fl, executor) for fl in FLAVOURS}
-    cm = {"2021": chain_map(AUDIT_MASSES, brs, "2021")}
-    for e in windows(maps, cm):
-        rows.append({
-            "quantity": f"BR_nunu window for N_eff in Planck 2 sigma at m_phi = {e['m_phi_MeV']:g} MeV (g-2 2021)",
-            "equation": "Eqs. (7), (10)-(12)",
-            "paper": "1e-3 - 1e-2",
-            "ours": (f"unmixed {_fmt_iv(e['unmixed'])}; mixed {_fmt_iv(e['mixed'])}; "
-                     f"Eqs. 11+12 {_fmt_iv(e.get('chain', []))}"),
-            "rel_diff": None,
-            "note": "solver windows read off a BR_nunu grid of "
-                    f"{len(brs)} points over [{brs[0]:g}, {brs[-1]:g}] (linear in log BR); the flavour bracket is "
-                    f"{_fmt_bracket(e['bracket'])}; overlaps the paper's range: "
-                    f"{'yes' if _overlaps(e['unmixed'] + e['mixed'], *PAPER_BR_RANGE) else 'no'}",
-        })
-    sm = boltzmann.sm(qed=3).n_eff
-    rows.append({
-        "quantity": "N_eff in the Standard Model: precision solver vs literature",
-        "equation": "Eq. (6)",
-        "paper": SM_N_EFF_LITERATURE,
-        "ours": sm,
-        "rel_diff": sm / SM_N_EFF_LITERATURE - 1.0,
-        "note": "'paper' column = Bennett et al., JCAP 04 (2021) 073 (full QED, oscillations, density matrix); "
-                "ours: thermal approach (Escudero 2019/2020), QED to O(e^3), flavour species without "
-                "oscillations; the paper itself uses (4/11)^(1/3), i.e. N_eff = 3",
-    })
     return rows

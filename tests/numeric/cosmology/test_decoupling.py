@@ -135,14 +135,15 @@ def test_energy_density_fraction_against_mpmath(y, fermion):
     with mpmath.workdps(20):
         ref = float(_f_rho_ref(y, fermion))
     got = dec.energy_density_fraction(y, fermion)
-    # measured: <= 1e-9 (fermion), <= 5e-8 (boson, whose 1/(e^u - 1) is singular at y = 0)
-    tol = 2e-9 if fermion else 1e-7
-    assert abs(got / ref - 1) <= tol
+    # the generated table kernels F_rho_fermion/boson (fitted to ~1e-16 of G = F_rho e^y); the reference is an
+    # independent substitution (u = y + v^2) at 20 digits
+    assert abs(got / ref - 1) <= 1e-12
 
 
 def test_g_star_limits():
-    assert dec.energy_density_fraction(0.0) == pytest.approx(1.0, rel=2e-9)
-    assert dec.energy_density_fraction(0.0, fermion=False) == pytest.approx(1.0, rel=1e-7)
+    assert dec.energy_density_fraction(0.0) == pytest.approx(1.0, rel=1e-14)
+    assert dec.energy_density_fraction(0.0, fermion=False) == pytest.approx(1.0, rel=1e-14)
+    assert dec.energy_density_fraction(800.0) == 0.0 and dec.energy_density_fraction(800.0, fermion=False) == 0.0
     assert dec.g_star_of_t(1e3) == pytest.approx(10.75, rel=1e-8)
     assert dec.g_star_of_t(1e-3) == pytest.approx(7.25, rel=1e-12)  # e+- gone: 2 + 7/8 * 6
     g = dec.g_star_of_t(np.geomspace(1e-3, 10, 50))

@@ -118,14 +118,19 @@ def test_default_grid_holds_the_paper_masses():
 
 
 def test_audit_rows_format(stubbed, monkeypatch):
+    """The solver's audit rows are built in mevscalar.paper (verdict only evaluates)."""
+    from mevscalar import paper
     from mevscalar.steps.s90_paper_audit import COLUMNS
 
+    assert not hasattr(v, "audit_rows")
     monkeypatch.setattr(v, "default_brs", lambda n=None: np.geomspace(1e-5, 1e-1, 5))
-    rows = v.audit_rows(stubbed)
+    rows = paper.verdict_rows(stubbed)
     assert rows and all(set(COLUMNS) <= set(r) for r in rows)
     sm = rows[-1]
     assert sm["paper"] == 3.0440 and abs(sm["rel_diff"]) < 2e-3  # thermal approach vs Bennett et al. 2021
-    assert sum("window" in r["quantity"] for r in rows) == len(v.AUDIT_MASSES)
+    assert sum("window" in r["quantity"] for r in rows) == len(paper.SOLVER_AUDIT_MASSES_MEV)
+    n_points = len(paper.SOLVER_AUDIT_MASSES_MEV) * len(paper.SOLVER_AUDIT_BRS) * len(v.FLAVOURS)
+    assert sum(r["quantity"].startswith("N_eff at m_phi") for r in rows) == n_points
 
 
 def test_one_real_solver_point_through_the_engine(monkeypatch):
@@ -175,3 +180,25 @@ def test_refine_edges_finds_the_solver_roots(monkeypatch):
     (ilo, ihi, _, _), = w[0]["unmixed"]
     assert abs(ilo / exact[0] - 1) > 1e-3 or abs(ihi / exact[1] - 1) > 1e-3  # the grid alone does not get there
     assert r[0]["refined"] and r[0]["bracket"] == (lo, hi) and set(calls) == {"unmixed"}
+
+
+def test_refine_edges_and_windows_share_one_interval_search(monkeypatch):
+    """refine_edges chooses its brackets and bounds through scan._intervals, as windows does (one function)."""
+    from mevscalar.numeric.cosmology import scan
+
+    seen = []
+    real = scan._intervals
+
+    def spy(grid, neff, lo_b, hi_b, f, **kw):
+        seen.append(kw.get("xtol"))
+        return real(grid, neff, lo_b, hi_b, f, **kw)
+
+    monkeypatch.setattr(scan, "_intervals", spy)
+    monkeypatch.setattr(scan, "boltzmann_point",
+                        lambda m, br, g, options=None: {"n_eff": 3.0 + 0.5 * math.log10(br / 1e-3)})
+    brs = np.geomspace(1e-5, 1e-1, 7)
+    mp = {"m_phi_MeV": np.array([1.5]), "br_nunu": brs, "g_mu": np.array([3.7e-4]),
+          "n_eff": np.array([[3.0 + 0.5 * math.log10(b / 1e-3) for b in brs]])}
+    w = v.windows({("2021", "unmixed"): mp})
+    v.refine_edges(w, {("2021", "unmixed"): mp}, xtol=1e-3)
+    assert seen == [None, 1e-3]
