@@ -28,6 +28,10 @@ full collision integral in the tests. Equations, with N = ln a and H = sqrt(8 pi
 
 (with ``chemical_potentials=False`` every xi is held at 0 and only the energy equation is used).
 N_eff = (8/7) (11/4)^(4/3) rho_nu/rho_gamma at T_gamma = t_end (Eq. 6 with Eq. 7's normalisation).
+
+Cost (benchmarks/bench_boltzmann.py): the paper's point takes ~250 BDF steps and ~680 fresh right-hand sides of
+~0.5-0.7 ms (phi's decays and thermodynamics and the weak table lookups, all NumPy-call bound), plus ~30 Jacobians,
+each one batched right-hand side over its dim + 1 states (:meth:`_System.rhs_batch`, ~3.5 fresh ones' cost).
 """
 
 from __future__ import annotations
