@@ -22,7 +22,8 @@ __all__ = [
     "M_HP_MEV", "LAMBDA_N", "EQ17_M_NU_SCALE_EV", "HEAVY_MASS_TEXT",
     "DELTA_A_MU_EQ1", "HIGGS_LIKE_M_PHI_MAX_MEV", "COSMOLOGY_EXCLUDED_M_PHI_MAX_MEV",
     "HUBBLE_PREFACTOR", "EQ11_CONSTANT", "T_D_SM_MEV", "G_STAR", "N_EFF_PLANCK", "N_EFF_SM_INSTANTANEOUS",
-    "TNU_TGAMMA_SM_EQ6", "T_D_WINDOW_MEV", "TRIANGLE_MEV", "BR_NUNU_RANGE", "Y_ABS_TEXT",
+    "TNU_TGAMMA_SM_EQ6", "T_D_WINDOW_MEV", "TRIANGLE_MEV", "BR_NUNU_RANGE", "Y_ABS_TEXT", "BR_RANGE_TEXT",
+    "TRIANGLE_TEXT",
     "ROW_BUILDERS", "row", "uv_rows", "benchmark_rows", "pheno_rows", "decoupling_rows", "neff_rows",
     "neff_scan_rows", "verdict_rows",
 ]
@@ -87,6 +88,17 @@ TRIANGLE_MEV = (1.0, 2.0)
 #: BR_nunu that gives N_eff within Planck 2 sigma, Sec. III / Figs. 2-3: "O(1e-3)-O(1e-2)".
 BR_NUNU_RANGE = (1e-3, 1e-2)
 
+
+def _exp(v: float) -> str:
+    """A power of ten as the paper writes it: 1e-3 (not 0.001 or 1e-03)."""
+    m, e = f"{v:.0e}".split("e")
+    return f"{m}e{int(e)}"
+
+
+#: the claimed BR_nunu range and the triangle as the paper writes them ("1e-3 - 1e-2", "1-2 MeV")
+BR_RANGE_TEXT = f"{_exp(BR_NUNU_RANGE[0])} - {_exp(BR_NUNU_RANGE[1])}"
+TRIANGLE_TEXT = f"{TRIANGLE_MEV[0]:g}-{TRIANGLE_MEV[1]:g} MeV"
+
 #: where each number is printed (name -> equation or section)
 SOURCES = {
     "M_NU2_EV": "Sec. IV text", "M_NU3_EV": "Sec. IV text", "G_NU3": "Eq. (21)", "V_PHI_MEV": "Eqs. (20)-(21)",
@@ -95,7 +107,8 @@ SOURCES = {
     "EQ17_M_NU_SCALE_EV": "Eq. (17)", "HEAVY_MASS_TEXT": "Sec. V", "DELTA_A_MU_EQ1": "Eq. (1)",
     "HIGGS_LIKE_M_PHI_MAX_MEV": "Sec. II text", "HUBBLE_PREFACTOR": "Eq. (11)", "EQ11_CONSTANT": "Eq. (11)",
     "T_D_SM_MEV": "Sec. III text", "G_STAR": "Eq. (11)", "N_EFF_PLANCK": "text below Eq. (12)",
-    "N_EFF_SM_INSTANTANEOUS": "Eq. (6)", "TNU_TGAMMA_SM_EQ6": "Eq. (6)", "Y_ABS_TEXT": "Sec. IV text", "T_D_WINDOW_MEV": "Sec. III, Fig. 3 text", "TRIANGLE_MEV": "Sec. III",
+    "N_EFF_SM_INSTANTANEOUS": "Eq. (6)", "TNU_TGAMMA_SM_EQ6": "Eq. (6)", "Y_ABS_TEXT": "Sec. IV text",
+    "T_D_WINDOW_MEV": "Sec. III, Fig. 3 text", "TRIANGLE_MEV": "Sec. III",
     "BR_NUNU_RANGE": "Sec. III, Figs. 2-3",
 }
 
@@ -114,12 +127,6 @@ UV_PROBE_Y_NP = (0.9, 0.1, -0.42)
 
 EV = 1e-6  # MeV per eV
 GEV = 1e3  # MeV per GeV
-
-
-def _exp(v: float) -> str:
-    """A power of ten as the paper writes it: 1e-3 (not 0.001 or 1e-03)."""
-    m, e = f"{v:.0e}".split("e")
-    return f"{m}e{int(e)}"
 
 
 def row(quantity: str, equation: str, paper, ours, note: str, rel_diff="auto") -> dict:
@@ -310,7 +317,11 @@ def neff_scan_rows() -> list[dict]:
     """N_eff at the paper's BR_nunu values (chain), and the BR_nunu window N_eff actually allows (scan)."""
     from .numeric import pheno
     from .numeric.cosmology import chain, scan
+    from .numeric.cosmology import decoupling as dec
     from .data import GM2, NEFF
+    from .generated import entropy_np as E
+
+    n_td0 = float(E.neff_eq7(0.0, 0.0, 0.0, 3.0))  # Eq. 7 + 12 with every e+- and phi entropy in the neutrinos
 
     planck = NEFF["planck2018"]
     pts = []
@@ -327,11 +338,12 @@ def neff_scan_rows() -> list[dict]:
         row("N_eff at the paper's BR_nunu (g_mu = 2021 central)", "Eqs. (7), (11), (12); Fig. 2 right",
             f"{planck.central} +- {planck.sigma} reached for {br_text}", "; ".join(pts),
             f"exact T_D with the Eq. (10) rate and g_* = {G_STAR}: such low T_D let neutrinos share the e+- "
-            "entropy, so N_eff far exceeds 3 (T_D -> 0 gives 3 (11/4)^(4/3) = 11.6)"),
+            f"entropy, so N_eff far exceeds 3 (T_D -> 0 gives 3 (11/4)^(4/3) = {n_td0:.1f})"),
         row("BR_nunu (and nu_3-only g_nu) giving N_eff within Planck 2 sigma", "Sec. III, Figs. 2-3",
             f"{br_text}, g_nu ~ few x 1e-10, T_D {T_D_WINDOW_MEV[0]}-{T_D_WINDOW_MEV[1]} MeV", "; ".join(parts),
             f"inverse scan (cosmology.scan), Eq. (10) rate. N_eff is discontinuous in BR_nunu: below the threshold "
-            f"where max R/H = 1, T_D is the SM {T_D_SM_MEV} MeV; just above it T_D jumps to ~m_phi/3.41 (the peak "
+            f"where max R/H = 1, T_D is the SM {T_D_SM_MEV} MeV; just above it T_D jumps to ~m_phi/"
+            f"{dec.rate_peak_x():.2f} (the peak "
             "of R/H ~ x^4 K_1(x), where 3 K_1 = x K_0). The allowed window is a thin sliver above threshold"
             + (f"; its T_D ({min(tds):.2f}-{max(tds):.2f} MeV) is to be compared with the paper's "
                f"{T_D_WINDOW_MEV[0]}-{T_D_WINDOW_MEV[1]} MeV" if tds else "")),
@@ -460,7 +472,7 @@ def verdict_rows(executor=None) -> list[dict]:
                 f"instantaneous Eqs. 11+12 vs Boltzmann ({fl})", "Eqs. (7), (10)-(12)", nc, nb,
                 f"'paper' = Eq. 7+12 at the exact R = H crossing (T_D = {v._n(p['t_d_chain_MeV'])} MeV); 'ours' = "
                 f"precision decoupling solver, {fl} flavours; Planck 2 sigma band [{band[0]:.2f}, {band[1]:.2f}]; the "
-                f"paper says BR_nunu ~ {_exp(BR_NUNU_RANGE[0])} - {_exp(BR_NUNU_RANGE[1])} lands inside it"
+                f"paper says BR_nunu ~ {BR_RANGE_TEXT} lands inside it"
                 + ("" if not p[f"error_{fl}"] else f"; solver error: {p[f'error_{fl}']}"),
                 rel_diff=None if nc is None or nb is None else nb / nc - 1.0))
     # the windows at the audit masses (1-D BR scans on the default BR grid, both flavours, 2021 data)
@@ -470,7 +482,7 @@ def verdict_rows(executor=None) -> list[dict]:
     for e in v.windows(maps, cm):
         rows.append(row(
             f"BR_nunu window for N_eff in Planck 2 sigma at m_phi = {e['m_phi_MeV']:g} MeV (g-2 2021)",
-            "Eqs. (7), (10)-(12)", f"{_exp(BR_NUNU_RANGE[0])} - {_exp(BR_NUNU_RANGE[1])}",
+            "Eqs. (7), (10)-(12)", BR_RANGE_TEXT,
             f"unmixed {v._fmt_iv(e['unmixed'])}; mixed {v._fmt_iv(e['mixed'])}; "
             f"Eqs. 11+12 {v._fmt_iv(e.get('chain', []))}",
             f"solver windows read off a BR_nunu grid of {len(brs)} points over [{brs[0]:g}, {brs[-1]:g}] (linear in "

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import paper
 from . import band_contours, mass_br_axes, save_figure
 
 TITLE = "N_eff over (m_phi, BR_nunu): precision Boltzmann solver vs Eqs. 11 + 12, Planck contours, both g-2 data sets"
@@ -103,7 +104,7 @@ def plot(d: dict, out: Path) -> list[str]:
             mass_br_axes(ax)
             ax.axhspan(*v.PAPER_BR_RANGE, xmin=0, xmax=1, facecolor="none", edgecolor="red", hatch="..", lw=0)
     fig.suptitle(f"$g_\\mu$ from g-2 central values; Planck 2018 $N_{{\\rm eff}}$ = {c} $\\pm$ {s} (1σ solid, 2σ "
-                 "dashed); red dots: the paper's BR range 1e-3 - 1e-2", fontsize=10)
+                 f"dashed); red dots: the paper's BR range {paper.BR_RANGE_TEXT}", fontsize=10)
     fig.tight_layout()
     return save_figure(fig, out, "neff_map", dpi=110)
 

@@ -401,13 +401,13 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff="planck20
     band = meas.band(2.0)
     by = {s: [k for k in solver_keys if survives[k] == s] for s in ("yes", "partly", "no")}
     if solver_keys and len(by["yes"]) == len(solver_keys):
-        head = ("The paper's conclusion survives: with the precision solver, BR_nunu in 1e-3 - 1e-2 reaches "
-                f"Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] at every paper mass in 1-2 MeV, for both "
-                "g-2 data sets and both flavour treatments.")
+        head = (f"The paper's conclusion survives: with the precision solver, BR_nunu in {paper.BR_RANGE_TEXT} "
+                f"reaches Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] at every paper mass in "
+                f"{paper.TRIANGLE_TEXT}, for both g-2 data sets and both flavour treatments.")
     elif by["yes"] or by["partly"]:
         parts = []
         if by["yes"]:
-            parts.append("at every paper mass in 1-2 MeV for " + ", ".join(by["yes"]))
+            parts.append(f"at every paper mass in {paper.TRIANGLE_TEXT} for " + ", ".join(by["yes"]))
         for k in by["partly"]:
             ds, method = k.split("/")
             ok = [f"{e['m_phi_MeV']:g}" for e in win if e["dataset"] == ds and method in e
@@ -415,12 +415,13 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff="planck20
             parts.append(f"for {k} only at m_phi = {', '.join(ok)} MeV")
         if by["no"]:
             parts.append("not at all for " + ", ".join(by["no"]))
-        head = ("The paper's conclusion survives only in part: with the precision solver, BR_nunu in 1e-3 - 1e-2 "
-                f"reaches Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] " + "; ".join(parts) + ".")
+        head = ("The paper's conclusion survives only in part: with the precision solver, BR_nunu in "
+                f"{paper.BR_RANGE_TEXT} reaches Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}] " + "; ".join(parts) + ".")
     else:
-        head = ("The paper's conclusion does not survive: with the precision solver no BR_nunu in 1e-3 - 1e-2 "
-                f"at m_phi = 1-2 MeV puts N_eff inside Planck's 2 sigma band [{band[0]:.2f}, {band[1]:.2f}], for "
-                "either g-2 data set or flavour treatment; the windows sit elsewhere (below).")
+        head = ("The paper's conclusion does not survive: with the precision solver no BR_nunu in "
+                f"{paper.BR_RANGE_TEXT} at m_phi = {paper.TRIANGLE_TEXT} puts N_eff inside Planck's 2 sigma band "
+                f"[{band[0]:.2f}, {band[1]:.2f}], for either g-2 data set or flavour treatment; the windows sit elsewhere "
+                "(below).")
     chain_keys = [k for k in survives if k.endswith("/chain")]
     if chain_keys:
         head += (" The paper's own method (Eqs. 11 + 12, exact T_D) gives: "

@@ -161,3 +161,17 @@ def test_band_contours_draws_only_reached_levels():
     band_contours(ax, x[:1], y, z[:1], 4.0, 0.1, "k")  # a 1 x n grid has no contour
     assert len(ax.collections) == 3
     plt.close(fig)
+
+
+def test_verdict_text_quotes_the_paper_ranges_from_paper_py(monkeypatch):
+    from mevscalar.numeric.cosmology import verdict
+
+    monkeypatch.setattr(paper, "BR_RANGE_TEXT", "<BR>")
+    monkeypatch.setattr(paper, "TRIANGLE_TEXT", "<M>")
+    win = [{"dataset": "2021", "m_phi_MeV": 1.5, "g_mu": 3.7e-4, "nsigma": 2.0, "unmixed": [], "mixed": []}]
+    head = verdict.verdict(win)["headline"]
+    assert "<BR>" in head and "<M>" in head and "1e-3 - 1e-2" not in head
+
+
+def test_range_texts_as_the_paper_writes_them():
+    assert (paper.BR_RANGE_TEXT, paper.TRIANGLE_TEXT) == ("1e-3 - 1e-2", "1-2 MeV")

@@ -140,6 +140,15 @@ def test_energy_density_fraction_against_mpmath(y, fermion):
     assert abs(got / ref - 1) <= 1e-12
 
 
+def test_rate_peak_x_is_the_root_of_3_k1_eq_x_k0():
+    """The peak of R/H at constant g_* (used in the audit's text) against the root of 3 K_1(x) = x K_0(x)."""
+    from scipy.optimize import brentq
+    from scipy.special import k0, k1
+
+    ref = brentq(lambda x: x * k0(x) - 3 * k1(x), 2.0, 6.0, xtol=1e-14)
+    assert dec.rate_peak_x() == pytest.approx(ref, rel=1e-6) and ref == pytest.approx(3.41387, abs=1e-5)
+
+
 def test_g_star_limits():
     assert dec.energy_density_fraction(0.0) == pytest.approx(1.0, rel=1e-14)
     assert dec.energy_density_fraction(0.0, fermion=False) == pytest.approx(1.0, rel=1e-14)
