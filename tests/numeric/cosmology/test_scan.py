@@ -223,12 +223,22 @@ BASE = ["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--n", "2", "--br-m
         "--n-grid", "7"]
 
 
+def _inherit_the_fake(monkeypatch):
+    """The fake solver is a monkeypatch of this process: the --workers pool must fork to inherit it. The runner
+    spawns once JAX is loaded (another test of this worker may have run BBN); the fake touches no JAX, so
+    forking is safe here."""
+    from mevscalar.numeric.cosmology import runner
+
+    monkeypatch.setattr(runner, "start_method", lambda: "fork")
+
+
 def test_cli_boltzmann_json_and_refusals(monkeypatch, tmp_path, capsys):
     import json
 
     from mevscalar.numeric.cosmology import boltzmann
 
     monkeypatch.setattr(boltzmann, "evolve", _fake_evolve())
+    _inherit_the_fake(monkeypatch)
     out = str(tmp_path / "m.csv")
     rc, so, _ = _cli(BASE + ["--method", "boltzmann", "--out", out, "--workers", "2", "--json"], capsys)
     assert rc == 0
@@ -258,6 +268,7 @@ def test_cli_boltzmann_on_a_dask_scheduler_equals_the_process_pool(monkeypatch, 
     from mevscalar.numeric.cosmology import boltzmann
 
     monkeypatch.setattr(boltzmann, "evolve", _fake_evolve())
+    _inherit_the_fake(monkeypatch)
     pool, dask = tmp_path / "pool.csv", tmp_path / "dask.csv"
     assert _cli(BASE + ["--method", "boltzmann", "--out", str(pool), "--workers", "2"], capsys)[0] == 0
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
