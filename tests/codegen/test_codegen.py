@@ -127,21 +127,23 @@ _DIGEST_CODE = textwrap.dedent(
 
 
 def test_generation_is_byte_identical_across_hash_seeds(generated_now):
-    """Three full generations: two with different PYTHONHASHSEED run concurrently in fresh processes (as the
-    failures were seen: serial and in parallel) and this process's own (another seed, after other tests ran:
-    a different history before each table fit). All three give the same bytes."""
+    """Two full generations: one in a fresh process with PYTHONHASHSEED=12345, run while the other tests load
+    the machine, and this process's own (another, random seed, after other tests ran: a different history
+    before each table fit). Both give the same bytes. (A third generation, with a second fixed seed, added
+    ~70 s of CPU to the suite and no new condition: the cause of the 3-in-72 failures, rounding at the table
+    fit's working precision, has its own test below.)"""
     import hashlib
 
     procs = [subprocess.Popen([sys.executable, "-c", _DIGEST_CODE], env=dict(os.environ, PYTHONHASHSEED=seed),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for seed in ("0", "12345")]
+             for seed in ("12345",)]
     outs = []
     for p in procs:
         out, err = p.communicate()
         assert p.returncode == 0, err[-2000:]
         outs.append(json.loads(out))
     here = {k: hashlib.sha256(v.encode()).hexdigest() for k, v in sorted(generated_now.items())}
-    assert here and outs[0] == here and outs[1] == here
+    assert here and outs == [here]
 
 
 def test_table_fit_is_insensitive_to_working_precision(monkeypatch):
@@ -255,10 +257,14 @@ def test_generated_tree_is_not_stale(generated_now):
     assert problems == [], "generated/ is stale; run `mev-scalar regenerate`:\n" + "\n".join(problems)
 
 
-def test_cli_check_exit_code(tmp_path, generated_now):
+def test_cli_check_exit_code(tmp_path, generated_now, monkeypatch):
     from mevscalar.cli import main
 
+    # the CLI's comparison on this module's generation (a second full generation here cost ~40 s of the suite;
+    # test_generated_tree_is_not_stale already holds that generation against disk)
+    monkeypatch.setattr(emit, "generate", lambda *a, **k: dict(generated_now))
     assert main(["regenerate", "--check"]) == 0
+    assert main(["regenerate", "--check", "--out", str(tmp_path)]) == 1
     # an empty folder: everything missing (the same comparison the CLI makes, on the module's generation)
     problems = emit.check(tmp_path, files=generated_now)
     assert problems and all(p.endswith(": missing") for p in problems)

@@ -182,7 +182,10 @@ def test_progress_bar():
 def test_process_pool_and_dask_give_the_same_rows(tmp_path):
     distributed = pytest.importorskip("distributed")
     pts = _points(10) + [{"x": -1.0, "y": 0.5}]
-    with cf.ProcessPoolExecutor(2) as ex:
+    import multiprocessing
+
+    # the start method the runner would choose (spawn once this worker has run JAX)
+    with cf.ProcessPoolExecutor(2, mp_context=multiprocessing.get_context(runner.start_method())) as ex:
         ref = runner.run(runner.demo, pts, tmp_path / "pp.csv", executor=ex, progress=False)
     assert ref[:10] == [_expected(p) for p in pts[:10]] and ref[10]["error"].startswith("RuntimeError")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
