@@ -42,9 +42,14 @@ def grid():
 def _executor():
     import concurrent.futures as cf
 
+    import multiprocessing
+
+    from ..numeric.cosmology import runner
+
     if EXECUTOR == "thread":
         return cf.ThreadPoolExecutor(max_workers=WORKERS)
-    return cf.ProcessPoolExecutor(max_workers=WORKERS)
+    # the runner's rule (fork only a single-threaded process without JAX), not a fork whatever ran before this step
+    return cf.ProcessPoolExecutor(max_workers=WORKERS, mp_context=multiprocessing.get_context(runner.start_method()))
 
 
 def compute(executor=None) -> dict:
