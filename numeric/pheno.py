@@ -17,9 +17,11 @@ Majorana Yukawa can be rotated away): negative values are rejected.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .. import parameters as P
 from ..constants import ALPHA, HBAR_MEV_S, M_MU, V_EW
@@ -92,15 +94,27 @@ def _by_branch(mod, base: str, suffixes: tuple, g, m, extra: tuple, dtype):
     return out.reshape(shape)
 
 
-def delta_a_mu(g_mu, m_phi):
+def delta_a_mu(g_mu: ArrayLike, m_phi: ArrayLike) -> float | np.ndarray:
     """Delta a_mu at one loop, exact (Eq. 5); broadcasts.
 
     Parameters
     ----------
     g_mu : float or array_like
-        Muon Yukawa coupling (dimensionless), in [-sqrt(4 pi), sqrt(4 pi)] (registry ``g_mu``).
+        Muon Yukawa coupling of phi (Eq. 2), dimensionless, in [-sqrt(4 pi), sqrt(4 pi)] (registry ``g_mu``;
+        only g_mu^2 enters); broadcast against ``m_phi``.
     m_phi : float or array_like
-        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``).
+        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``, :data:`M_PHI_MAX_MEV`); any shape.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Delta a_mu (dimensionless, >= 0; proportional to g_mu^2 and falling with m_phi): a NumPy scalar for
+        scalar inputs, else an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If ``g_mu`` or ``m_phi`` is not a finite number in its registry range (elementwise).
     """
     g = _g_mu(g_mu)
     m = _mass(m_phi)
@@ -112,17 +126,53 @@ def _g_gg(g, m):
     return _ret(_by_branch(_dp, "g_gg", ("series", "below", "above"), g, m, (M_MU, ALPHA), complex))
 
 
-def g_gg(g_mu, m_phi):
+def g_gg(g_mu: ArrayLike, m_phi: ArrayLike) -> complex | np.ndarray:
     """Exact one-loop muon-triangle g_gg [MeV^-1] (Eq. 3); complex above m_phi = 2 m_mu; broadcasts.
 
-    Below threshold the imaginary part is exactly 0 and the real part is the signed coupling. g_mu and m_phi
-    [MeV] as in :func:`delta_a_mu` (registry ranges).
+    Below threshold the imaginary part is exactly 0 and the real part is the signed coupling.
+
+    Parameters
+    ----------
+    g_mu : float or array_like
+        Muon Yukawa coupling of phi (Eq. 2), dimensionless, in [-sqrt(4 pi), sqrt(4 pi)] (registry ``g_mu``);
+        g_gg is linear in it (sign included); broadcast against ``m_phi``.
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``, :data:`M_PHI_MAX_MEV`); any shape.
+
+    Returns
+    -------
+    complex or numpy.ndarray
+        g_gg [MeV^-1] (Eq. 3; g_gg < 0 for g_mu > 0 below threshold), complex dtype: a NumPy complex scalar
+        for scalar inputs, else an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If ``g_mu`` or ``m_phi`` is not a finite number in its registry range (elementwise).
     """
     return _g_gg(_g_mu(g_mu), _mass(m_phi))
 
 
-def g_gg_approx(g_mu):
-    """The paper's m_phi << m_mu limit g_gg = -(2 alpha g_mu)/(3 pi m_mu) [MeV^-1] (derived kernel)."""
+def g_gg_approx(g_mu: ArrayLike) -> float | np.ndarray:
+    """The paper's m_phi << m_mu limit g_gg = -(2 alpha g_mu)/(3 pi m_mu) [MeV^-1] (derived kernel).
+
+    Parameters
+    ----------
+    g_mu : float or array_like
+        Muon Yukawa coupling of phi (Eq. 2), dimensionless, in [-sqrt(4 pi), sqrt(4 pi)] (registry ``g_mu``);
+        any shape.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        g_gg [MeV^-1] in the m_phi -> 0 limit (below Eq. 3), real, of the sign of -g_mu: a NumPy scalar for a
+        scalar ``g_mu``, else an array of its shape.
+
+    Raises
+    ------
+    ParameterError
+        If ``g_mu`` is not a finite number in [-sqrt(4 pi), sqrt(4 pi)] (elementwise).
+    """
     g = _g_mu(g_mu)
     return _ret(np.asarray(_dp.g_gg_approx(np.asarray(g, float), M_MU, ALPHA), dtype=float))
 
@@ -132,17 +182,59 @@ def _dam_unit(m_phi):
     return np.asarray(delta_a_mu(1.0, m_phi), dtype=float)
 
 
-def g_mu_for_delta_a_mu(target, m_phi):
-    """The g_mu >= 0 giving Delta a_mu = target at m_phi [MeV] (exact; Delta a_mu is prop. to g_mu^2)."""
+def g_mu_for_delta_a_mu(target: ArrayLike, m_phi: ArrayLike) -> float | np.ndarray:
+    """The g_mu >= 0 giving Delta a_mu = target at m_phi [MeV] (exact; Delta a_mu is prop. to g_mu^2).
+
+    Parameters
+    ----------
+    target : float or array_like
+        The Delta a_mu to reproduce (dimensionless), in [0, inf); broadcast against ``m_phi``.
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``, :data:`M_PHI_MAX_MEV`); any shape.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        g_mu (dimensionless, >= 0; the non-negative root of Eq. 5 solved for g_mu; not limited to the registry's
+        sqrt(4 pi)): a NumPy scalar for scalar inputs, else an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If ``target`` is not a finite number >= 0, or ``m_phi`` is not in (0, 1e6] MeV (elementwise).
+    """
     t = nonnegative("target", target)
     m = _mass(m_phi)
     return _ret(np.sqrt(np.asarray(t, float) / _dam_unit(m)))
 
 
-def gm2_band(m_phi, dataset: str = "2021", nsigma: float = 2):
+def gm2_band(m_phi: ArrayLike, dataset: str = "2021", nsigma: float = 2
+             ) -> tuple[float | np.ndarray, float | np.ndarray]:
     """(low, high) g_mu reproducing Delta a_mu within +- nsigma of ``data.GM2[dataset]``.
 
     The low edge is 0 where the band reaches Delta a_mu <= 0 (g_mu = 0 is then allowed).
+
+    Parameters
+    ----------
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``); any shape.
+    dataset : str
+        The Delta a_mu data set, one of ``'2021'`` (the paper's Eq. 1, default) and ``'2025'``
+        (``mevscalar.data.GM2``).
+    nsigma : float
+        Half-width of the band in standard deviations of the data set, in (0, inf) (default 2).
+
+    Returns
+    -------
+    low, high : float or numpy.ndarray
+        The g_mu >= 0 (dimensionless) with Delta a_mu (Eq. 5) = central -+ nsigma sigma (low = 0 where
+        central - nsigma sigma <= 0): NumPy scalars for a scalar ``m_phi``, else arrays of its shape.
+
+    Raises
+    ------
+    ParameterError
+        If ``m_phi`` is not in (0, 1e6] MeV, ``dataset`` is not a known data set, ``nsigma`` is not a finite
+        number > 0, or the whole band central +- nsigma sigma lies at or below 0.
     """
     meas = gm2_dataset(P.check("gm2_dataset", dataset))
     n = _positive("nsigma", nsigma)
@@ -156,21 +248,70 @@ def gm2_band(m_phi, dataset: str = "2021", nsigma: float = 2):
     return _ret(low), _ret(high)
 
 
-def g_gg_band(m_phi, dataset: str = "2021", nsigma: float = 2):
-    """(low, high) |g_gg| [MeV^-1] (exact loop) for the g_mu band of :func:`gm2_band`."""
+def g_gg_band(m_phi: ArrayLike, dataset: str = "2021", nsigma: float = 2
+              ) -> tuple[float | np.ndarray, float | np.ndarray]:
+    """(low, high) |g_gg| [MeV^-1] (exact loop) for the g_mu band of :func:`gm2_band`.
+
+    Parameters
+    ----------
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``); any shape.
+    dataset : str
+        The Delta a_mu data set, one of ``'2021'`` (the paper's Eq. 1, default) and ``'2025'``
+        (``mevscalar.data.GM2``).
+    nsigma : float
+        Half-width of the band in standard deviations of the data set, in (0, inf) (default 2).
+
+    Returns
+    -------
+    low, high : float or numpy.ndarray
+        |g_gg| [MeV^-1] (Eq. 3, exact one-loop) at the low and high g_mu edges of :func:`gm2_band`: NumPy
+        scalars for a scalar ``m_phi``, else arrays of its shape.
+
+    Raises
+    ------
+    ParameterError
+        As :func:`gm2_band`: ``m_phi``, ``dataset`` or ``nsigma`` out of range, or a band below 0.
+    """
     low, high = gm2_band(m_phi, dataset, nsigma)
     m = _mass(m_phi)
     return _ret(np.abs(_g_gg(low, m))), _ret(np.abs(_g_gg(high, m)))
 
 
 def higgs_like_range(dataset: str = "2021", nsigma: float = 2, g_mu: float = G_MU_HIGGS,
-                     m_min: float = 1e-3, m_max: float = 1e4):
+                     m_min: float = 1e-3, m_max: float = 1e4) -> tuple[float | None, float | None]:
     """The m_phi interval [MeV] where g_mu (default m_mu/v, Sec. II) keeps Delta a_mu within nsigma.
 
     Delta a_mu(g, m) falls monotonically with m_phi (Eq. 5: the integrand falls with r), so the set
-    is one interval, found with scipy.optimize.brentq on log m_phi with the exact kernel. Returns
-    (lo, hi): lo = None if the band holds down to m_min, hi = None if it holds up to m_max; raises
-    nothing but returns (nan, nan) if no m_phi in [m_min, m_max] works.
+    is one interval, found with scipy.optimize.brentq on log m_phi with the exact kernel (xtol = rtol = 1e-14).
+
+    Parameters
+    ----------
+    dataset : str
+        The Delta a_mu data set, one of ``'2021'`` (the paper's Eq. 1, default) and ``'2025'``
+        (``mevscalar.data.GM2``).
+    nsigma : float
+        Half-width of the band in standard deviations of the data set, in (0, inf) (default 2).
+    g_mu : float
+        Muon Yukawa coupling (dimensionless), a scalar in [-sqrt(4 pi), sqrt(4 pi)] (default
+        :data:`G_MU_HIGGS` = m_mu/v).
+    m_min : float
+        Lower end of the searched m_phi range [MeV] (default 1e-3); needs 0 < m_min < m_max (not checked
+        here: m_min <= 0 fails in math.log with ValueError).
+    m_max : float
+        Upper end of the searched m_phi range [MeV] (default 1e4), in (m_min, 1e6].
+
+    Returns
+    -------
+    lo, hi : float or None
+        The interval's ends [MeV]: ``lo`` is None if the band holds down to ``m_min``, ``hi`` is None if it
+        holds up to ``m_max``; (nan, nan), rather than an exception, if no m_phi in [m_min, m_max] works.
+
+    Raises
+    ------
+    ParameterError
+        If ``dataset`` is not a known data set, ``nsigma`` is not a finite number > 0, ``g_mu`` is out of its
+        registry range, or ``m_max`` lies above 1e6 MeV (the registry range of m_phi).
     """
     from scipy.optimize import brentq
 
@@ -198,21 +339,55 @@ class PhiWidths:
     g_nu is the per-flavour coupling (g_1, g_2, g_3); gamma_mumu is the tree-level mu+ mu- width,
     non-zero only above 2 m_mu (outside the paper's range); gamma_total includes it.
     br_nunu = gamma_nunu/gamma_total, br_gg = gamma_gg/gamma_total, lifetime_s = hbar/gamma_total.
+    Made by :func:`phi_widths`; every field is a NumPy scalar for scalar inputs, else an array of the broadcast
+    shape of (m_phi, g_mu) (and of g_nu or br_nunu).
+
+    Parameters
+    ----------
+    m_phi : float or numpy.ndarray
+        Scalar mass [MeV], in (0, 1e6].
+    g_mu : float or numpy.ndarray
+        Muon Yukawa coupling, dimensionless, in [-sqrt(4 pi), sqrt(4 pi)].
+    g_nu : tuple
+        (g_1, g_2, g_3), the per-flavour neutrino coupling, dimensionless, >= 0 (each a float or an array);
+        with ``br_nunu`` given to :func:`phi_widths`, (0, 0, the implied g_3).
+    g_gg : complex or numpy.ndarray
+        Exact one-loop diphoton coupling [MeV^-1] (Eq. 3), complex above m_phi = 2 m_mu.
+    gamma_gg : float or numpy.ndarray
+        Gamma(phi -> gamma gamma) [MeV] (Eq. 4 with |g_gg| of the exact loop).
+    gamma_gg_approx : float or numpy.ndarray
+        Gamma(phi -> gamma gamma) [MeV] (Eq. 4 with the m_phi << m_mu limit of g_gg).
+    gamma_nunu : float or numpy.ndarray
+        Gamma(phi -> nu nu) [MeV] summed over the flavours, in the convention ``nunu``.
+    gamma_nunu_per_flavour : tuple
+        The three per-flavour neutrino widths [MeV], in the order of ``g_nu``.
+    gamma_mumu : float or numpy.ndarray
+        Tree-level Gamma(phi -> mu+ mu-) [MeV], 0 below m_phi = 2 m_mu.
+    gamma_total : float or numpy.ndarray
+        Total width [MeV]: gamma_gg + gamma_mumu + gamma_nunu, > 0.
+    br_nunu : float or numpy.ndarray
+        gamma_nunu / gamma_total, in [0, 1].
+    br_gg : float or numpy.ndarray
+        gamma_gg / gamma_total, in [0, 1].
+    lifetime_s : float or numpy.ndarray
+        Lifetime hbar/gamma_total [s].
+    nunu : str
+        The neutrino-width convention used, ``'eq4'`` (default) or ``'majorana'`` (:data:`NUNU_MODES`).
     """
 
-    m_phi: object
-    g_mu: object
+    m_phi: float | np.ndarray
+    g_mu: float | np.ndarray
     g_nu: tuple
-    g_gg: object
-    gamma_gg: object
-    gamma_gg_approx: object
-    gamma_nunu: object
+    g_gg: complex | np.ndarray
+    gamma_gg: float | np.ndarray
+    gamma_gg_approx: float | np.ndarray
+    gamma_nunu: float | np.ndarray
     gamma_nunu_per_flavour: tuple
-    gamma_mumu: object
-    gamma_total: object
-    br_nunu: object
-    br_gg: object
-    lifetime_s: object
+    gamma_mumu: float | np.ndarray
+    gamma_total: float | np.ndarray
+    br_nunu: float | np.ndarray
+    br_gg: float | np.ndarray
+    lifetime_s: float | np.ndarray
     nunu: str = "eq4"
 
 
@@ -281,12 +456,41 @@ def _underflow_error(m, g, g_nu, br_nunu, gnu_width, bad) -> ParameterError:
         "precision (phi does not decay); give a larger m_phi or larger couplings")
 
 
-def phi_widths(m_phi, g_mu, g_nu=None, br_nunu=None, *, nunu: str = "eq4") -> PhiWidths:
+def phi_widths(m_phi: ArrayLike, g_mu: ArrayLike, g_nu: ArrayLike | None = None, br_nunu: ArrayLike | None = None,
+               *, nunu: str = "eq4") -> PhiWidths:
     """Widths of phi for mass m_phi [MeV] and couplings (Eq. 4 with the exact loop g_gg).
 
     Give exactly one of ``g_nu`` (scalar: the coupling to nu_3 only, as in Sec. IV; or a length-3
     sequence, one per flavour) and ``br_nunu`` in [0, 1) (then the implied nu_3 coupling is reported).
     ``nunu`` picks the neutrino-width convention (see :data:`NUNU_MODES`).
+
+    Parameters
+    ----------
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (registry ``m_phi``); broadcast against the couplings.
+    g_mu : float or array_like
+        Muon Yukawa coupling (Eq. 2), dimensionless, in [-sqrt(4 pi), sqrt(4 pi)] (registry ``g_mu``).
+    g_nu : float or sequence or None
+        Neutrino coupling(s) (Eq. 2), dimensionless, each in [0, sqrt(4 pi)] (registry ``g_nu``): one number
+        (nu_3 only) or three (g_1, g_2, g_3; each may be an array). Default None: give ``br_nunu`` instead.
+    br_nunu : float or array_like or None
+        BR(phi -> nu nu), in [0, 1) (registry ``br_nunu``); the neutrino width is then fixed by the visible
+        one. Default None: give ``g_nu`` instead.
+    nunu : str
+        Neutrino-width convention, ``'eq4'`` (the paper's g^2 m/(32 pi) per flavour, default) or
+        ``'majorana'`` (g^2 m/(16 pi)); see :data:`NUNU_MODES`.
+
+    Returns
+    -------
+    PhiWidths
+        The widths [MeV], branching ratios, lifetime [s] and the couplings used.
+
+    Raises
+    ------
+    ParameterError
+        If both or neither of ``g_nu`` and ``br_nunu`` are given, an input is outside its registry range, the
+        total width overflows double precision (couplings too large), or a width underflows below the
+        smallest normal double (the message names the input responsible: m_phi or the couplings).
     """
     nunu = P.check("nunu", nunu)
     m = np.asarray(_mass(m_phi), float)
@@ -333,8 +537,27 @@ def phi_widths(m_phi, g_mu, g_nu=None, br_nunu=None, *, nunu: str = "eq4") -> Ph
 G_GG_MASSES_MEV = (1.0, 10.0, 100.0, 200.0)
 
 
-def g_gg_exact_vs_limit(masses=G_GG_MASSES_MEV) -> list[dict]:
-    """Ratio exact/limit - 1 of g_gg (real part and modulus) at the given masses (independent of g_mu)."""
+def g_gg_exact_vs_limit(masses: Iterable[float] = G_GG_MASSES_MEV) -> list[dict]:
+    """Ratio exact/limit - 1 of g_gg (real part and modulus) at the given masses (independent of g_mu).
+
+    Parameters
+    ----------
+    masses : iterable of float
+        Scalar masses m_phi [MeV], each in (0, 1e6] (default :data:`G_GG_MASSES_MEV` = 1, 10, 100, 200 MeV).
+
+    Returns
+    -------
+    list of dict
+        One row per mass: ``m_phi_MeV``; ``g_gg_exact_per_MeV_per_gmu`` and ``g_gg_exact_imag`` (the exact
+        Eq. 3 g_gg at g_mu = 1 [MeV^-1], real and imaginary parts); ``g_gg_paper_limit_per_MeV_per_gmu`` (the
+        m_phi << m_mu limit [MeV^-1]); ``ratio_minus_1`` (Re exact / limit - 1) and ``abs_ratio_minus_1``
+        (|exact| / |limit| - 1), dimensionless.
+
+    Raises
+    ------
+    ParameterError
+        If a mass is not a finite number in (0, 1e6] MeV.
+    """
     rows = []
     for mv in masses:
         ex = complex(g_gg(1.0, mv))
