@@ -223,7 +223,9 @@ _ROWS = [
     Parameter("g_nu", "g_nu", "", "neutrino coupling(s) of phi: one number (nu_3 only) or three (per flavour)",
               kind="floats", lengths=(1, 3), interval=_iv(0, _PERTURBATIVE, label="[0, sqrt(4 pi)]"),
               metavar="G[,G2,G3]"),
-    Parameter("br_nunu", "BR(phi->nu nu)", "", "branching ratio of phi into neutrinos", interval=_BR, metavar="B"),
+    Parameter("br_nunu", "BR(phi->nu nu)", "", "branching ratio of phi into neutrinos", interval=_BR, metavar="B",
+              domains={"log_rate": Domain(_BR_OPEN, "log(R/H) needs R > 0 and R = 0 at BR_nunu = 0, "
+                                          "cosmology.decoupling.log_rate_over_hubble")}),
     Parameter("t_d", "T_D", "MeV", "neutrino-phi decoupling temperature, given directly", interval=_iv(0, INF, False),
               metavar="MEV", json_key="t_d_used_MeV"),
     Parameter("t_gamma", "T_gamma", "MeV", "photon temperature at which T_nu/T_gamma is also reported",
@@ -447,7 +449,7 @@ def check(name: str, value, domain: str | None = None):
     if p.kind == "float_or":
         if isinstance(value, str) and value.strip() in p.choices:
             return value.strip()
-        return _number(p, value, domain)
+        return _number(p, value, domain) if _is_scalar(value) else _array(p, value, domain)
     if p.kind == "floats":
         return _components(p, value, domain)
     if not _is_scalar(value):

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from mevscalar import paper
+from mevscalar import parameters as P
 from mevscalar.constants import M_E, M_PL
 from mevscalar.generated import decoupling_np as K
-from mevscalar.validate import ParameterError, choice, in_range, positive
+from mevscalar.validate import ParameterError, in_range, positive
 
 __all__ = [
     "T_D_SM_MEV",
@@ -94,16 +95,16 @@ def g_star_of_t(T, m_phi=None, n_nu: int = 3, include_phi: bool = False):
     if include_phi:
         if m_phi is None:
             raise ParameterError("m_phi must be given when include_phi is True")
-        f_phi = energy_density_fraction(np.asarray(positive("m_phi", m_phi, "MeV"), float) / t, fermion=False)
+        f_phi = energy_density_fraction(np.asarray(P.check("m_phi", m_phi), float) / t, fermion=False)
     g = K.g_star_of_F(energy_density_fraction(M_E / t), f_phi, n)
     return float(g) if np.ndim(g) == 0 else g
 
 
 def _g_star_value(g_star, T, m_phi, n_nu, include_phi):
-    if isinstance(g_star, str):
-        choice("g_star", g_star, ["T"])
+    g = P.check("g_star", g_star)
+    if isinstance(g, str):
         return g_star_of_t(T, m_phi, n_nu, include_phi)
-    return positive("g_star", g_star)
+    return g
 
 
 def hubble(T, g_star=G_STAR_PAPER, *, m_phi=None, n_nu: int = 3, include_phi: bool = False):
@@ -121,9 +122,9 @@ def n_nu_eq(T):
 def _check(T, m_phi, gamma_phi, br_nunu):
     return (
         positive("T", T, "MeV"),
-        positive("m_phi", m_phi, "MeV"),
+        P.check("m_phi", m_phi),
         positive("gamma_phi", gamma_phi, "MeV"),
-        in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False),
+        P.check("br_nunu", br_nunu),
     )
 
 
@@ -150,7 +151,7 @@ def rate(T, m_phi, gamma_phi, br_nunu, *, rate: str = "eq10", n_nu: int = 3):
     the result is 0, the correctly rounded value (K_1 e^x from its Hankel series above x = 1e3, where
     scipy's kve fails); use :func:`log_rate_over_hubble` for its size there.
     """
-    choice("rate", rate, RATES)
+    rate = P.check("rate", rate)
     args = _check(T, m_phi, gamma_phi, br_nunu)
     _x_finite(args[0], args[1])
     if rate == "eq10":
@@ -175,9 +176,9 @@ def log_rate_over_hubble(T, m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, r
     above x ~ 1.07e9); log(R/H) ~ -x there (e.g. -1e10 at x = 1e10). A T so small that m_phi/T overflows
     raises ParameterError. br_nunu must be in (0, 1) here: at br_nunu = 0, R = 0 and the logarithm does not exist.
     """
-    choice("rate", rate, RATES)
+    rate = P.check("rate", rate)
     t, m, gam, br = _check(T, m_phi, gamma_phi, br_nunu)
-    in_range("br_nunu", br, 0.0, 1.0, lo_closed=False, hi_closed=False)
+    P.check("br_nunu", br, "log_rate")
     xx = _x_finite(t, m)
     g = _g_star_value(g_star, t, m, n_nu, include_phi)
     return _log_r_over_h(xx, m, gam, br, g, rate, n_nu)
@@ -220,18 +221,18 @@ def t_d_eq11(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq1
     (see :class:`Eq11Result`). ``g_star="T"`` iterates g_* = g_*(T_D) to a fixed point (Eq. (11) itself
     assumes a constant g_*).
     """
-    choice("rate", rate, RATES)
+    rate = P.check("rate", rate)
     scalar = all(np.ndim(v) == 0 for v in (m_phi, gamma_phi, br_nunu))
-    m = np.asarray(positive("m_phi", m_phi, "MeV"), float)
+    m = np.asarray(P.check("m_phi", m_phi), float)
     gam = np.asarray(positive("gamma_phi", gamma_phi, "MeV"), float)
-    br = np.asarray(in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False), float)
+    br = np.asarray(P.check("br_nunu", br_nunu), float)
     m, gam, br = np.broadcast_arrays(m, gam, br)
+    g_star = P.check("g_star", g_star)
     iterate = isinstance(g_star, str)
     if iterate:
-        choice("g_star", g_star, ["T"])
         g = np.full(m.shape, G_STAR_PAPER)
     else:
-        g = np.broadcast_to(np.asarray(positive("g_star", g_star), float), m.shape)
+        g = np.broadcast_to(np.asarray(g_star, float), m.shape)
     for _ in range(30 if iterate else 1):
         L = np.asarray(_eq11_L(m, gam, br, g, rate, n_nu), float)
         with np.errstate(invalid="ignore"):
@@ -274,10 +275,10 @@ class DecouplingResult:
 
 
 def _validate_grid_inputs(m_phi, gamma_phi, br_nunu, rate_kind, t_min, t_max):
-    choice("rate", rate_kind, RATES)
-    m = np.asarray(positive("m_phi", m_phi, "MeV"), float)
+    P.check("rate", rate_kind)
+    m = np.asarray(P.check("m_phi", m_phi), float)
     gam = np.asarray(positive("gamma_phi", gamma_phi, "MeV"), float)
-    br = np.asarray(in_range("br_nunu", br_nunu, 0.0, 1.0, hi_closed=False), float)
+    br = np.asarray(P.check("br_nunu", br_nunu), float)
     positive("t_min", t_min, "MeV")
     positive("t_max", t_max, "MeV")
     if not t_min < t_max:
@@ -300,10 +301,7 @@ def t_d_exact_grid(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str 
     from scipy.optimize import elementwise
 
     m, gam, br = _validate_grid_inputs(m_phi, gamma_phi, br_nunu, rate, t_min, t_max)
-    if isinstance(g_star, str):
-        choice("g_star", g_star, ["T"])
-    else:
-        positive("g_star", g_star)
+    g_star = P.check("g_star", g_star)
     shape = m.shape
     m, gam, br = (a.ravel() for a in (m, gam, br))
 
@@ -447,6 +445,10 @@ def eq11_error_table(m_phis=paper.TRIANGLE_SAMPLES_MEV, brs=paper.BR_SAMPLES, *,
     from mevscalar.numeric import pheno
     from mevscalar.data import gm2_dataset
 
+    dataset = P.check("gm2_dataset", dataset)
+    rate = P.check("rate", rate)
+    if g_mu is not None:
+        g_mu = P.check("g_mu", g_mu)
     rows = []
     for m in m_phis:
         g = float(pheno.g_mu_for_delta_a_mu(gm2_dataset(dataset).central, m)) if g_mu is None else g_mu
@@ -474,7 +476,7 @@ def eq11_error_table(m_phis=paper.TRIANGLE_SAMPLES_MEV, brs=paper.BR_SAMPLES, *,
 def eq11_constant(rate: str = "eq10", n_nu: int = 3) -> float:
     """The constant C of Eq. (11) (the paper's 1.67 for ``rate="eq10"``; 1.67/(4 N_nu) for the detailed-balance
     rate), dimensionless: the generated kernels of ``model.decoupling`` (audit: mevscalar.paper)."""
-    if choice("rate", rate, RATES) == "eq10":
+    if P.check("rate", rate) == "eq10":
         return float(K.eq11_constant_eq10())
     return float(K.eq11_constant_db(positive("n_nu", n_nu)))
 

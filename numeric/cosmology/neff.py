@@ -17,9 +17,10 @@ from __future__ import annotations
 import numpy as np
 
 from ... import constants
+from ... import parameters as P
 from ...generated import decoupling_np as _dk
 from ...generated import entropy_np as _k
-from ...validate import ParameterError, in_range, positive
+from ...validate import ParameterError, positive
 from .entropy import F_boson, F_fermion
 
 __all__ = [
@@ -48,12 +49,12 @@ def _out(arr):
 
 
 def _br(br_nunu):
-    return in_range("br_nunu", br_nunu, 0.0, 1.0, lo_closed=True, hi_closed=False)
+    return P.check("br_nunu", br_nunu)
 
 
 def _common(t_d, m_phi, br_nunu, n_nu, m_e):
-    t_d = positive("t_d", t_d, "MeV")
-    m_phi = positive("m_phi", m_phi, "MeV")
+    t_d = P.check("t_d", t_d)
+    m_phi = P.check("m_phi", m_phi)
     br = _br(br_nunu)
     n_nu = positive("n_nu", n_nu)
     m_e = positive("m_e", m_e, "MeV")
@@ -66,7 +67,7 @@ def tnu_over_tgamma(t_gamma, t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
     t_d: neutrino decoupling temperature [MeV]; m_phi: scalar mass [MeV]; br_nunu in [0, 1)
     (BR_gg = 1 - br_nunu); n_nu: number of neutrino species; m_e: electron mass [MeV].
     """
-    t_gamma = positive("t_gamma", t_gamma, "MeV")
+    t_gamma = P.check("t_gamma", t_gamma)
     t_d, m_phi, br, n_nu, m_e = _common(t_d, m_phi, br_nunu, n_nu, m_e)
     tg, td = np.broadcast_arrays(np.asarray(t_gamma), np.asarray(t_d))
     if (tg > td).any():
@@ -104,14 +105,14 @@ def _measurement(measurement):
     if isinstance(measurement, Measurement):
         return measurement
     if isinstance(measurement, str):
-        return neff_dataset(measurement)
+        return neff_dataset(P.check("neff_dataset", measurement))
     try:
         central, sigma = measurement
     except (TypeError, ValueError):
         raise ParameterError(
             f"measurement must be a data set name, a data.Measurement or a (central, sigma) pair, got {measurement!r}"
         ) from None
-    return Measurement.user(central, sigma)
+    return Measurement.user(P.check("neff_central", central), P.check("neff_sigma", sigma))
 
 
 def allowed_td_intervals(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3, m_e=constants.M_E,
@@ -128,7 +129,7 @@ def allowed_td_intervals(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=
     """
     from scipy.optimize import brentq
 
-    m_phi = float(positive("m_phi", m_phi, "MeV"))
+    m_phi = float(P.check("m_phi", m_phi))
     nsigma = float(positive("nsigma", nsigma))
     br = float(_br(br_nunu))
     meas = _measurement(measurement)

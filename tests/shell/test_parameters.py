@@ -364,6 +364,77 @@ def test_cli_and_python_evaluators_give_the_same_message(argv, call, capsys):
     assert _one_error_line(argv, capsys) == _python_message(lambda: call(pheno, chain))
 
 
+_NEFF_TD = ["neff", "--m-phi", "1", "--t-d", "0.5"]
+_NEFF_PT = ["neff", "--m-phi", "1", "--g-mu", "3.7e-4", "--br-nunu", "1e-3"]
+_GAM = 1e-19  # a total width [MeV]; decoupling's own input (no flag: the CLI derives it from g_mu and BR_nunu)
+
+
+@pytest.mark.parametrize("argv,call", [
+    # m_phi: the registry's (0, 1e6] MeV (decoupling and neff accepted any m_phi > 0 before)
+    (["neff", "--m-phi", "-1", "--t-d", "0.5"], lambda dec, neff: neff.n_eff(0.5, -1.0, 0.0)),
+    (_swap(_NEFF_TD, "--m-phi", "2e6"), lambda dec, neff: neff.n_eff(0.5, 2e6, 0.0)),
+    (_swap(_NEFF_TD, "--m-phi", "2e6"), lambda dec, neff: neff.allowed_td_intervals(2e6)),
+    (_swap(_NEFF_PT, "--m-phi", "2e6"), lambda dec, neff: dec.t_d_exact(2e6, _GAM, 1e-3)),
+    (_swap(_NEFF_PT, "--m-phi", "0"), lambda dec, neff: dec.t_d_eq11(0.0, _GAM, 1e-3)),
+    (_swap(_NEFF_PT, "--m-phi", "nan"), lambda dec, neff: dec.rate(1.0, math.nan, _GAM, 1e-3)),
+    # br_nunu: [0, 1), as before
+    (_swap(_NEFF_TD, "--br-nunu", "1"), lambda dec, neff: neff.n_eff(0.5, 1.0, 1.0)),
+    (_swap(_NEFF_PT, "--br-nunu", "-0.1"), lambda dec, neff: dec.t_d_eq11(1.0, _GAM, -0.1)),
+    (_swap(_NEFF_PT, "--br-nunu", "1"), lambda dec, neff: dec.sigma_v(1.0, 1.0, _GAM, 1.0)),
+    # g_star: the registry's [2, 106.75] or T (decoupling accepted any g_* > 0 before)
+    (_swap(_NEFF_PT, "--g-star", "1"), lambda dec, neff: dec.hubble(1.0, g_star=1.0)),
+    (_swap(_NEFF_PT, "--g-star", "200"), lambda dec, neff: dec.t_d_exact(1.0, _GAM, 1e-3, g_star=200.0)),
+    (_swap(_NEFF_PT, "--g-star", "x"), lambda dec, neff: dec.t_d_eq11(1.0, _GAM, 1e-3, g_star="x")),
+    # t_d, t_gamma: (0, inf) MeV, as before
+    (_swap(_NEFF_TD, "--t-d", "-0.5"), lambda dec, neff: neff.n_eff(-0.5, 1.0, 0.0)),
+    (_swap(_NEFF_TD, "--t-d", "inf"), lambda dec, neff: neff.n_eff_eq13(math.inf, 1.0)),
+    (_NEFF_TD + ["--t-gamma", "0"], lambda dec, neff: neff.tnu_over_tgamma(0.0, 0.5, 1.0, 0.0)),
+    # rate: one of eq10, detailed_balance
+    (_swap(_NEFF_PT, "--rate", "eq9"), lambda dec, neff: dec.rate(1.0, 1.0, _GAM, 1e-3, rate="eq9")),
+    (_swap(_NEFF_PT, "--rate", "eq9"), lambda dec, neff: dec.eq11_constant("eq9")),
+    # eq11_error_table's g_mu and data set
+    (_swap(_NEFF_PT, "--g-mu", "5"), lambda dec, neff: dec.eq11_error_table(g_mu=5.0)),
+    (["gm2-band", "--m-phi", "1", "--gm2-dataset", "2030"], lambda dec, neff: dec.eq11_error_table(dataset="2030")),
+])
+def test_cli_and_decoupling_and_neff_give_the_same_message(argv, call, capsys):
+    """The paper-method evaluators check every registered input through the registry: the CLI's one line."""
+    from mevscalar.numeric.cosmology import decoupling, neff
+
+    assert _one_error_line(argv, capsys) == _python_message(lambda: call(decoupling, neff))
+
+
+@pytest.mark.parametrize("flags,measurement", [
+    (["--neff-dataset", "wmap"], "wmap"),
+    (["--neff-central", "20", "--neff-sigma", "0.2"], (20.0, 0.2)),  # N_eff in [0, 10] (any central before)
+    (["--neff-central", "3", "--neff-sigma", "-0.1"], (3.0, -0.1)),
+])
+def test_neff_scan_and_the_allowed_td_interval_give_the_same_measurement_message(flags, measurement, tmp_path,
+                                                                                  capsys):
+    from mevscalar.numeric.cosmology import neff
+
+    out = tmp_path / "s.csv"
+    argv = ["neff-scan", "--m-phi-min", "1", "--m-phi-max", "2", "--out", str(out), *flags]
+    assert _one_error_line(argv, capsys) == _python_message(lambda: neff.allowed_td_interval(1.0,
+                                                                                             measurement=measurement))
+    assert not out.exists()
+
+
+def test_decoupling_arrays_and_the_log_rate_domain_use_the_registry_messages():
+    import numpy as np
+
+    from mevscalar.numeric.cosmology import decoupling as dec
+
+    assert _python_message(lambda: dec.t_d_eq11(np.array([1.0, 2e6]), _GAM, 1e-3)) == P.get("m_phi").message(2e6)
+    assert _python_message(lambda: dec.t_d_exact_grid(1.0, _GAM, np.array([1e-3, 1.0]))) == \
+        P.get("br_nunu").message(1.0)
+    m = np.array([1.0, 1.5])  # an array g_* (one per point) is checked elementwise like every number
+    assert _python_message(lambda: dec.t_d_eq11(m, _GAM, 1e-3, g_star=np.array([10.75, 1.0]))) == \
+        P.get("g_star").message(1.0)
+    assert dec.t_d_eq11(m, _GAM, 1e-3, g_star=np.array([10.75, 10.75])).status.shape == (2,)
+    msg = _python_message(lambda: dec.log_rate_over_hubble(1.0, 1.0, _GAM, 0.0))  # R = 0: no logarithm
+    assert msg == P.get("br_nunu").message(0.0, "log_rate") and "(0, 1)" in msg and "physical range [0, 1)" in msg
+
+
 @pytest.mark.parametrize("argv,call", [
     (["bbn", "--sm", "--omega-b", "0.5"], lambda bbn: bbn.sm(omega_b=0.5)),
     (["bbn", "--sm", "--network", "x"], lambda bbn: bbn.sm(network="x")),

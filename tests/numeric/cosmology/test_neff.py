@@ -53,9 +53,19 @@ def test_heavy_phi_and_hot_decoupling_give_n_nu():
     # m_e -> TINY makes F(m_e/T_D) = 1 to 1e-18; a heavy phi has F(m_phi/T_D) = 0: N_eff = N_nu exactly
     assert neff.n_eff(1.0, HEAVY, 0.0, m_e=TINY) == pytest.approx(3.0, rel=1e-14)
     assert neff.n_eff(1.0, HEAVY, 0.3, n_nu=2, m_e=TINY) == pytest.approx(2.0, rel=1e-14)
-    # Eq. 12 at finite T_gamma needs the real m_e (annihilated at T_gamma = 1 keV) and T_D >> m_e
-    r = neff.tnu_over_tgamma(1e-3, 1e9, 1e13, 0.0)
-    assert r == pytest.approx(neff.TNU_TGAMMA_SM, rel=1e-14)
+    # Eq. 12 at finite T_gamma needs the real m_e (annihilated at T_gamma = 1 keV, F(511) ~ 1e-213). The heaviest
+    # registered phi (m_phi = 1e6 MeV, the registry's cap) at T_D = 1e3 MeV has F(1000) = 0 exactly, so only the
+    # e+- entropy reaches the photons: (T_nu/T_gamma)^3 = 2/(2 + (7/2) F_e(m_e/T_D)), F_e by mpmath quadrature of
+    # Eq. 12; it tends to (4/11)^(1/3) as F_e -> 1 (here F_e = 1 - O(1e-7)).
+    t_d = 1e3
+    y = constants.M_E / t_d
+    with mpmath.workdps(30):
+        f_e = 30 / (7 * mpmath.pi**4) * mpmath.quad(
+            lambda x: (4 * x**2 - y**2) * mpmath.sqrt(x**2 - y**2) / (mpmath.exp(x) + 1), [y, 1, 10, mpmath.inf])
+        ref = float(mpmath.cbrt(2 / (2 + mpmath.mpf(7) / 2 * f_e)))
+    r = neff.tnu_over_tgamma(1e-3, t_d, HEAVY, 0.0)
+    assert r == pytest.approx(ref, rel=1e-14)
+    assert abs(r / neff.TNU_TGAMMA_SM - 1) < 1e-7
 
 
 def test_light_phi_to_photons_gives_11_13():
