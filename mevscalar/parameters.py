@@ -24,9 +24,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ParameterError
+
+if TYPE_CHECKING:  # annotations only (never imported at run time: the CLI's --help stays fast)
+    import argparse
+
+    import numpy as np
 
 __all__ = [
     "DEPRECATED_JSON_KEYS",
@@ -49,7 +54,19 @@ INF = math.inf
 
 
 def fmt_number(x: float) -> str:
-    """A range end as people write it: 1e6, 0.01, 106.75, inf."""
+    """A range end as people write it: 1e6, 0.01, 106.75, inf.
+
+    Parameters
+    ----------
+    x : float
+        The number, any float (+-inf too).
+
+    Returns
+    -------
+    str
+        ``"inf"``/``"-inf"`` for the infinities, else ``f"{x:g}"`` with the exponent's leading zeros and plus sign
+        dropped (``1e+06`` -> ``1e6``, ``1e-05`` -> ``1e-5``).
+    """
     if x == INF:
         return "inf"
     if x == -INF:
@@ -63,7 +80,22 @@ def fmt_number(x: float) -> str:
 
 @dataclass(frozen=True)
 class Interval:
-    """A real interval; ``lo_closed``/``hi_closed`` say whether the ends belong to it (infinite ends never do)."""
+    """A real interval; ``lo_closed``/``hi_closed`` say whether the ends belong to it (infinite ends never do).
+
+    Parameters
+    ----------
+    lo : float
+        The lower end, in the parameter's unit (may be -inf).
+    hi : float
+        The upper end, in the parameter's unit (may be inf).
+    lo_closed : bool
+        Whether ``lo`` belongs to the interval (default True; ignored for an infinite end).
+    hi_closed : bool
+        Whether ``hi`` belongs to the interval (default True; ignored for an infinite end).
+    label : str
+        How the interval is written when its ends are not plain numbers, e.g. ``"[0, sqrt(4 pi)]"`` (default
+        empty: written from the numbers).
+    """
 
     lo: float
     hi: float
@@ -87,8 +119,19 @@ class Interval:
         right = "]" if self.hi_closed and math.isfinite(self.hi) else ")"
         return f"{left}{fmt_number(self.lo)}, {fmt_number(self.hi)}{right}"
 
-    def mask(self, arr):
-        """Elementwise membership of a NumPy array (NaN and +-inf never belong)."""
+    def mask(self, arr: np.ndarray) -> np.ndarray:
+        """Elementwise membership of a NumPy array (NaN and +-inf never belong).
+
+        Parameters
+        ----------
+        arr : numpy.ndarray
+            Float values, any shape.
+
+        Returns
+        -------
+        numpy.ndarray
+            A bool array of ``arr``'s shape: True where the element lies in the interval.
+        """
         import numpy as np
 
         ok = np.isfinite(arr)
@@ -98,7 +141,18 @@ class Interval:
         return ok
 
     def within(self, other: Interval) -> bool:
-        """True when this interval lies inside ``other``."""
+        """Whether this interval lies inside ``other`` (open and closed ends compared).
+
+        Parameters
+        ----------
+        other : Interval
+            The enclosing interval to test against.
+
+        Returns
+        -------
+        bool
+            True when every point of this interval belongs to ``other``.
+        """
         lo_ok = self.lo > other.lo or (self.lo == other.lo and (other.lo_closed or not self.lo_closed))
         hi_ok = self.hi < other.hi or (self.hi == other.hi and (other.hi_closed or not self.hi_closed))
         return lo_ok and hi_ok
@@ -106,7 +160,17 @@ class Interval:
 
 @dataclass(frozen=True)
 class Domain:
-    """A narrower range of one parameter where one evaluator works, and why."""
+    """A narrower range of one parameter where one evaluator works, and why.
+
+    Parameters
+    ----------
+    interval : Interval
+        The narrower range, inside the parameter's own (tested).
+    reason : str
+        Why the evaluator needs it; quoted in the error message.
+    flag_hint : str
+        The mode that selects it on the command line, e.g. ``"--method boltzmann"`` (default empty: no CLI mode).
+    """
 
     interval: Interval
     reason: str
@@ -115,11 +179,42 @@ class Domain:
 
 @dataclass(frozen=True)
 class Parameter:
-    """One row of the registry.
+    """One row of the registry: a parameter's name, unit, allowed range, documentation, flag and JSON key.
 
-    kind: ``"float"``, ``"int"``, ``"floats"`` (comma-separated, ``lengths`` components), ``"float_or"`` (a number
-    or one of ``choices``, e.g. g_* = 10.75 or ``T``), ``"choice"``, ``"choices"`` (comma-separated subset) or
-    ``"switch"`` (a store_true flag).
+    Parameters
+    ----------
+    name : str
+        The Python keyword and the name every error message starts with (e.g. ``"m_phi"``).
+    symbol : str
+        The physics symbol (e.g. ``"m_phi"``, ``"g_*"``; empty for options).
+    unit : str
+        The unit (``"MeV"``; empty when dimensionless).
+    description : str
+        What it is, the start of the CLI help.
+    kind : str
+        ``"float"`` (default), ``"int"``, ``"floats"`` (comma-separated, ``lengths`` components), ``"float_or"`` (a
+        number or one of ``choices``, e.g. g_* = 10.75 or ``T``), ``"choice"``, ``"choices"`` (comma-separated
+        subset) or ``"switch"`` (a store_true flag).
+    interval : Interval or None
+        The one allowed range of a numeric kind (None for the others).
+    choices : tuple
+        The allowed strings of ``"choice"``, ``"choices"`` and ``"float_or"`` (default none).
+    lengths : tuple
+        The allowed numbers of components of ``"floats"`` (default: any).
+    flag : str
+        The CLI flag (default ``--`` + the name with hyphens).
+    aliases : tuple
+        Old flags, deprecated for one release (default none).
+    json_key : str or None
+        The JSON key (default None: the name, with ``_`` + the unit appended when there is one).
+    json_aliases : tuple
+        Old JSON keys written next to ``json_key``, deprecated for one release (default none).
+    metavar : str or None
+        The CLI metavar (default None: the name in capitals, or the choices).
+    default : object
+        The registry's default, quoted in the help (default None).
+    domains : dict
+        Named narrower ranges ``{name: Domain}`` where one evaluator works (default none).
     """
 
     name: str
@@ -146,10 +241,22 @@ class Parameter:
 
     @property
     def numeric(self) -> bool:
+        """Whether the parameter takes numbers (kinds float, int, floats, float_or) and so has an interval."""
         return self.kind in ("float", "int", "floats", "float_or")
 
     def range_text(self, domain: str | None = None) -> str:
-        """``(0, 1e6] MeV``, or for a choice ``one of eq10, detailed_balance``."""
+        """The allowed range as text: ``(0, 1e6] MeV``, or for a choice ``one of eq10, detailed_balance``.
+
+        Parameters
+        ----------
+        domain : str or None
+            A key of ``domains``: that domain's range instead of the physical one (default None).
+
+        Returns
+        -------
+        str
+            The interval with its unit (``" or T"`` appended for a float_or), or the list of choices.
+        """
         if self.kind in ("choice", "choices"):
             return "one of " + ", ".join(map(str, self.choices))
         iv = self.interval if domain is None else self.domains[domain].interval
@@ -166,8 +273,22 @@ class Parameter:
             return f"{n} numbers (comma-separated), each"
         return "a number"
 
-    def message(self, got, domain: str | None = None) -> str:
-        """The one error message of this parameter: name, flag, what it must be, unit and range, the value."""
+    def message(self, got: Any, domain: str | None = None) -> str:
+        """The one error message of this parameter: name, flag, what it must be, unit and range, the value.
+
+        Parameters
+        ----------
+        got : object
+            The rejected value, quoted with ``repr``.
+        domain : str or None
+            A key of ``domains``: the message of that domain, with its reason and the physical range (default None:
+            the physical range's message).
+
+        Returns
+        -------
+        str
+            E.g. ``"m_phi (--m-phi) must be a number in the allowed range (0, 1e6] MeV, got 0.0"``.
+        """
         head = f"{self.name} ({self.flag})"
         if self.kind in ("choice", "choices"):
             return f"{head} must be {self.range_text()}, got {got!r}"
@@ -179,7 +300,13 @@ class Parameter:
         return f"{head} must be {self._what()} in the allowed range {self.range_text()}, got {got!r}"
 
     def help_head(self) -> str:
-        """Description, unit and allowed range: the start of every help text of this parameter."""
+        """Description, unit and allowed range: the start of every help text of this parameter.
+
+        Returns
+        -------
+        str
+            ``"description [unit]; range ..."`` (a switch: its description only).
+        """
         if self.kind == "switch":
             return self.description
         unit = f" [{self.unit}]" if self.unit else ""
@@ -187,8 +314,18 @@ class Parameter:
         return f"{self.description}{unit}; {rng}"
 
     def help(self, default: Any = None) -> str:
-        """The argparse help: description, unit and allowed range, the default (the registry's unless a command
-        has its own) and the deprecated aliases."""
+        """The argparse help: description, unit and allowed range, the default and the deprecated aliases.
+
+        Parameters
+        ----------
+        default : object
+            This command's default when it differs from the registry's (default None: the registry's).
+
+        Returns
+        -------
+        str
+            :meth:`help_head`, then ``" (default ...)"`` (not for a switch) and the deprecated aliases.
+        """
         text = self.help_head()
         default = self.default if default is None else default
         if self.kind != "switch" and default is not None:
@@ -344,6 +481,23 @@ DEPRECATED_JSON_KEYS = {
 
 
 def get(name: str) -> Parameter:
+    """The registry row of parameter ``name``.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`PARAMETERS` (e.g. ``"m_phi"``).
+
+    Returns
+    -------
+    Parameter
+        Its row.
+
+    Raises
+    ------
+    KeyError
+        If no parameter of that name is registered.
+    """
     try:
         return PARAMETERS[name]
     except KeyError:
@@ -422,14 +576,38 @@ def _components(p: Parameter, value, domain: str | None):
     return [_number(p, v, domain) for v in got]
 
 
-def check(name: str, value, domain: str | None = None):
-    """``value`` of parameter ``name`` if it lies in the registered range (or in the named ``domain``).
+def check(name: str, value: Any, domain: str | None = None) -> Any:
+    """``value`` of parameter ``name``, converted, if it lies in the registered range (or in the named ``domain``).
 
-    Numbers (or their text) come back as float (int for integer parameters), arrays (NumPy arrays, nested
-    sequences) as float NumPy arrays checked elementwise (NumPy is imported only then), ``"floats"`` as a list of
-    floats (an array whose first axis runs over the components for array input), choices as the chosen string (a
-    list for ``"choices"``). Anything else raises :class:`ParameterError` with the parameter's one message: the
-    same text from the CLI (which passes the flag's text) and from the Python evaluators (which pass numbers).
+    The same text comes from the CLI (which passes the flag's text) and from the Python evaluators (which pass
+    numbers). The physical range is checked first, then the domain.
+
+    Parameters
+    ----------
+    name : str
+        A registered parameter (a key of :data:`PARAMETERS`).
+    value : object
+        A number or its text, an array-like of numbers (NumPy array, nested sequence; any shape), a comma-separated
+        text or sequence for ``"floats"``, a string for the choice kinds, anything for a switch.
+    domain : str or None
+        A key of the parameter's ``domains``: check against that narrower range (default None: the physical range).
+
+    Returns
+    -------
+    object
+        Numbers as float (int for integer parameters); arrays (also for ``"float_or"``) as float NumPy arrays
+        checked elementwise (NumPy is imported only then; a 0-d array gives a float); ``"floats"`` as a list of
+        floats (for array input an array whose first axis runs over the components); a ``"float_or"`` choice or a
+        ``"choice"`` as the chosen string, ``"choices"`` as a list of strings; a switch as bool.
+
+    Raises
+    ------
+    ParameterError
+        If the value is not a number (of the right kind) or lies outside the range or the domain (for an array: the
+        message of its first such element), or is not among the choices: the parameter's one message
+        (:meth:`Parameter.message`).
+    KeyError
+        If ``name`` is not registered or has no domain ``domain``.
     """
     p = get(name)
     if domain is not None and domain not in p.domains:
@@ -457,9 +635,31 @@ def check(name: str, value, domain: str | None = None):
     return _number(p, value, domain)
 
 
-def value(args, name: str, domain: str | None = None, *, default: Any = None):
-    """The checked value of ``name`` from an argparse namespace; when the flag was not given, ``default``, else the
-    command's own default (``add_argument(..., default=)``), else None."""
+def value(args: argparse.Namespace, name: str, domain: str | None = None, *, default: Any = None) -> Any:
+    """The checked value of parameter ``name`` from an argparse namespace.
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        The parsed command line (flags added with :func:`add_argument`).
+    name : str
+        A registered parameter.
+    domain : str or None
+        A key of the parameter's ``domains`` to check against (default None: the physical range).
+    default : object
+        Returned, unchecked, when the flag was not given (default None).
+
+    Returns
+    -------
+    object
+        :func:`check` of the flag's text; when the flag was not given, ``default``, else the command's own default
+        (``add_argument(..., default=)``, checked), else None.
+
+    Raises
+    ------
+    ParameterError
+        If the given (or the command's default) value fails :func:`check`.
+    """
     raw = getattr(args, name)
     if raw is None:
         if default is not None:
@@ -472,24 +672,67 @@ def value(args, name: str, domain: str | None = None, *, default: Any = None):
 _DEFAULT_PREFIX = "_default_of_"
 
 
-def given(args, name: str) -> bool:
-    """Whether the flag of ``name`` was given on the command line (its arguments default to None)."""
+def given(args: argparse.Namespace, name: str) -> bool:
+    """Whether the flag of parameter ``name`` was given on the command line (its arguments default to None).
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        The parsed command line.
+    name : str
+        A registered parameter (its argparse ``dest``).
+
+    Returns
+    -------
+    bool
+        False when the attribute is missing, None or False (a switch not given), else True.
+    """
     raw = getattr(args, name, None)
     return raw not in (None, False)
 
 
 def help_text(name: str, default: Any = None) -> str:
+    """The argparse help of parameter ``name`` (:meth:`Parameter.help`).
+
+    Parameters
+    ----------
+    name : str
+        A registered parameter.
+    default : object
+        A command's own default to quote instead of the registry's (default None).
+
+    Returns
+    -------
+    str
+        Description, unit, allowed range, default and deprecated aliases.
+    """
     return get(name).help(default)
 
 
-def add_argument(parser, name: str, *, default: Any = None, **overrides):
+def add_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup, name: str, *, default: Any = None,
+                 **overrides: Any) -> argparse.Action:
     """Add parameter ``name``'s flag (and its deprecated aliases) to an argparse parser or group.
 
     The value stays text (the handler checks it with :func:`value`, so bad input is one
     :class:`ParameterError` line, exit 2, never argparse's usage dump); it defaults to None, so a handler can tell
-    a flag that was given from one that was not. ``default`` is this command's default when it differs from the
-    registry's: quoted in the help and returned (checked) by :func:`value` when the flag is not given.
-    ``overrides`` go to ``parser.add_argument`` (e.g. ``required=True``).
+    a flag that was given from one that was not.
+
+    Parameters
+    ----------
+    parser : argparse.ArgumentParser or argparse argument group
+        Where the flag goes.
+    name : str
+        A registered parameter; its flag, aliases, metavar and help come from the registry.
+    default : object
+        This command's default when it differs from the registry's: quoted in the help and returned (checked) by
+        :func:`value` when the flag is not given (default None).
+    **overrides : object
+        Passed on to ``parser.add_argument`` (e.g. ``required=True``, ``help=...``).
+
+    Returns
+    -------
+    argparse.Action
+        The action ``parser.add_argument`` created.
     """
     p = get(name)
     kw: dict[str, Any] = {"dest": p.name, "help": p.help(default)}
@@ -505,11 +748,33 @@ def add_argument(parser, name: str, *, default: Any = None, **overrides):
 
 
 def key(name: str) -> str:
-    """The JSON key of parameter ``name`` (e.g. ``m_phi`` -> ``m_phi_MeV``)."""
+    """The JSON key of parameter ``name`` (e.g. ``m_phi`` -> ``m_phi_MeV``).
+
+    Parameters
+    ----------
+    name : str
+        A registered parameter.
+
+    Returns
+    -------
+    str
+        Its ``json_key``.
+    """
     return get(name).json_key
 
 
 def json_keys(name: str) -> tuple:
-    """The JSON key of ``name`` and the deprecated keys written next to it."""
+    """The JSON key of parameter ``name`` and the deprecated keys written next to it.
+
+    Parameters
+    ----------
+    name : str
+        A registered parameter.
+
+    Returns
+    -------
+    tuple of str
+        ``json_key`` first, then the ``json_aliases``.
+    """
     p = get(name)
     return (p.json_key,) + tuple(p.json_aliases)

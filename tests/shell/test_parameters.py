@@ -51,10 +51,19 @@ def _top_level_imports(path) -> set:
     return mods | {a.name for n in tree.body if isinstance(n, ast.Import) for a in n.names}
 
 
+def _type_checking_block(node) -> bool:
+    """``if TYPE_CHECKING:`` (imports for annotations only, never executed)."""
+    return isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+
+
 def test_registry_module_needs_no_numpy_or_sympy():
     """NumPy only inside the array checks (imported when an array arrives), never at import time."""
     assert _top_level_imports(P.__file__) <= {"__future__", "math", "dataclasses", "typing", "errors"}
     tree = ast.parse(Path(P.__file__).read_text())
+    annotations_only = [n for n in tree.body if _type_checking_block(n)]
+    for block in annotations_only:  # the type hints' names (argparse, numpy): no run-time import at all
+        assert all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in block.body) and not block.orelse
+    tree.body = [n for n in tree.body if not _type_checking_block(n)]
     inner = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     assert inner <= {"math", "numpy"}, inner
 
