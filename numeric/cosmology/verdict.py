@@ -18,23 +18,33 @@ Numeric module (no SymPy). Units: MeV. Grids are run through the resumable scan 
 this process (:data:`_CACHE`), so the reproduce steps and the audit rows (:func:`mevscalar.paper.verdict_rows`)
 share them.
 
+Every input that is a registered parameter (the masses as m_phi in its ``"boltzmann"`` domain, the BR_nunu
+grid as br_nunu, the g-2 data set ``dataset`` = ``gm2_dataset``, ``flavour``, the N_eff data set ``neff`` =
+``neff_dataset``) is checked by :func:`mevscalar.parameters.check`: one range and one message, as on the command
+line.
+
 Public API: :func:`scenario_map`, :func:`chain_map`, :func:`windows`, :func:`refine_edges`, :func:`verdict`,
 :func:`paper_points`, :func:`solve_points`, :func:`default_masses`, :func:`default_brs`.
 """
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import json
 import math
+import os
 import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from mevscalar import paper
+from mevscalar import parameters as P
 from mevscalar.data import Measurement, gm2_dataset, neff_dataset
-from mevscalar.validate import ParameterError, choice, in_range, positive
+from mevscalar.validate import ParameterError, positive
 
 __all__ = [
     "FLAVOURS",
@@ -84,14 +94,42 @@ _CACHE: dict = {}
 
 # --------------------------------------------------------------------------- grids
 def default_masses(n_m: int | None = None) -> np.ndarray:
-    """N_M log-spaced masses over M_RANGE, plus PAPER_MASSES, sorted (MeV)."""
+    """The default mass grid: ``n_m`` log-spaced masses over M_RANGE plus PAPER_MASSES, sorted [MeV].
+
+    Parameters
+    ----------
+    n_m : int, optional
+        Log-spaced masses over M_RANGE = [0.5, 5] MeV (rounded to 6 decimals); below 2: none, only the paper's
+        masses. Default :data:`N_M`.
+
+    Returns
+    -------
+    numpy.ndarray
+        The masses [MeV], ascending, without duplicates; always holding PAPER_MASSES = (1, 1.5, 2) MeV.
+    """
     n = N_M if n_m is None else int(n_m)
     ms = set(np.round(np.geomspace(*M_RANGE, n), 6).tolist()) if n >= 2 else set()
     return np.array(sorted(ms | set(PAPER_MASSES)), float)
 
 
 def default_brs(n_br: int | None = None) -> np.ndarray:
-    """N_BR log-spaced BR_nunu over BR_RANGE."""
+    """The default BR_nunu grid: ``n_br`` log-spaced values over BR_RANGE = [1e-5, 1e-1].
+
+    Parameters
+    ----------
+    n_br : int, optional
+        Number of grid points, an integer >= 2 (default :data:`N_BR`).
+
+    Returns
+    -------
+    numpy.ndarray
+        The BR_nunu values (dimensionless), ascending.
+
+    Raises
+    ------
+    ParameterError
+        If ``n_br`` < 2.
+    """
     n = N_BR if n_br is None else int(n_br)
     if n < 2:
         raise ParameterError(f"n_br must be an integer >= 2, got {n_br!r}")
@@ -105,18 +143,21 @@ def _g_mu(dataset: str, m: float) -> float:
 
 
 def _measurement(neff) -> Measurement:
-    return neff if isinstance(neff, Measurement) else neff_dataset(neff)
+    """A Measurement as given, or the N_eff data set of that name checked by the registry (``neff_dataset``)."""
+    return neff if isinstance(neff, Measurement) else neff_dataset(P.check("neff_dataset", neff))
 
 
 def _check_grid(masses, brs):
-    from . import boltzmann
-
+    """The grid as float arrays: masses as m_phi in its "boltzmann" domain, brs as br_nunu and > 0 (log grid)."""
     ms = np.atleast_1d(np.asarray(masses, float))
     bs = np.atleast_1d(np.asarray(brs, float))
     if ms.size == 0 or bs.size == 0:
         raise ParameterError("masses/brs: the grid is empty (allowed: at least one m_phi and one BR_nunu)")
-    in_range("m_phi", ms, *boltzmann.M_PHI_RANGE)
-    in_range("br_nunu", bs, 0.0, 1.0, lo_closed=False, hi_closed=False)
+    P.check("m_phi", ms, "boltzmann")
+    P.check("br_nunu", bs)
+    if np.any(bs == 0.0):  # the registry's range holds 0; the windows interpolate in log BR_nunu
+        raise ParameterError(f"br_nunu must be > 0 on a map grid (interpolated in log BR_nunu; allowed range "
+                             f"{P.get('br_nunu').range_text()} without 0), got 0.0")
     return ms, bs
 
 
@@ -161,17 +202,48 @@ def _key(m, br, g, flavour, options):
     return (f"{float(m):.12g}", f"{float(br):.12g}", f"{float(g):.12g}", flavour, json.dumps(options, sort_keys=True))
 
 
-def solve_points(points, flavour: str = "unmixed", *, executor=None, workers: int | None = None, out=None,
-                 options: dict | None = None, progress: bool | None = None) -> list[dict]:
+def solve_points(points: Iterable[Mapping[str, float]], flavour: str = "unmixed", *,
+                 executor: cf.Executor | None = None, workers: int | None = None,
+                 out: str | os.PathLike | None = None, options: dict | None = None,
+                 progress: bool | None = None) -> list[dict]:
     """Solver N_eff at points [{m_phi_MeV, br_nunu, g_mu}], through the scan engine; memoised.
 
-    Only points not in :data:`_CACHE` are run (``runner.run`` on ``executor``, or a process pool with
-    ``workers``); ``out`` is the engine's CSV (a temporary file if None). Returns one dict per point:
-    the point plus n_eff, t_nu_over_t_gamma_final (None on a solver failure) and error.
+    Only points not in :data:`_CACHE` are run (``runner.run``, each point with the wall-clock limit
+    :data:`POINT_TIMEOUT`); a solver failure or a timeout is recorded in the point's error, not raised.
+
+    Parameters
+    ----------
+    points : iterable of mapping
+        Points {m_phi_MeV [MeV], br_nunu, g_mu}; the values are checked by the solver (m_phi in [0.01, 30] MeV).
+    flavour : str
+        The solver's flavour treatment: ``"unmixed"`` (mass states, default) or ``"mixed"`` (complete mixing).
+    executor : concurrent.futures.Executor, optional
+        Any executor; None: a process pool with ``workers`` processes.
+    workers : int, optional
+        Processes of the default pool, >= 1 (default ``os.cpu_count()``); only without ``executor``.
+    out : str or os.PathLike, optional
+        The engine's CSV (overwritten); None (default): a temporary file.
+    options : dict, optional
+        Solver options (keywords of boltzmann.evolve); None (default): :data:`SOLVER_OPTIONS`. ``flavour`` is
+        set from the argument.
+    progress : bool, optional
+        Draw a progress bar on stderr; None (default): if it is a terminal.
+
+    Returns
+    -------
+    list of dict
+        One dict per point, in order: the point plus n_eff, t_nu_over_t_gamma_final (None on a solver failure)
+        and error (None or the message).
+
+    Raises
+    ------
+    ParameterError
+        If ``flavour`` is not a registered choice, an option is unknown to the solver
+        (:func:`scan.check_boltzmann_options`) or ``out`` cannot be used.
     """
     from . import runner, scan
 
-    choice("flavour", flavour, FLAVOURS)
+    flavour = P.check("flavour", flavour)
     opts = dict(SOLVER_OPTIONS if options is None else options)
     opts["flavour"] = flavour
     opts = scan.check_boltzmann_options(opts)
@@ -202,16 +274,47 @@ def solve_points(points, flavour: str = "unmixed", *, executor=None, workers: in
     return [{**p, **_CACHE[k]} for p, k in zip(pts, keys)]
 
 
-def scenario_map(masses, brs, dataset: str = "2021", flavour: str = "unmixed", executor=None, *,
-                 workers: int | None = None, out=None, options: dict | None = None,
+def scenario_map(masses: ArrayLike, brs: ArrayLike, dataset: str = "2021", flavour: str = "unmixed",
+                 executor: cf.Executor | None = None, *, workers: int | None = None,
+                 out: str | os.PathLike | None = None, options: dict | None = None,
                  progress: bool | None = None) -> dict:
     """Solver N_eff on masses x brs, g_mu = the ``dataset`` g-2 central value at each m_phi.
 
-    Returns {method, dataset, flavour, m_phi_MeV (n_m), br_nunu (n_br), g_mu (n_m), n_eff (n_m x n_br;
-    NaN where the solver failed), errors [(m, br, message)], rows}.
+    Parameters
+    ----------
+    masses : float or array_like
+        Scalar masses m_phi [MeV], each in m_phi's ``"boltzmann"`` domain [0.01, 30]; at least one.
+    brs : float or array_like
+        BR(phi -> nu nu) grid, each in (0, 1) (the registered [0, 1) without 0: windows interpolate in log BR).
+    dataset : str
+        g-2 data set fixing g_mu (registry ``gm2_dataset``): ``"2021"`` (the paper's Eq. 1, default) or
+        ``"2025"``.
+    flavour : str
+        The solver's flavour treatment: ``"unmixed"`` (default) or ``"mixed"``.
+    executor : concurrent.futures.Executor, optional
+        Any executor; None: a process pool with ``workers`` processes.
+    workers : int, optional
+        Processes of the default pool, >= 1 (default ``os.cpu_count()``); only without ``executor``.
+    out : str or os.PathLike, optional
+        The engine's CSV (see :func:`solve_points`); None (default): a temporary file.
+    options : dict, optional
+        Solver options; None (default): :data:`SOLVER_OPTIONS`.
+    progress : bool, optional
+        Draw a progress bar on stderr; None (default): if it is a terminal.
+
+    Returns
+    -------
+    dict
+        {method: "boltzmann", dataset, flavour, m_phi_MeV (n_m) [MeV], br_nunu (n_br), g_mu (n_m), n_eff
+        (n_m x n_br; NaN where the solver failed), errors [(m, br, message)], rows (of :func:`solve_points`)}.
+
+    Raises
+    ------
+    ParameterError
+        If the grid is empty or an input is outside its range (the registry's message).
     """
-    choice("dataset", dataset, GM2_DATASETS)
-    choice("flavour", flavour, FLAVOURS)
+    dataset = P.check("gm2_dataset", dataset)
+    flavour = P.check("flavour", flavour)
     ms, bs = _check_grid(masses, brs)
     gs = np.array([_g_mu(dataset, m) for m in ms])
     pts = [{"m_phi_MeV": float(m), "br_nunu": float(b), "g_mu": float(g)} for m, g in zip(ms, gs) for b in bs]
@@ -223,15 +326,32 @@ def scenario_map(masses, brs, dataset: str = "2021", flavour: str = "unmixed", e
             "g_mu": gs, "n_eff": n, "errors": errors, "rows": rows}
 
 
-def chain_map(masses, brs, dataset: str = "2021") -> dict:
-    """The paper's method on the same grid: Eq. 7 + 12 at the exact R = H crossing (Eq. 10 rate, g_* = 10.75).
+def chain_map(masses: ArrayLike, brs: ArrayLike, dataset: str = "2021") -> dict:
+    """N_eff of the paper's method on a grid: Eq. 7 + 12 at the exact R = H crossing (Eq. 10 rate, g_* = 10.75).
 
-    Returns {method: "chain", dataset, m_phi_MeV, br_nunu, g_mu, n_eff, t_d_MeV} (NaN where R > H down to
-    the lowest temperature searched: no decoupling).
+    Parameters
+    ----------
+    masses : float or array_like
+        Scalar masses m_phi [MeV], each in m_phi's ``"boltzmann"`` domain [0.01, 30] (the solver map's grid).
+    brs : float or array_like
+        BR(phi -> nu nu) grid, each in (0, 1).
+    dataset : str
+        g-2 data set fixing g_mu (registry ``gm2_dataset``): ``"2021"`` (default) or ``"2025"``.
+
+    Returns
+    -------
+    dict
+        {method: "chain", dataset, m_phi_MeV (n_m) [MeV], br_nunu (n_br), g_mu (n_m), n_eff and t_d_MeV [MeV]
+        (n_m x n_br; NaN where R > H down to the lowest temperature searched: no decoupling)}.
+
+    Raises
+    ------
+    ParameterError
+        If the grid is empty or an input is outside its range (the registry's message).
     """
     from . import chain, scan
 
-    choice("dataset", dataset, GM2_DATASETS)
+    dataset = P.check("gm2_dataset", dataset)
     ms, bs = _check_grid(masses, brs)
     gs = np.array([_g_mu(dataset, m) for m in ms])
     n = np.full((ms.size, bs.size), np.nan)
@@ -272,15 +392,38 @@ def _map_intervals(bs, nv, lo_b, hi_b):
     return [(float(lo), float(hi), bool(elo), bool(ehi)) for lo, hi, elo, ehi in scan._intervals(grid, vals, lo_b, hi_b, f)]
 
 
-def refine_edges(win: list[dict], maps: dict, *, neff="planck2018", options: dict | None = None,
-                 xtol: float = 0.01) -> list[dict]:
+def refine_edges(win: list[dict], maps: dict, *, neff: str | Measurement = "planck2018",
+                 options: dict | None = None, xtol: float = 0.01) -> list[dict]:
     """The windows of :func:`windows` with every interior solver edge replaced by the solver's own root.
 
     For each (dataset, m_phi, flavour) of ``win``, the map's BR_nunu row goes through the same interval search as
     :func:`windows` (:func:`scan._intervals`, which picks the bracketing grid points and the bound crossed), with
     N_eff between grid points from the solver (:func:`scan.boltzmann_point`, the map's options) instead of the
-    interpolant: brentq in ln BR to ``xtol`` (0.01 = 1 % in BR). Each edge costs ~5-7 solves; the entries gain
-    ``refined: True``. The bracket is rebuilt from the refined windows.
+    interpolant. Each edge costs ~5-7 solves. The bracket is rebuilt from the refined windows.
+
+    Parameters
+    ----------
+    win : list of dict
+        Windows of :func:`windows` (each with dataset, m_phi_MeV, g_mu, nsigma and per flavour its intervals).
+    maps : dict
+        {(dataset, flavour): :func:`scenario_map` result}, the maps ``win`` was read from.
+    neff : str or Measurement
+        N_eff measurement: a data-set name (registry ``neff_dataset``, default ``"planck2018"``) or a Measurement.
+    options : dict, optional
+        Solver options on top of :data:`SOLVER_OPTIONS` (default none).
+    xtol : float
+        Absolute tolerance of each edge (brentq in ln BR_nunu), > 0 (default 0.01 = 1 % in BR_nunu).
+
+    Returns
+    -------
+    list of dict
+        The entries of ``win`` (copies) with refined intervals (lo, hi, lo_at_scan_edge, hi_at_scan_edge) per
+        flavour, the rebuilt ``bracket`` and ``refined: True``.
+
+    Raises
+    ------
+    ParameterError
+        If ``neff`` is not a known data set.
     """
     from . import scan
 
@@ -319,16 +462,38 @@ def _fmt_iv(ivs) -> str:
     return " U ".join(parts)
 
 
-def windows(maps: dict, chain_maps: dict | None = None, *, neff="planck2018", nsigma: float = 2.0,
-            chain_exact: bool = True) -> list[dict]:
+def windows(maps: dict, chain_maps: dict | None = None, *, neff: str | Measurement = "planck2018",
+            nsigma: float = 2.0, chain_exact: bool = True) -> list[dict]:
     """Per (dataset, m_phi): the BR_nunu intervals with |N_eff - central| <= nsigma sigma.
 
-    maps: {(dataset, flavour): scenario_map(...)} (same grid for both flavours of a dataset);
-    chain_maps: {dataset: chain_map(...)} (optional). Solver intervals are read off the map (N_eff linear
-    in log BR between grid points); the chain's are solved exactly with :func:`scan.br_intervals`
+    Solver intervals are read off the map (N_eff between grid points by a monotone cubic, PCHIP, in log BR
+    with 3 or more points, else linear in log BR); the chain's are solved exactly with :func:`scan.br_intervals`
     (brentq on the vectorised chain) over the map's BR range when ``chain_exact``, else read off its map.
-    Each interval is (lo, hi, lo_at_scan_edge, hi_at_scan_edge). ``bracket``: the union envelope
-    [min lo, max hi] of the unmixed and mixed windows (None if both are empty).
+
+    Parameters
+    ----------
+    maps : dict
+        {(dataset, flavour): :func:`scenario_map` result}, the same grid for both flavours of a dataset.
+    chain_maps : dict, optional
+        {dataset: :func:`chain_map` result}; None (default): no chain intervals.
+    neff : str or Measurement
+        N_eff measurement: a data-set name (registry ``neff_dataset``, default ``"planck2018"``) or a Measurement.
+    nsigma : float
+        Half-width of the band in units of sigma, > 0 (default 2).
+    chain_exact : bool
+        Solve the chain's edges with :func:`scan.br_intervals` (default True) instead of reading them off its map.
+
+    Returns
+    -------
+    list of dict
+        Per (dataset, m_phi): {dataset, m_phi_MeV [MeV], g_mu, nsigma, <flavour>: intervals, bracket, chain:
+        intervals (with ``chain_maps``)}, each interval (lo, hi, lo_at_scan_edge, hi_at_scan_edge); ``bracket``
+        the union envelope [min lo, max hi] of the unmixed and mixed windows (None if both are empty).
+
+    Raises
+    ------
+    ParameterError
+        If ``nsigma`` is not > 0 or ``neff`` is not a known data set.
     """
     from . import scan
 
@@ -367,14 +532,35 @@ def _overlaps(ivs, lo, hi) -> bool:
     return any(a <= hi and b >= lo for a, b, *_ in ivs)
 
 
-def verdict(win: list[dict], points: list[dict] | None = None, *, neff="planck2018") -> dict:
+def verdict(win: list[dict], points: list[dict] | None = None, *, neff: str | Measurement = "planck2018") -> dict:
     """The plain-language verdict on the paper's claim, with the numbers it rests on.
 
-    win: :func:`windows` output (2 sigma). points: optional rows {dataset, m_phi_MeV, br_nunu, n_eff_chain,
-    n_eff_unmixed, n_eff_mixed} at the paper's points. The claim "BR_nunu ~ 1e-3 - 1e-2 at m_phi = 1-2 MeV
-    brings N_eff inside Planck's 2 sigma band" holds for a (data set, method) if, at every paper mass in the
-    windows, the 2 sigma window overlaps [1e-3, 1e-2]; "partly" if at some masses only.
-    Returns {"text": str, "survives": {"<dataset>/<method>": "yes"|"partly"|"no"}, "windows": win}.
+    The claim "BR_nunu ~ 1e-3 - 1e-2 at m_phi = 1-2 MeV brings N_eff inside Planck's 2 sigma band" holds for a
+    (data set, method) if, at every paper mass in the windows, the 2 sigma window overlaps [1e-3, 1e-2];
+    "partly" if at some masses only.
+
+    Parameters
+    ----------
+    win : list of dict
+        :func:`windows` output (2 sigma).
+    points : list of dict, optional
+        Rows {dataset, m_phi_MeV, br_nunu, n_eff_chain, n_eff_unmixed, n_eff_mixed} at the paper's points
+        (:func:`paper_points`), listed in the text; default none.
+    neff : str or Measurement
+        N_eff measurement whose 2 sigma band the text quotes: a data-set name (registry ``neff_dataset``,
+        default ``"planck2018"``) or a Measurement.
+
+    Returns
+    -------
+    dict
+        {"text": the verdict with the windows and points, "headline": its first sentence, "survives":
+        {"<dataset>/<method>": "yes" | "partly" | "no"}, "planck_2sigma": (lo, hi), "paper_br_range",
+        "paper_m_range" [MeV]}.
+
+    Raises
+    ------
+    ParameterError
+        If ``neff`` is not a known data set.
     """
     meas = _measurement(neff)
     lo, hi = PAPER_BR_RANGE
@@ -445,14 +631,41 @@ def _n(v) -> str:
 
 
 # --------------------------------------------------------------------------- paper points (audit: mevscalar.paper)
-def paper_points(datasets=GM2_DATASETS, masses=paper.SOLVER_AUDIT_MASSES_MEV, brs=paper.SOLVER_AUDIT_BRS, *,
-                 executor=None, workers: int | None = None) -> list[dict]:
-    """N_eff at the paper's points: chain (Eqs. 11+12, exact T_D) and solver (unmixed, mixed)."""
+def paper_points(datasets: Sequence[str] = GM2_DATASETS, masses: Sequence[float] = paper.SOLVER_AUDIT_MASSES_MEV,
+                 brs: Sequence[float] = paper.SOLVER_AUDIT_BRS, *, executor: cf.Executor | None = None,
+                 workers: int | None = None) -> list[dict]:
+    """N_eff at the paper's points: chain (Eqs. 11+12, exact T_D) and solver (unmixed, mixed).
+
+    Parameters
+    ----------
+    datasets : sequence of str
+        g-2 data sets (registry ``gm2_dataset``), each ``"2021"`` or ``"2025"`` (default both).
+    masses : sequence of float
+        Scalar masses m_phi [MeV], in the solver's domain [0.01, 30] (default
+        ``paper.SOLVER_AUDIT_MASSES_MEV``).
+    brs : sequence of float
+        BR(phi -> nu nu) values, in [0, 1) (default ``paper.SOLVER_AUDIT_BRS``).
+    executor : concurrent.futures.Executor, optional
+        Any executor for the solver points; None: a process pool with ``workers`` processes.
+    workers : int, optional
+        Processes of the default pool, >= 1 (default ``os.cpu_count()``); only without ``executor``.
+
+    Returns
+    -------
+    list of dict
+        Per (dataset, m_phi, BR_nunu): {dataset, m_phi_MeV, br_nunu, g_mu, n_eff_chain, t_d_chain_MeV [MeV]
+        (both None without decoupling), n_eff_unmixed, n_eff_mixed, error_unmixed, error_mixed}.
+
+    Raises
+    ------
+    ParameterError
+        If a data set is not a registered choice.
+    """
     from . import chain
 
     rows = []
     for ds in datasets:
-        choice("dataset", ds, GM2_DATASETS)
+        P.check("gm2_dataset", ds)
         pts = [{"m_phi_MeV": float(m), "br_nunu": float(b), "g_mu": _g_mu(ds, m)} for m in masses for b in brs]
         sol = {fl: solve_points(pts, fl, executor=executor, workers=workers) for fl in FLAVOURS}
         for k, p in enumerate(pts):
