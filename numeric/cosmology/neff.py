@@ -14,7 +14,12 @@ and its allowed range).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ... import constants
 from ... import parameters as P
@@ -23,6 +28,9 @@ from ...generated import entropy_np as _k
 from ...validate import ParameterError, positive
 from .entropy import F_boson, F_fermion
 
+if TYPE_CHECKING:
+    from ...data import Measurement
+
 __all__ = [
     "tnu_over_tgamma", "tnu_over_tgamma_of_n_eff", "n_eff", "n_eff_eq13", "eq13_relative_error", "allowed_td_interval", "allowed_td_intervals",
     "TNU_TGAMMA_SM",
@@ -30,11 +38,29 @@ __all__ = [
 
 
 
-def tnu_over_tgamma_of_n_eff(n_eff, n_nu=3):
+def tnu_over_tgamma_of_n_eff(n_eff: ArrayLike, n_nu: float = 3) -> float | np.ndarray:
     """The late-time T_nu/T_gamma that gives ``n_eff`` through Eq. 7 (dimensionless; broadcasts).
 
     Eq. 7, N_eff = N_nu (11/4)^(4/3) (T_nu/T_gamma)^4, solved by SymPy in ``model.decoupling``
-    (generated kernel ``tnu_over_tgamma_of_neff``): (N_eff/N_nu)^(1/4) (4/11)^(1/3). n_eff > 0, n_nu > 0.
+    (generated kernel ``tnu_over_tgamma_of_neff``).
+
+    Parameters
+    ----------
+    n_eff : float or array_like
+        N_eff, dimensionless, in (0, inf); any shape.
+    n_nu : float
+        Number of neutrino species N_nu, > 0 (default 3).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        (N_eff/N_nu)^(1/4) (4/11)^(1/3), dimensionless ((4/11)^(1/3) = 0.7138 at N_eff = N_nu): a float for scalar
+        input, else an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If ``n_eff`` or ``n_nu`` is not a finite number > 0.
     """
     return _out(_dk.tnu_over_tgamma_of_neff(positive("n_eff", n_eff), positive("n_nu", n_nu)))
 
@@ -61,11 +87,43 @@ def _common(t_d, m_phi, br_nunu, n_nu, m_e):
     return t_d, m_phi, br, n_nu, m_e
 
 
-def tnu_over_tgamma(t_gamma, t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
-    """T_nu/T_gamma of Eq. 12 at photon temperature t_gamma <= t_d [MeV] (dimensionless).
+def tnu_over_tgamma(t_gamma: ArrayLike, t_d: ArrayLike, m_phi: ArrayLike, br_nunu: ArrayLike, n_nu: float = 3,
+                    m_e: float = constants.M_E) -> float | np.ndarray:
+    """T_nu/T_gamma of Eq. 12 at photon temperature t_gamma <= t_d (dimensionless; broadcasts).
 
-    t_d: neutrino decoupling temperature [MeV]; m_phi: scalar mass [MeV]; br_nunu in [0, 1)
-    (BR_gg = 1 - br_nunu); n_nu: number of neutrino species; m_e: electron mass [MeV].
+    Comoving entropy conservation from T_D down to T_gamma: the e+- (F_fermion) and phi (F_boson) entropy left
+    at T_D and at T_gamma, phi's share 1 - BR_nunu going to the photons and BR_nunu to the neutrinos.
+
+    Parameters
+    ----------
+    t_gamma : float or array_like
+        Photon temperature T_gamma [MeV], in (0, t_d] (Eq. 12 holds after decoupling; the registry's ``t_gamma``).
+    t_d : float or array_like
+        Neutrino decoupling temperature T_D [MeV], in (0, inf) (the registry's ``t_d``).
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in [0, 1); the rest, BR_gg = 1 - br_nunu, heats the photons (the
+        registry's ``br_nunu``).
+    n_nu : float
+        Number of neutrino species sharing phi's neutrino width, > 0 (default 3; the kernels are twin-tested for
+        1 <= n_nu <= 5).
+    m_e : float
+        Electron mass [MeV], > 0 (default ``constants.M_E``, CODATA).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        T_nu/T_gamma, dimensionless: 1 at t_gamma = t_d, falling towards the closed limit of :func:`n_eff` as
+        t_gamma -> 0 ((4/11)^(1/3) = 0.7138 for a heavy phi and T_D >> m_e). A float for scalar input, else an
+        array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); t_d, m_phi and br_nunu with the registry's message (as on the command line).
+        If ``t_gamma`` > ``t_d`` somewhere.
     """
     t_gamma = P.check("t_gamma", t_gamma)
     t_d, m_phi, br, n_nu, m_e = _common(t_d, m_phi, br_nunu, n_nu, m_e)
@@ -79,20 +137,111 @@ def tnu_over_tgamma(t_gamma, t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
     return _out(r)
 
 
-def n_eff(t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
-    """N_eff of Eq. 7 with Eq. 12 at T_gamma -> 0 (dimensionless); inputs as in :func:`tnu_over_tgamma`."""
+def n_eff(t_d: ArrayLike, m_phi: ArrayLike, br_nunu: ArrayLike, n_nu: float = 3,
+          m_e: float = constants.M_E) -> float | np.ndarray:
+    """N_eff of Eq. 7 with Eq. 12 at T_gamma -> 0 (dimensionless; broadcasts).
+
+    The closed limit: F(m/T_gamma) = 0 exactly for the massive species (electrons and phi), not a small finite
+    T_gamma.
+
+    Parameters
+    ----------
+    t_d : float or array_like
+        Neutrino decoupling temperature T_D [MeV], in (0, inf) (the registry's ``t_d``).
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in [0, 1); the rest, BR_gg = 1 - br_nunu, heats the photons (the
+        registry's ``br_nunu``).
+    n_nu : float
+        Number of neutrino species sharing phi's neutrino width, > 0 (default 3; the kernels are twin-tested for
+        1 <= n_nu <= 5).
+    m_e : float
+        Electron mass [MeV], > 0 (default ``constants.M_E``, CODATA).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        N_eff, dimensionless: N_nu for a heavy phi and T_D >> m_e, N_nu (11/13)^(4/3) for a light phi decaying to
+        photons (the symbolic limits of ``model.entropy``). A float for scalar input, else an array of the broadcast
+        shape.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); t_d, m_phi and br_nunu with the registry's message (as on the command line).
+    """
     t_d, m_phi, br, n_nu, m_e = _common(t_d, m_phi, br_nunu, n_nu, m_e)
     return _out(_k.neff_eq7(F_fermion(m_e / t_d), F_boson(m_phi / t_d), br, n_nu))
 
 
-def n_eff_eq13(t_d, m_phi, n_nu=3, m_e=constants.M_E):
-    """N_eff of Eq. 13 (BR_nunu << 1), dimensionless; t_d, m_phi, m_e in MeV."""
+def n_eff_eq13(t_d: ArrayLike, m_phi: ArrayLike, n_nu: float = 3, m_e: float = constants.M_E) -> float | np.ndarray:
+    """N_eff of Eq. 13, the paper's BR_nunu << 1 approximation (dimensionless; broadcasts).
+
+    The BR_nunu^0 term of :func:`n_eff` (derived in ``model.entropy``); its error is
+    :func:`eq13_relative_error`.
+
+    Parameters
+    ----------
+    t_d : float or array_like
+        Neutrino decoupling temperature T_D [MeV], in (0, inf) (the registry's ``t_d``).
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    n_nu : float
+        Number of neutrino species, > 0 (default 3; the kernels are twin-tested for 1 <= n_nu <= 5).
+    m_e : float
+        Electron mass [MeV], > 0 (default ``constants.M_E``, CODATA).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        N_eff of Eq. 13, dimensionless: equal to :func:`n_eff` at BR_nunu = 0. A float for scalar input, else an
+        array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); t_d and m_phi with the registry's message (as on the command line).
+    """
     t_d, m_phi, _, n_nu, m_e = _common(t_d, m_phi, 0.0, n_nu, m_e)
     return _out(_k.neff_eq13(F_fermion(m_e / t_d), F_boson(m_phi / t_d), n_nu))
 
 
-def eq13_relative_error(t_d, m_phi, br_nunu, n_nu=3, m_e=constants.M_E):
-    """Eq. 13 / (Eq. 7 + 12) - 1 at the given BR_nunu (dimensionless; exact, not the first-order estimate)."""
+def eq13_relative_error(t_d: ArrayLike, m_phi: ArrayLike, br_nunu: ArrayLike, n_nu: float = 3,
+                        m_e: float = constants.M_E) -> float | np.ndarray:
+    """The relative error of Eq. 13, Eq. 13 / (Eq. 7 + 12) - 1, at the given BR_nunu (dimensionless; broadcasts).
+
+    Exact, not the first-order estimate -d ln N_eff/d BR_nunu * BR_nunu it tends to as BR_nunu -> 0.
+
+    Parameters
+    ----------
+    t_d : float or array_like
+        Neutrino decoupling temperature T_D [MeV], in (0, inf) (the registry's ``t_d``).
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in [0, 1); the rest, BR_gg = 1 - br_nunu, heats the photons (the
+        registry's ``br_nunu``).
+    n_nu : float
+        Number of neutrino species sharing phi's neutrino width, > 0 (default 3; the kernels are twin-tested for
+        1 <= n_nu <= 5).
+    m_e : float
+        Electron mass [MeV], > 0 (default ``constants.M_E``, CODATA).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        :func:`n_eff_eq13` / :func:`n_eff` - 1, dimensionless (0 at br_nunu = 0). A float for scalar input, else an
+        array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); t_d, m_phi and br_nunu with the registry's message (as on the command line).
+    """
     return _out(np.asarray(n_eff_eq13(t_d, m_phi, n_nu, m_e)) / np.asarray(n_eff(t_d, m_phi, br_nunu, n_nu, m_e)) - 1.0)
 
 
@@ -115,17 +264,50 @@ def _measurement(measurement):
     return Measurement.user(P.check("neff_central", central), P.check("neff_sigma", sigma))
 
 
-def allowed_td_intervals(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3, m_e=constants.M_E,
-                         td_bracket=(1e-3, 1e3), n_grid=600):
+def allowed_td_intervals(m_phi: float, nsigma: float = 2.0, br_nunu: float = 0.0,
+                         measurement: str | Measurement | Sequence[float] | None = None, n_nu: float = 3,
+                         m_e: float = constants.M_E, td_bracket: Sequence[float] = (1e-3, 1e3),
+                         n_grid: int = 600) -> list[tuple[float, float]]:
     """All T_D intervals [MeV] where N_eff (Eq. 7 + 12) lies within nsigma of the measurement.
 
     N_eff(T_D) is scanned on a log grid of ``n_grid`` points over ``td_bracket`` and every crossing of
     central +- nsigma*sigma is refined with brentq (to 1e-13 relative in T_D). At BR_nunu -> 0 N_eff
     decreases monotonically with T_D (more e+- and phi entropy reaches the photons) and there is at
     most one interval; for large BR_nunu (>~ 0.5) the neutrino heating can make it non-monotonic.
-    An interval still open at the top of the bracket is reported up to inf (N_eff has saturated to
-    its T_D -> inf limit there for m_phi << 1 GeV).
-    ``measurement``: None (Planck 2018, the paper's), a data-set name, a data.Measurement or (central, sigma).
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    nsigma : float
+        Half-width of the band in units of the measurement's sigma, > 0 (default 2).
+    br_nunu : float
+        Branching ratio BR(phi -> nu nu) in [0, 1) (default 0; the registry's ``br_nunu``).
+    measurement : str, Measurement, (float, float) or None
+        None (default: ``"planck2018"``, the paper's Planck 2018), a data-set name of ``data.NEFF`` (the
+        registry's ``neff_dataset``), a ``data.Measurement``, or a (central, sigma) pair with central in [0, 10]
+        and sigma in (0, 10] (the registry's ``neff_central``, ``neff_sigma``).
+    n_nu : float
+        Number of neutrino species, > 0 (default 3).
+    m_e : float
+        Electron mass [MeV], > 0 (default ``constants.M_E``, CODATA).
+    td_bracket : sequence of float
+        (lo, hi): the T_D range searched [MeV], 0 < lo < hi (default (1e-3, 1e3)).
+    n_grid : int
+        Points of the log grid in T_D that brackets the crossings (default 600; converted with ``int``).
+
+    Returns
+    -------
+    list of tuple of float
+        The (T_D lo, T_D hi) intervals [MeV], increasing; empty when no T_D is allowed. An interval still open at
+        the top of the bracket is reported up to inf (N_eff has saturated to its T_D -> inf limit there for
+        m_phi << 1 GeV); one open at the bottom starts at ``td_bracket[0]``.
+
+    Raises
+    ------
+    ParameterError
+        If an input lies outside its range (m_phi, br_nunu and the measurement with the registry's message), the
+        measurement is neither a name, a Measurement nor a pair, or ``td_bracket`` is not 0 < lo < hi.
     """
     from scipy.optimize import brentq
 
@@ -163,12 +345,45 @@ def allowed_td_intervals(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=
     return out
 
 
-def allowed_td_interval(m_phi, nsigma=2.0, br_nunu=0.0, measurement=None, n_nu=3, m_e=constants.M_E,
-                        td_bracket=(1e-3, 1e3)):
-    """(T_D lo, T_D hi) [MeV] where N_eff lies within nsigma of the measurement (see :func:`allowed_td_intervals`).
+def allowed_td_interval(m_phi: float, nsigma: float = 2.0, br_nunu: float = 0.0,
+                        measurement: str | Measurement | Sequence[float] | None = None, n_nu: float = 3,
+                        m_e: float = constants.M_E, td_bracket: Sequence[float] = (1e-3, 1e3)) -> tuple[float, float]:
+    """The one T_D interval (lo, hi) [MeV] where N_eff lies within nsigma of the measurement.
 
-    (nan, nan) when no T_D is allowed; hi = inf when the band reaches the T_D -> inf limit. Raises
-    ParameterError (a ValueError) if the allowed set is not one interval (possible only for large BR_nunu).
+    :func:`allowed_td_intervals` (its default grid) when the allowed set is a single interval.
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    nsigma : float
+        Half-width of the band in units of the measurement's sigma, > 0 (default 2).
+    br_nunu : float
+        Branching ratio BR(phi -> nu nu) in [0, 1) (default 0; the registry's ``br_nunu``).
+    measurement : str, Measurement, (float, float) or None
+        None (default: ``"planck2018"``, the paper's Planck 2018), a data-set name of ``data.NEFF`` (the
+        registry's ``neff_dataset``), a ``data.Measurement``, or a (central, sigma) pair with central in [0, 10]
+        and sigma in (0, 10] (the registry's ``neff_central``, ``neff_sigma``).
+    n_nu : float
+        Number of neutrino species, > 0 (default 3).
+    m_e : float
+        Electron mass [MeV], > 0 (default ``constants.M_E``, CODATA).
+    td_bracket : sequence of float
+        (lo, hi): the T_D range searched [MeV], 0 < lo < hi (default (1e-3, 1e3)).
+
+    Returns
+    -------
+    tuple of float
+        (T_D lo, T_D hi) [MeV]; (nan, nan) when no T_D is allowed; hi = inf when the band reaches the T_D -> inf
+        limit.
+
+    Raises
+    ------
+    ParameterError
+        If an input lies outside its range (m_phi, br_nunu and the measurement with the registry's message), the
+        measurement is neither a name, a Measurement nor a pair, or ``td_bracket`` is not 0 < lo < hi.
+        Also (a ParameterError is a ValueError) if the allowed set is not one interval (possible only for large
+        BR_nunu).
     """
     iv = allowed_td_intervals(m_phi, nsigma, br_nunu, measurement, n_nu, m_e, td_bracket)
     if not iv:
