@@ -22,6 +22,7 @@ One parameter point per call: :func:`evaluate` and :func:`from_t_d` take scalars
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -58,7 +59,56 @@ def _scalars(fn: str, **values):
 
 @dataclass
 class ChainResult:
-    """Everything the chain computed. Temperatures in MeV, widths in MeV, lifetime in s."""
+    """Everything the chain computed. Temperatures in MeV, widths in MeV, lifetime in s.
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass m_phi [MeV].
+    br_nunu : float
+        BR(phi -> nu nu), in [0, 1).
+    n_eff : float
+        N_eff from Eq. 7 with Eq. 12 at the T_D used.
+    n_eff_eq13 : float
+        N_eff from the paper's Eq. 13 (its approximation) at the same T_D.
+    t_d_used_MeV : float
+        The decoupling temperature that feeds N_eff [MeV] (after :func:`decoupling.effective_t_d`).
+    decoupling : str
+        ``"resonance"`` (the resonant T_D), ``"sm"`` (no resonant decoupling below T_D^SM: T_D^SM is used) or
+        ``"given"`` (:func:`from_t_d`).
+    t_d_method : str
+        Which T_D fed N_eff: ``"exact"``, ``"eq11"`` or ``"given"``.
+    g_mu : float, optional
+        Muon Yukawa coupling g_mu (None for :func:`from_t_d`).
+    g_nu : tuple, optional
+        The three neutrino couplings (g_1, g_2, g_3), given or implied by BR_nunu (None for :func:`from_t_d`).
+    gamma_total_MeV : float, optional
+        Total width of phi [MeV].
+    gamma_gg_MeV : float, optional
+        Width phi -> gamma gamma [MeV] (the exact loop g_gg).
+    gamma_nunu_MeV : float, optional
+        Width phi -> nu nu [MeV] (Eq. 4).
+    lifetime_s : float, optional
+        Lifetime of phi [s].
+    t_d_eq11_MeV : float, optional
+        T_D from Eq. 11 [MeV] (None without a root or for BR_nunu = 0).
+    t_d_exact_MeV : float, optional
+        T_D from the exact crossing R = H [MeV] (None without a crossing or for BR_nunu = 0).
+    t_recouple_MeV : float, optional
+        The higher crossing of R = H, where the neutrinos recouple [MeV] (exact; None if absent).
+    t_recouple_eq11_MeV : float, optional
+        The other root of Eq. 11 [MeV] (None if absent).
+    t_gamma_MeV : float, optional
+        Photon temperature at which T_nu/T_gamma is reported [MeV] (None if not asked).
+    t_nu_over_t_gamma : float, optional
+        T_nu/T_gamma at ``t_gamma_MeV`` (Eq. 12; None if not asked).
+    rate : str
+        The nu nu <-> phi rate: ``"eq10"`` (default) or ``"detailed_balance"``.
+    g_star : float or str
+        g_* in H(T): a number (default 10.75, the paper's) or ``"T"`` (g_*(T)).
+    notes : list
+        Plain-text notes (e.g. why T_D^SM was used).
+    """
 
     m_phi: float
     br_nunu: float
@@ -84,6 +134,13 @@ class ChainResult:
     notes: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
+        """The result as a plain dict (field name -> value), e.g. for JSON.
+
+        Returns
+        -------
+        dict
+            Every field of the dataclass (``dataclasses.asdict``).
+        """
         return asdict(self)
 
 
@@ -101,8 +158,33 @@ def _finish(res: ChainResult, t_gamma, n_nu) -> ChainResult:
     return res
 
 
-def from_t_d(m_phi, t_d, br_nunu=0.0, *, t_gamma=None, n_nu: int = 3) -> ChainResult:
-    """N_eff for a given decoupling temperature T_D [MeV] (no widths needed; scalars only)."""
+def from_t_d(m_phi: float, t_d: float, br_nunu: float = 0.0, *, t_gamma: float | None = None,
+             n_nu: int = 3) -> ChainResult:
+    """N_eff (Eq. 7 + 12, and Eq. 13) for a given decoupling temperature T_D (no widths needed; scalars only).
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass m_phi [MeV], in (0, 1e6].
+    t_d : float
+        Decoupling temperature T_D [MeV], > 0.
+    br_nunu : float
+        BR(phi -> nu nu), in [0, 1) (default 0).
+    t_gamma : float, optional
+        Photon temperature [MeV], > 0 and <= T_D, at which T_nu/T_gamma (Eq. 12) is also reported.
+    n_nu : int
+        Number of neutrino species phi couples to, > 0 (default 3).
+
+    Returns
+    -------
+    ChainResult
+        With ``decoupling = t_d_method = "given"``; no widths or computed T_D.
+
+    Raises
+    ------
+    ParameterError
+        If an input is an array or outside its range (the registry's message), or ``t_gamma`` > T_D.
+    """
     _scalars("from_t_d", m_phi=m_phi, t_d=t_d, br_nunu=br_nunu, t_gamma=t_gamma)
     m = P.check("m_phi", m_phi)
     td = P.check("t_d", t_d)
@@ -114,13 +196,53 @@ def from_t_d(m_phi, t_d, br_nunu=0.0, *, t_gamma=None, n_nu: int = 3) -> ChainRe
     return _finish(res, t_gamma, n_nu)
 
 
-def evaluate(m_phi, g_mu, br_nunu=None, g_nu=None, *, rate: str = "eq10", g_star=dec.G_STAR_PAPER,
-             n_nu: int = 3, t_gamma=None, t_d_method: str = "exact", nunu: str = "eq4",
+def evaluate(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float | Sequence[float] | None = None,
+             *, rate: str = "eq10", g_star: float | str = dec.G_STAR_PAPER, n_nu: int = 3,
+             t_gamma: float | None = None, t_d_method: str = "exact", nunu: str = "eq4",
              t_min: float = dec.T_MIN_DEFAULT, t_max: float = dec.T_MAX_DEFAULT) -> ChainResult:
-    """Parameters -> widths -> T_D (both ways) -> N_eff (Eq. 7+12 and Eq. 13) [-> T_nu/T_gamma].
+    """N_eff of one parameter point: widths -> T_D (Eq. 11 and exact) -> N_eff (Eq. 7+12 and Eq. 13) [-> T_nu/T_gamma].
 
-    Give exactly one of ``br_nunu`` (in [0, 1)) and ``g_nu`` (scalar = the nu_3 coupling, or 3 values).
-    Scalars only (one parameter point; see the module docstring for the array forms).
+    Give exactly one of ``br_nunu`` and ``g_nu``. Scalars only (one parameter point; see the module docstring for
+    the array forms).
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass m_phi [MeV], in (0, 1e6].
+    g_mu : float
+        Muon Yukawa coupling g_mu (Eq. 2), in [-sqrt(4 pi), sqrt(4 pi)]; not so small that phi's width underflows.
+    br_nunu : float, optional
+        BR(phi -> nu nu), in [0, 1); the neutrino width then follows from the visible one.
+    g_nu : float or sequence of float, optional
+        Neutrino coupling(s) (Eq. 2), each in [0, sqrt(4 pi)]: one number (nu_3 only) or three (per flavour).
+    rate : str
+        The nu nu <-> phi rate: ``"eq10"`` (the paper's Eq. 10, default) or ``"detailed_balance"``.
+    g_star : float or str
+        g_* in H(T), a number in [2, 106.75] (default 10.75, the paper's) or ``"T"`` (g_*(T)).
+    n_nu : int
+        Number of neutrino species phi couples to, > 0 (default 3).
+    t_gamma : float, optional
+        Photon temperature [MeV], > 0 and <= the T_D used, at which T_nu/T_gamma (Eq. 12) is also reported.
+    t_d_method : str
+        Which T_D feeds N_eff: ``"exact"`` (the crossing R = H, default) or ``"eq11"`` (the paper's Eq. 11).
+    nunu : str
+        Neutrino width: ``"eq4"`` (the paper's Eq. 4, default) or ``"majorana"`` (derived, 2x).
+    t_min : float
+        Lowest temperature of the exact R = H search [MeV], > 0 and < ``t_max`` (default 1e-3).
+    t_max : float
+        Highest temperature of the exact R = H search [MeV] (default 100).
+
+    Returns
+    -------
+    ChainResult
+        Widths, both T_D, the T_D used, N_eff (Eq. 7+12 and Eq. 13) and, with ``t_gamma``, T_nu/T_gamma.
+
+    Raises
+    ------
+    ParameterError
+        If an input is an array or outside its range (the registry's message), both or neither of ``br_nunu``
+        and ``g_nu`` are given, or ``t_gamma`` > T_D; :class:`NoDecouplingError` (a ParameterError) if R > H
+        still at ``t_min``.
     """
     _scalars("evaluate", m_phi=m_phi, g_mu=g_mu, br_nunu=br_nunu, t_gamma=t_gamma)
     if g_nu is not None and np.ndim(g_nu) > 1:
