@@ -42,19 +42,28 @@ then ~0.35 s per abundance evaluation (one jitted function per network, reused).
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import contextlib
 import io
 import math
 import os
 import threading
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from mevscalar import parameters as P
 from mevscalar.errors import MissingExtra, ParameterError, SolverError, require_extra
+
+if TYPE_CHECKING:  # type hints only: boltzmann is imported inside the functions
+    from mevscalar.data import Measurement
+
+    from .boltzmann import BoltzmannResult
 
 __all__ = [
     "NETWORKS", "DEFAULT_NETWORK", "NU_E_MAPS", "BBNResult", "abundances", "sm", "evolve", "linx_sm",
@@ -77,7 +86,14 @@ _FIXED = ("background", "n_out", "t_end")
 
 # --------------------------------------------------------------------------- JAX and LINX, lazily
 def cache_dir() -> Path:
-    """The JAX persistent compilation cache folder: $XDG_CACHE_HOME/mev-scalar/jax (default ~/.cache/...)."""
+    """The JAX persistent compilation cache folder: $XDG_CACHE_HOME/mev-scalar/jax (default ~/.cache/...).
+
+    Returns
+    -------
+    pathlib.Path
+        The folder (not created here); it also holds the exported abundance functions and LINX's SM
+        backgrounds.
+    """
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "mev-scalar" / "jax"
 
@@ -207,11 +223,29 @@ def _e_weights(species) -> np.ndarray:
         raise ParameterError(f"species: no electron-flavour weight known for neutrino species {exc}") from None
 
 
-def linx_inputs(result, nu_e: str = "energy") -> dict:
+def linx_inputs(result: BoltzmannResult, nu_e: str = "energy") -> dict:
     """LINX's inputs from a BoltzmannResult made with ``background=True`` (NumPy arrays, in time order).
 
-    Keys: rho_g, rho_nu (one species: nu_e mapped by ``nu_e``), rho_tot, p_tot (every species), a_rel (a = 1 at
-    T_start), t (seconds), t_gamma_MeV, t_nue_MeV (the thermal T LINX sees), and t_nue_energy/number/mean_MeV.
+    Parameters
+    ----------
+    result : BoltzmannResult
+        A solve made with ``background=True`` (:func:`boltzmann.sm` or :func:`boltzmann.evolve`).
+    nu_e : str
+        How the nu_e spectrum becomes one thermal T_nu: ``"energy"`` (same energy density, default),
+        ``"number"`` (same number density) or ``"mean"`` (the mean temperature of all neutrinos).
+
+    Returns
+    -------
+    dict
+        rho_g, rho_nu (one species: nu_e mapped by ``nu_e``), rho_tot, p_tot (every species) in the solver's
+        units (MeV^4), a_rel (a = 1 at T_start), t [s], t_gamma_MeV, t_nue_MeV (the thermal T LINX sees) and
+        t_nue_energy_MeV, t_nue_number_MeV, t_nue_mean_MeV [MeV].
+
+    Raises
+    ------
+    ParameterError
+        If ``nu_e`` is not a registered choice, ``result`` has no background, or a neutrino species has no known
+        electron-flavour weight.
     """
     from . import thermo
 
@@ -249,9 +283,10 @@ def linx_inputs(result, nu_e: str = "energy") -> dict:
             "t_nue_mean_MeV": t_mean}
 
 
-def add_radiation(result, delta_n_eff: float):
-    """A copy of a BoltzmannResult (``background=True``) with a decoupled massless species adding ``delta_n_eff``
-    to the late-time N_eff: rho_x = delta_n_eff (7/8) (4/11)^(4/3) rho_gamma(a_end) (a_end/a)^4, P_x = rho_x/3.
+def add_radiation(result: BoltzmannResult, delta_n_eff: float) -> BoltzmannResult:
+    """A copy of a BoltzmannResult with a decoupled massless species adding ``delta_n_eff`` to the late N_eff.
+
+    rho_x = delta_n_eff (7/8) (4/11)^(4/3) rho_gamma(a_end) (a_end/a)^4, P_x = rho_x/3.
 
     H is rescaled by sqrt(1 + rho_x/rho_tot) and the time recomputed as t = 1/(2H) at the start plus the integral
     of dN/H (exact for 1/H log-linear between grid points, as boltzmann's background does). The plasma's own
@@ -260,6 +295,24 @@ def add_radiation(result, delta_n_eff: float):
 
     LINX's own input (:func:`linx_sm`) is normalised at T_start, where T_nu = T_gamma, with the late-time factor
     (4/11)^(4/3): its late Delta N_eff is 0.26 times its input (0.131 for an input of 0.5), as its N_eff shows.
+
+    Parameters
+    ----------
+    result : BoltzmannResult
+        A solve made with ``background=True``.
+    delta_n_eff : float
+        The late-time N_eff the species adds, in [0, 3].
+
+    Returns
+    -------
+    BoltzmannResult
+        A copy with the species in its background (rho_x, p_x, H_MeV, t_s) and ``n_eff`` raised by
+        ``delta_n_eff``.
+
+    Raises
+    ------
+    ParameterError
+        If ``delta_n_eff`` is outside [0, 3] (or not finite), or ``result`` has no background.
     """
     from dataclasses import replace
 
@@ -295,6 +348,49 @@ class BBNResult:
 
     pulls: (prediction - measurement)/sigma with sigma = sqrt(sigma_meas^2 + sigma_theory^2). bracket (with
     ``bracket=True``): {nu_e map: {"y_p", "d_over_h"}} for the energy- and number-matched nu_e (see the module).
+
+    Parameters
+    ----------
+    y_p : float
+        Helium-4 mass fraction Y_p = 4 Y(He4).
+    d_over_h : float
+        D/H (number ratio).
+    he3_over_h : float
+        (He3 + H3)/H (number ratio; LINX's yields 3 and 4 over the proton yield).
+    li7_over_h : float
+        (Li7 + Be7)/H (number ratio; LINX's yields 6 and 7 over the proton yield).
+    n_eff : float
+        N_eff of the background (the Boltzmann solve's).
+    omega_b_h2 : float
+        The baryon density omega_b h^2 used.
+    network : str
+        LINX nuclear network, one of :data:`NETWORKS`.
+    nu_e : str
+        The nu_e -> thermal T_nu map, one of :data:`NU_E_MAPS`.
+    yp_data : str
+        Name of the Y_p measurement.
+    dh_data : str
+        Name of the D/H measurement.
+    theory : str
+        Name of the theory (nuclear-rate) uncertainty.
+    y_p_pull : float
+        (y_p - measured)/y_p_sigma.
+    d_over_h_pull : float
+        (d_over_h - measured)/d_over_h_sigma.
+    y_p_sigma : float
+        sqrt(sigma_meas^2 + sigma_theory^2) of Y_p.
+    d_over_h_sigma : float
+        sqrt(sigma_meas^2 + sigma_theory^2) of D/H.
+    model : str
+        ``"sm"`` (no phi) or ``"phi"``.
+    seconds_bbn : float
+        Wall-clock time of the LINX part [s].
+    bracket : dict, optional
+        With ``bracket=True``: {"energy": {"y_p", "d_over_h"}, "number": {...}}; None otherwise.
+    notes : tuple
+        Plain-text caveats (e.g. phi not decayed by the last point).
+    boltzmann : object
+        The BoltzmannResult the abundances were computed from (not in :meth:`to_dict`).
     """
 
     y_p: float
@@ -319,6 +415,13 @@ class BBNResult:
     boltzmann: object = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
+        """The result as a plain dict (field -> value) for JSON, without the Boltzmann result.
+
+        Returns
+        -------
+        dict
+            Every field except ``boltzmann``; ``notes`` as a list.
+        """
         d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "boltzmann"}
         d["notes"] = list(self.notes)
         return d
@@ -350,14 +453,46 @@ def _run_linx(inp: dict, network: str, omega: float):
             "li7_over_h": float((y[6] + y[7]) / y[1])}
 
 
-def abundances(result, *, network: str = DEFAULT_NETWORK, nu_e: str = "energy", omega_b="planck2018",
-               yp_data: str = "aver2021", dh_data: str = "cooke2018", theory: str = "primat2021",
+def abundances(result: BoltzmannResult, *, network: str = DEFAULT_NETWORK, nu_e: str = "energy",
+               omega_b: str | float = "planck2018", yp_data: str | Measurement = "aver2021",
+               dh_data: str | Measurement = "cooke2018", theory: str = "primat2021",
                bracket: bool = False) -> BBNResult:
     """Y_p, D/H (and He3/H, Li7/H) for a BoltzmannResult made with ``background=True`` (see the module).
 
-    The options are checked by :mod:`mevscalar.parameters` (one range and one message, as on the command line):
-    ``network`` one of :data:`NETWORKS`, ``nu_e`` one of :data:`NU_E_MAPS`, ``omega_b`` a data set or a number
-    omega_b h^2 in [0.005, 0.05], ``yp_data``/``dh_data`` data-set names (or Measurement objects), ``theory``.
+    The options are checked by :mod:`mevscalar.parameters` (one range and one message, as on the command line).
+
+    Parameters
+    ----------
+    result : BoltzmannResult
+        A solve with ``background=True``, ``n_out`` = :data:`N_OUT` and ``t_end`` <= 0.00517 MeV (LINX's T_end);
+        :func:`sm` and :func:`evolve` make it.
+    network : str
+        LINX nuclear network, one of :data:`NETWORKS` (default ``"key_PRIMAT_2018"``).
+    nu_e : str
+        The nu_e -> thermal T_nu map, one of :data:`NU_E_MAPS` (default ``"energy"``).
+    omega_b : str or float
+        Baryon density: a data-set name (``"planck2018"``, default) or a number omega_b h^2 in [0.005, 0.05].
+    yp_data : str or Measurement
+        Y_p measurement: ``"aver2021"`` (default), ``"pdg2020"`` or a Measurement.
+    dh_data : str or Measurement
+        D/H measurement: ``"cooke2018"`` (default), ``"pdg2020"`` or a Measurement.
+    theory : str
+        Theory (nuclear-rate) uncertainty added to the pulls: ``"primat2021"`` (default) or ``"none"``.
+    bracket : bool
+        Also run the other nu_e map (energy vs number): the bracket of what LINX cannot represent (default
+        False).
+
+    Returns
+    -------
+    BBNResult
+        The abundances, their pulls and the inputs used.
+
+    Raises
+    ------
+    ParameterError
+        If an option is outside its registered choices or range, or ``result`` lacks the background grid LINX
+        needs; :class:`~mevscalar.errors.SolverError` if LINX's solve fails; :class:`MissingExtra` without the
+        'bbn' extra.
     """
     network = P.check("network", network)
     nu_e = P.check("nu_e", nu_e)
@@ -412,8 +547,29 @@ def _precheck(bbn: dict) -> None:
     require_extra("jax", "bbn", "BBN abundances")
 
 
-def sm(**kw) -> BBNResult:
-    """The Standard Model: :func:`boltzmann.sm` (its keywords) then :func:`abundances` (its keywords)."""
+def sm(**kw: Any) -> BBNResult:
+    """The Standard Model's abundances: :func:`boltzmann.sm` (its keywords) then :func:`abundances` (its keywords).
+
+    The BBN options and the extra are checked before the solve.
+
+    Parameters
+    ----------
+    **kw : dict
+        Keywords of :func:`boltzmann.sm` (e.g. ``qed``, ``common_t_nu``) and of :func:`abundances` (``network``,
+        ``nu_e``, ``omega_b``, ``yp_data``, ``dh_data``, ``theory``, ``bracket``); not ``background``, ``n_out``
+        or ``t_end`` (set here: :data:`N_OUT` points down to :data:`T_END` MeV).
+
+    Returns
+    -------
+    BBNResult
+        The abundances on the SM background (``model = "sm"``).
+
+    Raises
+    ------
+    ParameterError
+        If a keyword is one set here or an option is outside its registered choices or range;
+        :class:`MissingExtra` without the 'bbn' extra.
+    """
     from . import boltzmann
 
     bbn, kw = _bbn_kw(dict(kw))
@@ -422,11 +578,37 @@ def sm(**kw) -> BBNResult:
     return abundances(r, **bbn)
 
 
-def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, **kw) -> BBNResult:
-    """The scenario: :func:`boltzmann.evolve` (its keywords) then :func:`abundances` (its keywords).
+def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float | Sequence[float] | None = None,
+           **kw: Any) -> BBNResult:
+    """The scenario's abundances: :func:`boltzmann.evolve` (its keywords) then :func:`abundances` (its keywords).
 
-    m_phi [MeV] in the registry's "boltzmann" domain of m_phi, g_mu, br_nunu or g_nu (and flavour, statistics) are
-    checked by :mod:`mevscalar.parameters` first: the messages of the `bbn` command, before any solve.
+    m_phi, g_mu, br_nunu or g_nu (and flavour, statistics) are checked by :mod:`mevscalar.parameters` first: the
+    messages of the `bbn` command, before any solve.
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass m_phi [MeV], in the registry's ``"boltzmann"`` domain of m_phi, [0.01, 30].
+    g_mu : float
+        Muon Yukawa coupling g_mu (Eq. 2), in [-sqrt(4 pi), sqrt(4 pi)].
+    br_nunu : float, optional
+        BR(phi -> nu nu), in [0, 1); give it or ``g_nu`` (as :func:`boltzmann.evolve`).
+    g_nu : float or sequence of float, optional
+        Neutrino coupling(s), each in [0, sqrt(4 pi)]: one number (nu_3 only) or three.
+    **kw : dict
+        Keywords of :func:`boltzmann.evolve` (e.g. ``flavour``, ``statistics``, ``qed``) and of
+        :func:`abundances`; not ``background``, ``n_out`` or ``t_end`` (set here).
+
+    Returns
+    -------
+    BBNResult
+        The abundances on the scenario's background (``model = "phi"``).
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its registered range or choices (the `bbn` command's message) or a keyword is one
+        set here; :class:`MissingExtra` without the 'bbn' extra.
     """
     from . import boltzmann
 
@@ -496,9 +678,27 @@ def _linx_background(d: float) -> dict:
         return arr
 
 
-def linx_sm_prefetch(deltas=(0.0,)) -> threading.Thread:
-    """Start computing LINX's own background(s) in a daemon thread (its model compiles for minutes with a cold
-    cache; XLA compiles without the GIL, so this overlaps other work). :func:`linx_sm` then waits for it."""
+def linx_sm_prefetch(deltas: Iterable[float] = (0.0,)) -> threading.Thread:
+    """A started daemon thread computing LINX's own background(s) ahead of :func:`linx_sm`, which waits for it.
+
+    Its model compiles for minutes with a cold cache; XLA compiles without the GIL, so this overlaps other work.
+    An error in the thread is kept; :func:`linx_sm` retries and raises it in its own thread.
+
+    Parameters
+    ----------
+    deltas : iterable of float
+        The ``delta_n_eff`` values of :func:`linx_sm` to prepare (default ``(0.0,)``).
+
+    Returns
+    -------
+    threading.Thread
+        The running thread (``join`` it to wait).
+
+    Raises
+    ------
+    MissingExtra
+        Without the 'bbn' extra.
+    """
     _jax()  # configure JAX (x64, cache) in the calling thread first
     ds = [float(x) for x in deltas]
 
@@ -514,12 +714,34 @@ def linx_sm_prefetch(deltas=(0.0,)) -> threading.Thread:
     return th
 
 
-def linx_sm(delta_n_eff: float = 0.0, *, network: str = DEFAULT_NETWORK, omega_b="planck2018") -> dict:
-    """LINX's own pipeline: its BackgroundModel (SM, one common T_nu for all flavours, plus a decoupled massless
-    species with LINX's ``Delt_Neff_init`` = ``delta_n_eff``; late-time Delta N_eff = 0.26 x that, see
-    :func:`add_radiation`) on N_OUT points, then its AbundanceModel. Returns y_p, d_over_h, he3_over_h,
-    li7_over_h, n_eff. The background arrays are kept in the cache folder (keyed by the LINX and JAX versions):
-    LINX's background model takes minutes to compile (:func:`linx_sm_prefetch` starts it in a thread)."""
+def linx_sm(delta_n_eff: float = 0.0, *, network: str = DEFAULT_NETWORK, omega_b: str | float = "planck2018") -> dict:
+    """Abundances from LINX's own pipeline: its BackgroundModel then its AbundanceModel (the cross-check).
+
+    The background: SM, one common T_nu for all flavours, plus a decoupled massless species with LINX's
+    ``Delt_Neff_init`` = ``delta_n_eff`` (late-time Delta N_eff = 0.26 x that, see :func:`add_radiation`), on
+    N_OUT points. The background arrays are kept in the cache folder (keyed by the LINX and JAX versions):
+    LINX's background model takes minutes to compile (:func:`linx_sm_prefetch` starts it in a thread).
+
+    Parameters
+    ----------
+    delta_n_eff : float
+        LINX's ``Delt_Neff_init``, in [-1, 3] (default 0).
+    network : str
+        LINX nuclear network, one of :data:`NETWORKS` (default ``"key_PRIMAT_2018"``).
+    omega_b : str or float
+        Baryon density: a data-set name (``"planck2018"``, default) or a number omega_b h^2 in [0.005, 0.05].
+
+    Returns
+    -------
+    dict
+        y_p, d_over_h, he3_over_h, li7_over_h (as in :class:`BBNResult`) and n_eff (LINX's late-time N_eff).
+
+    Raises
+    ------
+    ParameterError
+        If ``delta_n_eff`` is outside [-1, 3] or an option is outside its registered choices or range;
+        :class:`MissingExtra` without the 'bbn' extra.
+    """
     P.check("network", network)
     d = float(delta_n_eff)
     if not (math.isfinite(d) and -1.0 <= d <= 3.0):
@@ -545,13 +767,36 @@ BBN_OUTPUTS = ("n_eff", "y_p", "d_over_h", "y_p_pull", "d_over_h_pull", "t_d_MeV
 
 def bbn_point(m_phi_MeV: float, br_nunu: float, g_mu: float, options: dict | None = None,
               bbn_options: dict | None = None) -> dict:
-    """One map point: :func:`evolve` -> {n_eff, y_p, d_over_h, pulls, t_d_MeV}.
-
-    t_d_MeV: the paper's decoupling temperature (exact R = H crossing, Eq. 10 rate; :func:`chain.evaluate`), 0.0
-    where R > H down to the lowest temperature searched (no decoupling: below any proxy bound).
+    """N_eff, Y_p, D/H, their pulls and the paper's T_D at one map point (:func:`evolve`, :func:`chain.evaluate`).
 
     A top-level function (pickles to process pools and Dask). A solver failure is a RuntimeError (recorded in
     the row's error cell by the runner).
+
+    Parameters
+    ----------
+    m_phi_MeV : float
+        Scalar mass m_phi [MeV], in m_phi's ``"boltzmann"`` domain [0.01, 30].
+    br_nunu : float
+        BR(phi -> nu nu), in [0, 1).
+    g_mu : float
+        Muon Yukawa coupling g_mu (Eq. 2), in [-sqrt(4 pi), sqrt(4 pi)].
+    options : dict, optional
+        Keywords of :func:`boltzmann.evolve` (default none).
+    bbn_options : dict, optional
+        Keywords of :func:`abundances` (default none).
+
+    Returns
+    -------
+    dict
+        {n_eff, y_p, d_over_h, y_p_pull, d_over_h_pull, t_d_MeV}, all finite; t_d_MeV [MeV] is the paper's
+        decoupling temperature (exact R = H crossing, Eq. 10 rate), 0.0 where R > H down to the lowest
+        temperature searched (no decoupling: below any proxy bound).
+
+    Raises
+    ------
+    RuntimeError
+        If the Boltzmann solve or LINX fails (:class:`~mevscalar.errors.SolverError` is one) or a result is
+        not finite.
     """
     from . import chain
 
@@ -570,22 +815,92 @@ def bbn_point(m_phi_MeV: float, br_nunu: float, g_mu: float, options: dict | Non
 bbn_point.outputs = BBN_OUTPUTS
 
 
-def bbn_points(m_phis, br_min: float = 1e-5, br_max: float = 0.1, n_grid: int = 30, *, dataset: str = "2021",
-               g_mu=None) -> list[dict]:
-    """The map's points (m_phi-major), as :func:`scan.boltzmann_points`: g_mu from the g-2 data set's central value."""
+def bbn_points(m_phis: ArrayLike, br_min: float = 1e-5, br_max: float = 0.1, n_grid: int = 30, *,
+               dataset: str = "2021", g_mu: float | None = None) -> list[dict]:
+    """The map's points (m_phi-major), as :func:`scan.boltzmann_points`: g_mu from the g-2 data set's central value.
+
+    Parameters
+    ----------
+    m_phis : float or array_like
+        Scalar masses m_phi [MeV], each in m_phi's ``"boltzmann"`` domain [0.01, 30]; at least one.
+    br_min : float
+        Smallest BR_nunu of the grid, in (0, 1) and < ``br_max`` (default 1e-5).
+    br_max : float
+        Largest BR_nunu of the grid, in (0, 1) (default 0.1).
+    n_grid : int
+        BR_nunu grid points per m_phi (log-spaced), in [2, 100000] (default 30).
+    dataset : str
+        g-2 data set fixing g_mu (registry ``gm2_dataset``): ``"2021"`` (default) or ``"2025"``.
+    g_mu : float, optional
+        Muon Yukawa coupling g_mu, in [-sqrt(4 pi), sqrt(4 pi)] and != 0, instead of the g-2 value.
+
+    Returns
+    -------
+    list of dict
+        ``len(m_phis) * n_grid`` dicts {m_phi_MeV [MeV], br_nunu, g_mu}, m_phi-major.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see :func:`scan.boltzmann_points`).
+    """
     from . import scan
 
     return scan.boltzmann_points(m_phis, br_min, br_max, n_grid, dataset=dataset, g_mu=g_mu)
 
 
-def bbn_map(m_phis, out, *, br_min: float = 1e-5, br_max: float = 0.1, n_grid: int = 30, dataset: str = "2021",
-            g_mu=None, options: dict | None = None, bbn_options: dict | None = None, executor=None,
-            workers: int | None = None, resume: bool = False, force: bool = False,
-            progress: bool | None = None) -> list[dict]:
+def bbn_map(m_phis: ArrayLike, out: str | os.PathLike, *, br_min: float = 1e-5, br_max: float = 0.1,
+            n_grid: int = 30, dataset: str = "2021", g_mu: float | None = None, options: dict | None = None,
+            bbn_options: dict | None = None, executor: cf.Executor | None = None, workers: int | None = None,
+            resume: bool = False, force: bool = False, progress: bool | None = None) -> list[dict]:
     """Y_p, D/H, N_eff and the pulls on (m_phis) x (BR_nunu log grid), one CSV row per point as it finishes.
 
     The runner's engine (:func:`mevscalar.numeric.cosmology.runner.run`): any Executor, resumable (``resume``), refused
     over a file made with other options (``force``). Columns: m_phi_MeV, br_nunu, g_mu, :data:`BBN_OUTPUTS`, error.
+
+    Parameters
+    ----------
+    m_phis : float or array_like
+        Scalar masses m_phi [MeV], each in m_phi's ``"boltzmann"`` domain [0.01, 30]; at least one.
+    out : str or os.PathLike
+        The CSV file (checked by :func:`runner.check_out` before any work).
+    br_min : float
+        Smallest BR_nunu of the grid, in (0, 1) and < ``br_max`` (default 1e-5).
+    br_max : float
+        Largest BR_nunu of the grid, in (0, 1) (default 0.1).
+    n_grid : int
+        BR_nunu grid points per m_phi (log-spaced), in [2, 100000] (default 30).
+    dataset : str
+        g-2 data set fixing g_mu (registry ``gm2_dataset``): ``"2021"`` (default) or ``"2025"``.
+    g_mu : float, optional
+        Muon Yukawa coupling g_mu, in [-sqrt(4 pi), sqrt(4 pi)] and != 0, instead of the g-2 value.
+    options : dict, optional
+        Keywords of :func:`boltzmann.evolve` (checked against its signature); not ``background``, ``n_out`` or
+        ``t_end``.
+    bbn_options : dict, optional
+        Keywords of :func:`abundances` (``network``, ``nu_e``, ``omega_b``, ``yp_data``, ``dh_data``,
+        ``theory``, ``bracket``).
+    executor : concurrent.futures.Executor, optional
+        Any executor, e.g. a Dask ``client.get_executor()``; None: a process pool with ``workers`` processes.
+    workers : int, optional
+        Processes of the default pool, >= 1 (default ``os.cpu_count()``); only without ``executor``.
+    resume : bool
+        Continue an existing ``out``, computing only the missing points (default False).
+    force : bool
+        Overwrite an existing ``out`` (default False).
+    progress : bool, optional
+        Draw a progress bar on stderr; None (default): if it is a terminal.
+
+    Returns
+    -------
+    list of dict
+        The rows (m_phi_MeV, br_nunu, g_mu, :data:`BBN_OUTPUTS`, error) in grid order (m_phi-major).
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range, an option is unknown or set by the map, or ``out`` cannot be used;
+        :class:`MissingExtra` without the 'bbn' extra.
     """
     from functools import partial
 
