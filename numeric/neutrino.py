@@ -24,8 +24,11 @@ Basis (nu_e, nu_mu, nu_tau, N, N'), L > -(1/2) Psi^T M Psi + h.c. (convention of
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import mpmath
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .. import parameters as P
 from ..constants import V_EW
@@ -229,25 +232,111 @@ def _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, names=None
     return _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, names)
 
 
-def mass_matrix(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
+def mass_matrix(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
     """The 5x5 neutral mass matrix [MeV] (float64, correctly rounded), from the generated kernel
-    uv.neutral_mass_matrix (mpmath twin, so an entry below the double range is its rounded value, not 0/0)."""
+    uv.neutral_mass_matrix (mpmath twin, so an entry below the double range is its rounded value, not 0/0).
+
+    Basis :data:`BASIS` = (nu_e, nu_mu, nu_tau, N, N'), convention L > -(1/2) Psi^T M Psi + h.c. (Eq. 14);
+    the active-active block is zero.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+
+    Returns
+    -------
+    numpy.ndarray
+        M [MeV], shape (5, 5), real symmetric, rows and columns in the order of :data:`BASIS`.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused), or an entry of the mass matrix
+        exceeds the double range (|entry| > 1.8e308 MeV).
+    """
     M = _matrix_mp(_inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
     return np.array([[float(M[i, j]) for j in range(5)] for i in range(5)])
 
 
-def mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> mpmath.matrix:
-    """The 5x5 matrix in mpmath at the caller's precision (inputs taken as exact binary floats)."""
+def mass_matrix_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                   m_Np: float = 0.0, v: float = V_EW) -> mpmath.matrix:
+    """The 5x5 matrix in mpmath at the caller's precision (inputs taken as exact binary floats).
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+
+    Returns
+    -------
+    mpmath.matrix
+        M [MeV], 5x5 in the basis :data:`BASIS`, evaluated at the current ``mpmath.mp.dps`` (no
+        over/underflow check: mpmath exponents are unbounded).
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused).
+    """
     return _call(_uv_mp, "neutral_mass_matrix", _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
 
 
 # --------------------------------------------------------------------------- exact
-def working_dps(M, dps: int) -> int:
+def working_dps(M: ArrayLike | mpmath.matrix, dps: int) -> int:
     """Digits for diagonalising M to ``dps`` significant digits in every eigenvalue.
 
     eigsy/svd err by ~10^-dps ||M|| in absolute terms, and a seesaw spectrum spans up to the square of the
     entries' range (light ~ D^2/R): with r = log10(max|entry| / min|nonzero entry|), work at
-    max(dps, 2 r + 20) digits (e.g. ~630 for m_N = 1e300 MeV against Dirac masses of 1e-2 MeV)."""
+    max(dps, 2 r + 20) digits (e.g. ~630 for m_N = 1e300 MeV against Dirac masses of 1e-2 MeV).
+
+    Parameters
+    ----------
+    M : array_like or mpmath.matrix
+        A mass matrix [MeV] (any unit: only ratios of its entries enter), real or complex.
+    dps : int
+        The significant digits wanted in every eigenvalue.
+
+    Returns
+    -------
+    int
+        The working precision [decimal digits], max(dps, int(2 r) + 20); ``dps`` for a zero matrix.
+    """
     with mpmath.workdps(20):
         A = M if isinstance(M, mpmath.matrix) else mpmath.matrix(M)
         mags = [abs(A[i, j]) for i in range(A.rows) for j in range(A.cols) if A[i, j] != 0]
@@ -257,12 +346,30 @@ def working_dps(M, dps: int) -> int:
     return max(dps, int(2 * r) + 20)
 
 
-def takagi_masses(M, dps: int = EXACT_DPS) -> list:
+def takagi_masses(M: ArrayLike | mpmath.matrix, dps: int = EXACT_DPS) -> list[mpmath.mpf]:
     """Physical masses (ascending, >= 0) of a complex symmetric mass matrix, as mpmath numbers.
 
     Takagi factorisation M = U diag(m) U^T: the Takagi values are the singular values of M.  For a real
     symmetric M they are |eigenvalues| (mpmath.eigsy); otherwise mpmath.svd_c.  Computed at ``dps`` digits
     (>= 40), raised where the entries span many decades (:func:`working_dps`), and returned at that precision.
+
+    Parameters
+    ----------
+    M : array_like or mpmath.matrix
+        Square symmetric mass matrix [MeV], real or complex (symmetry is not checked: a real M is passed to
+        mpmath.eigsy, which assumes it).
+    dps : int
+        Working precision [decimal digits], in [40, inf) (default :data:`EXACT_DPS` = 50).
+
+    Returns
+    -------
+    list of mpmath.mpf
+        The n masses [MeV] (n = the size of M), ascending, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If ``dps`` < 40 or M is not square.
     """
     if dps < 40:
         raise ParameterError(f"dps must be >= 40 (allowed range [40, inf)), got {dps!r}")
@@ -282,14 +389,88 @@ def takagi_masses(M, dps: int = EXACT_DPS) -> list:
         return sorted(vals)
 
 
-def exact_masses_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps: int = EXACT_DPS) -> list:
-    """All five masses [MeV] from exact diagonalisation, ascending, as mpmath numbers at ``dps`` digits."""
+def exact_masses_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                    m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> list[mpmath.mpf]:
+    """All five masses [MeV] from exact diagonalisation, ascending, as mpmath numbers at ``dps`` digits.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+    dps : int
+        Working precision [decimal digits], >= 40 (default :data:`EXACT_DPS` = 50); raised where the entries
+        span many decades (:func:`working_dps`).
+
+    Returns
+    -------
+    list of mpmath.mpf
+        The five masses [MeV] of M (:func:`takagi_masses`), ascending, >= 0: three light, then two heavy.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused), or ``dps`` < 40.
+    """
     with mpmath.workdps(dps):
         return takagi_masses(mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v), dps)
 
 
-def exact_masses(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps: int = EXACT_DPS) -> np.ndarray:
-    """All five masses [MeV] from exact diagonalisation (mpmath, ``dps`` digits), ascending, as floats."""
+def exact_masses(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                 m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> np.ndarray:
+    """All five masses [MeV] from exact diagonalisation (mpmath, ``dps`` digits), ascending, as floats.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+    dps : int
+        Working precision [decimal digits], >= 40 (default :data:`EXACT_DPS` = 50); raised where the entries
+        span many decades (:func:`working_dps`).
+
+    Returns
+    -------
+    numpy.ndarray
+        The five masses [MeV], shape (5,), ascending, >= 0: three light, then two heavy.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused), or ``dps`` < 40.
+    """
     return np.array([float(m) for m in exact_masses_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, dps)])
 
 
@@ -313,17 +494,100 @@ def _light(blk: _Blocks, order: str) -> np.ndarray:
     return np.array([0.0, *sorted(out)])
 
 
-def light_lo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
+def light_lo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+             m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
     """Leading-order light masses [MeV], ascending: (0, m2, m3) of -m_D M_R^-1 m_D^T (full 2x2 M_R).
 
-    m1 = 0 exactly (rank 2, Eq. 16); for m_N = m_N' = 0 this is Eq. 17.
+    m1 = 0 exactly (rank 2, Eq. 16); for m_N = m_N' = 0 this is Eq. 17. Relative error <= theta^2 (1 + theta^2)
+    against exact diagonalisation, theta = :func:`expansion_parameter`.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+
+    Returns
+    -------
+    numpy.ndarray
+        (0, m2, m3) [MeV], shape (3,), ascending, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused); or an entry of the mass matrix
+        exceeds the double range (|entry| > 1.8e308 MeV); or M_R = M[N..N', N..N'] is singular (|det M_R| <= 1e-12
+        max(|M_NN M_N'N'|, M_NN'^2)); or M_R is too ill-conditioned for the double-precision seesaw kernels
+        (|det M_R| / max|M_R|^2 < 1e-280; :func:`exact_masses` has no such limit).
+    SolverError
+        If the seesaw formula is not representable in double precision at this point (theta far outside the
+        double range, or columns of m_D differing by > ~1e150): use :func:`exact_masses`.
     """
     blk = _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
     return _finite(_light(blk, "lo"), "light_lo", blk)
 
 
-def light_nlo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
-    """Next-order light masses [MeV], ascending: eigenvalues of m0 - (1/2){Theta Theta^T, m0}."""
+def light_nlo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+              m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
+    """Next-order light masses [MeV], ascending: eigenvalues of m0 - (1/2){Theta Theta^T, m0}.
+
+    m0 = -m_D M_R^-1 m_D^T and Theta = m_D M_R^-1; the masses are the absolute values of the eigenvalues,
+    m1 = 0 exactly (rank 2). Relative error O(theta^4), theta = :func:`expansion_parameter`.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+
+    Returns
+    -------
+    numpy.ndarray
+        (0, m2, m3) [MeV], shape (3,), ascending, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused); or an entry of the mass matrix
+        exceeds the double range (|entry| > 1.8e308 MeV); or M_R = M[N..N', N..N'] is singular (|det M_R| <= 1e-12
+        max(|M_NN M_N'N'|, M_NN'^2)); or M_R is too ill-conditioned for the double-precision seesaw kernels
+        (|det M_R| / max|M_R|^2 < 1e-280; :func:`exact_masses` has no such limit).
+    SolverError
+        If the seesaw formula is not representable in double precision at this point (theta far outside the
+        double range, or columns of m_D differing by > ~1e150): use :func:`exact_masses`.
+    """
     blk = _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
     return _finite(_light(blk, "nlo"), "light_nlo", blk)
 
@@ -364,18 +628,111 @@ def _heavy_nlo(blk: _Blocks) -> np.ndarray:
         return np.ldexp([float(_ss_np.heavy_nlo_small(*a)), float(_ss_np.heavy_nlo_big(*a))], blk.er)
 
 
-def heavy_lo(lambda_N, v_phi, m_N=0.0, m_Np=0.0) -> np.ndarray:
-    """Eq. 18 at leading order [MeV], ascending: |R_12| -+ (R_11 + R_22)/2 = lambda_N v_phi/sqrt2 -+ (m_N + m_N')/2."""
+def heavy_lo(lambda_N: float, v_phi: float, m_N: float = 0.0, m_Np: float = 0.0) -> np.ndarray:
+    """Eq. 18 at leading order [MeV], ascending: |R_12| -+ (R_11 + R_22)/2 = lambda_N v_phi/sqrt2 -+ (m_N + m_N')/2.
+
+    The masses are the absolute values of the two signed forms. Eq. 18 drops the (m_N - m_N')^2/(8 Mh) term
+    (Mh = lambda_N v_phi/sqrt2), so its error does not vanish with theta.
+
+    Parameters
+    ----------
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+
+    Returns
+    -------
+    numpy.ndarray
+        The two heavy masses [MeV], shape (2,), ascending, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; scalars only), an entry of M_R exceeds the double
+        range (|entry| > 1.8e308 MeV), or M_R = M[N..N', N..N'] is singular (|det M_R| <= 1e-12 max(|M_NN M_N'N'|,
+        M_NN'^2)).
+    """
     return _heavy_lo(_heavy_only(lambda_N, v_phi, m_N, m_Np))
 
 
-def heavy_block(lambda_N, v_phi, m_N=0.0, m_Np=0.0) -> np.ndarray:
-    """|eigenvalues| of M_R alone [MeV], ascending (Eq. 18 resummed in m_N/M, no m_D back-reaction)."""
+def heavy_block(lambda_N: float, v_phi: float, m_N: float = 0.0, m_Np: float = 0.0) -> np.ndarray:
+    """|eigenvalues| of M_R alone [MeV], ascending (Eq. 18 resummed in m_N/M, no m_D back-reaction).
+
+    Parameters
+    ----------
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+
+    Returns
+    -------
+    numpy.ndarray
+        The two heavy masses [MeV], shape (2,), ascending, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; scalars only), an entry of M_R exceeds the double
+        range (|entry| > 1.8e308 MeV), or M_R = M[N..N', N..N'] is singular (|det M_R| <= 1e-12 max(|M_NN M_N'N'|,
+        M_NN'^2)).
+    """
     return _heavy_block(_heavy_only(lambda_N, v_phi, m_N, m_Np))
 
 
-def heavy_nlo(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> np.ndarray:
-    """Heavy masses at next order [MeV], ascending: |eig(M_R + {M_R^-1, m_D^T m_D}/2)|."""
+def heavy_nlo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+              m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
+    """Heavy masses at next order [MeV], ascending: |eig(M_R + {M_R^-1, m_D^T m_D}/2)|.
+
+    Relative error O(theta^4), theta = :func:`expansion_parameter`.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+
+    Returns
+    -------
+    numpy.ndarray
+        The two heavy masses [MeV], shape (2,), ascending, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused); or an entry of the mass matrix
+        exceeds the double range (|entry| > 1.8e308 MeV); or M_R = M[N..N', N..N'] is singular (|det M_R| <= 1e-12
+        max(|M_NN M_N'N'|, M_NN'^2)); or M_R is too ill-conditioned for the double-precision seesaw kernels
+        (|det M_R| / max|M_R|^2 < 1e-280; :func:`exact_masses` has no such limit).
+    SolverError
+        If the seesaw formula is not representable in double precision at this point (theta far outside the
+        double range, or columns of m_D differing by > ~1e150): use :func:`exact_masses`.
+    """
     blk = _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v))
     return _finite(_heavy_nlo(blk), "heavy_nlo", blk)
 
@@ -385,14 +742,49 @@ def _norm(normalisation: str) -> str:
 
 
 def g_nu_factor(normalisation: str) -> float:
-    """The factor f in g_nu = f m / v_phi (Eq. 20) for a normalisation name, from the generated kernel."""
+    """The factor f in g_nu = f m / v_phi (Eq. 20) for a normalisation name, from the generated kernel.
+
+    Parameters
+    ----------
+    normalisation : str
+        g_nu normalisation (:data:`G_NU_NORMALISATIONS`): ``'paper'`` (Eq. 20, phi = (v_phi + varphi)/sqrt2;
+        default) or ``'canonical'`` (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar).
+
+    Returns
+    -------
+    float
+        f, dimensionless: 1 for ``'paper'``, sqrt2 for ``'canonical'``.
+
+    Raises
+    ------
+    ParameterError
+        If ``normalisation`` is not one of ``'paper'``, ``'canonical'``.
+    """
     return float(getattr(_uv_np, "g_nu_eq20" + _norm(normalisation))(1.0, 1.0))
 
 
-def g_nu(light_masses, v_phi, normalisation: str = "paper") -> np.ndarray:
+def g_nu(light_masses: ArrayLike, v_phi: ArrayLike, normalisation: str = "paper") -> np.ndarray:
     """Eq. 20: g_a = m_a / v_phi ("paper") or sqrt2 m_a / v_phi ("canonical"); dimensionless.
 
-    ``light_masses`` [MeV] (any shape), ``v_phi`` [MeV] with <phi> = v_phi/sqrt2.
+    Parameters
+    ----------
+    light_masses : float or array_like
+        Light-neutrino masses m_a [MeV], any finite reals, any shape (the sign is kept).
+    v_phi : float or array_like
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf); broadcast against ``light_masses``.
+    normalisation : str
+        g_nu normalisation (:data:`G_NU_NORMALISATIONS`): ``'paper'`` (Eq. 20, phi = (v_phi + varphi)/sqrt2;
+        default) or ``'canonical'`` (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar).
+
+    Returns
+    -------
+    numpy.ndarray
+        g_a, dimensionless, of the broadcast shape (0-d for scalar inputs).
+
+    Raises
+    ------
+    ParameterError
+        If a light mass is not finite, ``v_phi`` is not in (0, inf) MeV, or ``normalisation`` is unknown.
     """
     f = getattr(_uv_np, "g_nu_eq20" + _norm(normalisation))
     m = np.asarray(finite("light_masses", light_masses), dtype=float)
@@ -411,21 +803,99 @@ def _g_nu_exact(vals: dict, normalisation: str, dps: int) -> np.ndarray:
         return np.array([float(abs((Q[:, i].T * G * Q[:, i])[0, 0])) for i in order])
 
 
-def g_nu_exact(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper",
+def g_nu_exact(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+               m_Np: float = 0.0, v: float = V_EW, normalisation: str = "paper",
                dps: int = EXACT_DPS) -> np.ndarray:
-    """phi-nu_a couplings from the exact 5x5 by Hellmann-Feynman (no seesaw, any m_N, m_N'); ascending in m_a.
+    """The phi-nu_a couplings from the exact 5x5 by Hellmann-Feynman (no seesaw, any m_N, m_N'); ascending in m_a.
 
     g_a = d m_a / d varphi = u_a^T (dM/dvarphi) u_a for the real orthogonal eigenvector u_a, with dM/dvarphi
     the generated kernel (for Eq. 14: only M_NN' = lambda_N (v_phi + varphi)/sqrt2 depends on varphi in the
     "paper" normalisation; "canonical" multiplies by sqrt2). Eq. 20, g = m/v_phi, is its m_N = m_N' = 0,
     O(theta^0) limit. Dimensionless, absolute values.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+    normalisation : str
+        g_nu normalisation (:data:`G_NU_NORMALISATIONS`): ``'paper'`` (Eq. 20, phi = (v_phi + varphi)/sqrt2;
+        default) or ``'canonical'`` (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar).
+    dps : int
+        Working precision [decimal digits] (default :data:`EXACT_DPS` = 50; not range-checked here), raised
+        where the entries span many decades (:func:`working_dps`).
+
+    Returns
+    -------
+    numpy.ndarray
+        |g_a| of the three light states, dimensionless, shape (3,), in the order of ascending |m_a|.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused), or ``normalisation`` is unknown.
     """
     return _g_nu_exact(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v), normalisation, dps)
 
 
-def expansion_parameter(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW) -> float:
+def expansion_parameter(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                        m_Np: float = 0.0, v: float = V_EW) -> float:
     """The seesaw expansion parameter theta = ||Theta||_2 = ||m_D M_R^-1||_2 (largest active-sterile mixing at
-    leading order): the LO light masses err by <= theta^2 (1 + theta^2), NLO by O(theta^4)."""
+    leading order): the LO light masses err by <= theta^2 (1 + theta^2), NLO by O(theta^4).
+
+    Computed in mpmath (no over/underflow for any conditioning of M_R). ``hierarchy`` is its old name.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+
+    Returns
+    -------
+    float
+        theta, dimensionless, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused); or an entry of the mass matrix
+        exceeds the double range (|entry| > 1.8e308 MeV); or M_R = M[N..N', N..N'] is singular (|det M_R| <= 1e-12
+        max(|M_NN M_N'N'|, M_NN'^2)); or M_R is too ill-conditioned for the double-precision seesaw kernels
+        (|det M_R| / max|M_R|^2 < 1e-280; :func:`exact_masses` has no such limit).
+    """
     return _checked(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)).theta
 
 
@@ -441,8 +911,9 @@ def _warnings(theta: float) -> list:
             "use light_exact_MeV, heavy_exact_MeV and g_nu_exact"]
 
 
-def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normalisation="paper",
-             names=None) -> dict:
+def spectrum(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+             m_Np: float = 0.0, v: float = V_EW, normalisation: str = "paper",
+             names: Mapping[str, str] | None = None) -> dict:
     """Everything the `seesaw` command prints (masses in MeV, ascending, non-negative).
 
     ``names`` maps the input names (y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v) to the caller's names in
@@ -452,6 +923,50 @@ def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normali
     light_exact_MeV, heavy_lo_MeV, heavy_nlo_MeV, heavy_exact_MeV, g_nu (Eq. 20 on light_lo_MeV), g_nu_exact
     (Hellmann-Feynman), g_nu_normalisation, v_MeV, expansion_parameter, warnings, and the deprecated duplicates
     light_MeV, heavy_MeV, hierarchy_theta (one release).
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+    normalisation : str
+        g_nu normalisation (:data:`G_NU_NORMALISATIONS`): ``'paper'`` (Eq. 20, phi = (v_phi + varphi)/sqrt2;
+        default) or ``'canonical'`` (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar).
+    names : mapping of str to str or None
+        Input name -> the name error messages about combinations of inputs use (default None:
+        "name (--flag)" from the registry).
+
+    Returns
+    -------
+    dict
+        The keys above: mass lists [MeV] (light: 3, heavy: 2), coupling lists (dimensionless), ``v_MeV``
+        [MeV], ``expansion_parameter`` (float), ``g_nu_normalisation`` (str) and ``warnings`` (list of str).
+        light_lo_MeV, light_nlo_MeV and heavy_nlo_MeV hold NaN where M_R is too ill-conditioned for the
+        double-precision seesaw kernels, and may hold non-finite values where a formula is not representable in
+        double precision; ``warnings`` then says so, and the exact values are always given.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused); or ``normalisation`` is unknown; or
+        an entry of the mass matrix exceeds the double range (|entry| > 1.8e308 MeV); or M_R = M[N..N', N..N'] is
+        singular (|det M_R| <= 1e-12 max(|M_NN M_N'N'|, M_NN'^2)).
     """
     vals = _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, names)
     _norm(normalisation)
@@ -493,11 +1008,49 @@ def spectrum(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, normali
 
 
 # --------------------------------------------------------------------------- exact vs approximate
-def approx_masses_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps: int = EXACT_DPS) -> dict:
+def approx_masses_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                     m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> dict:
     """The approximations evaluated by the mpmath twins at ``dps`` digits (to measure errors << 1e-16).
 
     The blocks come from the mpmath mass-matrix kernel. Keys: light_lo, light_nlo ((m2, m3)), heavy_lo
     (Eq. 18), heavy_block (|eig M_R|), heavy_nlo; ascending.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+    dps : int
+        Working precision [decimal digits] of the mpmath twins (default :data:`EXACT_DPS` = 50; not
+        range-checked here).
+
+    Returns
+    -------
+    dict
+        Key -> list of two mpmath.mpf masses [MeV], ascending, >= 0.
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused); or an entry of the mass matrix
+        exceeds the double range (|entry| > 1.8e308 MeV); or M_R = M[N..N', N..N'] is singular (|det M_R| <= 1e-12
+        max(|M_NN M_N'N'|, M_NN'^2)).
     """
     vals = _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
     _Blocks(vals)  # validates (invertible M_R, no overflow)
@@ -520,8 +1073,49 @@ def approx_masses_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW,
         return {k: [mpmath.re(x) for x in v_] for k, v_ in out.items()}
 
 
-def relative_errors(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, dps: int = EXACT_DPS) -> dict:
-    """max_i |approx_i / exact_i - 1| per approximation (light: m2, m3; heavy: both), at ``dps`` digits."""
+def relative_errors(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                    m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> dict:
+    """The errors max_i |approx_i / exact_i - 1| per approximation (light: m2, m3; heavy: both), at ``dps`` digits.
+
+    Parameters
+    ----------
+    y_N : array_like
+        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
+    y_Np : array_like
+        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
+        [-sqrt(4 pi), sqrt(4 pi)].
+    lambda_N : float
+        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
+    v_phi : float
+        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
+    v_p : float
+        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
+    m_N : float
+        Majorana mass of N [MeV], any finite real (default 0).
+    m_Np : float
+        Majorana mass of N' [MeV], any finite real (default 0).
+    v : float
+        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
+        246219.65 MeV).
+    dps : int
+        Working precision [decimal digits], >= 40 (default :data:`EXACT_DPS` = 50); the exact masses are raised
+        where the entries
+        span many decades (:func:`working_dps`).
+
+    Returns
+    -------
+    dict
+        Floats, dimensionless: light_lo, light_nlo, heavy_lo, heavy_block, heavy_nlo (the errors, as in
+        :func:`approx_masses_mp`) and m1_over_m3 (exact m1 / m3).
+
+    Raises
+    ------
+    ParameterError
+        If an input is outside its range (see Parameters; one parameter point per call: an array for a
+        scalar input, or a Yukawa vector of other than 3 numbers, is refused); or ``dps`` < 40; or an entry of the
+        mass matrix exceeds the double range (|entry| > 1.8e308 MeV); or M_R = M[N..N', N..N'] is singular (|det
+        M_R| <= 1e-12 max(|M_NN M_N'N'|, M_NN'^2)).
+    """
     args = (y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v)
     with mpmath.workdps(dps):
         ex = exact_masses_mp(*args, dps=dps)
@@ -534,8 +1128,21 @@ def relative_errors(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, 
         return out
 
 
-def fit_slope(x, y) -> float:
-    """Least-squares slope of log y against log x."""
+def fit_slope(x: ArrayLike, y: ArrayLike) -> float:
+    """Least-squares slope of log y against log x.
+
+    Parameters
+    ----------
+    x : array_like
+        Abscissae, each > 0, at least 2 distinct values.
+    y : array_like
+        Ordinates, each > 0, as many as ``x``.
+
+    Returns
+    -------
+    float
+        d log y / d log x of the straight-line fit (numpy.polyfit, degree 1).
+    """
     lx, ly = np.log(np.asarray(x, float)), np.log(np.asarray(y, float))
     return float(np.polyfit(lx, ly, 1)[0])
 
@@ -547,7 +1154,24 @@ def _dirac_entry(lambda_N, v_phi) -> float:
 
 def random_point(rng: np.random.Generator, mn_over_M: float = 0.3) -> dict:
     """A random UV parameter point: Gaussian Yukawa directions, lambda_N in [0.3, 3], v_phi in [50, 5000] MeV,
-    v' in [100, 1e4] MeV, m_N, m_N' uniform in +-mn_over_M * lambda_N v_phi/sqrt2."""
+    v' in [100, 1e4] MeV, m_N, m_N' uniform in +-mn_over_M * lambda_N v_phi/sqrt2.
+
+    lambda_N, v_phi and v' are log-uniform; the Yukawa components are standard normal (directions only: the
+    callers rescale them, and unscaled they may exceed the registry's bound sqrt(4 pi)).
+
+    Parameters
+    ----------
+    rng : numpy.random.Generator
+        The random-number generator drawn from.
+    mn_over_M : float
+        Largest |m_N|, |m_N'| in units of the Dirac entry lambda_N v_phi/sqrt2, >= 0 (default 0.3).
+
+    Returns
+    -------
+    dict
+        Keyword arguments of :func:`mass_matrix`: y_N, y_Np (arrays of 3), lambda_N, v_phi [MeV], v_p [MeV],
+        m_N [MeV], m_Np [MeV].
+    """
     lam = float(np.exp(rng.uniform(np.log(0.3), np.log(3.0))))
     vphi = float(np.exp(rng.uniform(np.log(50.0), np.log(5000.0))))
     vp = float(np.exp(rng.uniform(np.log(100.0), np.log(1e4))))
@@ -571,12 +1195,40 @@ def _theta_of_direction(pt: dict) -> float:
     return hierarchy(**dict(pt, y_N=np.asarray(pt["y_N"]) * k, y_Np=np.asarray(pt["y_Np"]) * k)) / k
 
 
-def scaling_study(seed: int = 2022, n_points: int = 4, thetas=None, mn_over_M: float = 0.3, dps: int = 60) -> dict:
+def scaling_study(seed: int = 2022, n_points: int = 4, thetas: ArrayLike | None = None, mn_over_M: float = 0.3,
+                  dps: int = 60) -> dict:
     """Relative errors of every approximation vs exact diagonalisation as the hierarchy theta = ||m_D M_R^-1||
     runs over ``thetas`` (default 10^-1 ... 10^-5), on ``n_points`` random points (Yukawa directions and
     masses fixed per point, Yukawas rescaled to hit each theta).  Returns per-point rows and fitted slopes
     of log(error) vs log(theta) for each approximation (expected: light_lo 2, light_nlo 4, heavy_block 2,
     heavy_nlo 4; heavy_lo = Eq. 18 has a floor (m_N - m_N')^2/(8 M^2) that does not scale with theta).
+
+    Parameters
+    ----------
+    seed : int
+        Seed of ``numpy.random.default_rng`` for the points (default 2022).
+    n_points : int
+        Number of random points (:func:`random_point`), >= 1 (default 4).
+    thetas : array_like or None
+        The expansion parameters to hit, dimensionless, each > 0 (fitted on a log scale), at least 2; small
+        enough that the rescaled Yukawas stay within sqrt(4 pi). Default None: 9 values log-spaced from 1e-1
+        to 1e-5.
+    mn_over_M : float
+        Largest |m_N|, |m_N'| / (lambda_N v_phi/sqrt2) of the random points, >= 0 (default 0.3).
+    dps : int
+        Working precision [decimal digits] of the exact and approximate masses, >= 40 (default 60).
+
+    Returns
+    -------
+    dict
+        ``thetas`` (list), ``rows`` (one dict of :func:`relative_errors` per point and theta, with ``point``
+        and ``theta``), ``slopes`` (per point: light_lo, light_nlo, heavy_block, heavy_nlo), ``slope_min``,
+        ``slope_max`` (over the points), ``seed`` and ``dps``.
+
+    Raises
+    ------
+    ParameterError
+        If ``dps`` < 40, or a theta makes a rescaled Yukawa leave [-sqrt(4 pi), sqrt(4 pi)].
     """
     thetas = np.geomspace(1e-1, 1e-5, 9) if thetas is None else np.asarray(thetas, float)
     rng = np.random.default_rng(seed)
@@ -605,7 +1257,8 @@ def scaling_study(seed: int = 2022, n_points: int = 4, thetas=None, mn_over_M: f
     }
 
 
-def majorana_scan(seed: int = 7, n_points: int = 3, ratios=None, theta: float = 1e-8, dps: int = 60) -> dict:
+def majorana_scan(seed: int = 7, n_points: int = 3, ratios: ArrayLike | None = None, theta: float = 1e-8,
+                  dps: int = 60) -> dict:
     """Errors of the paper's m_N = m_N' = 0 formulas when the Majorana masses are not zero.
 
     On random points with m_N = r c1 Mh, m_N' = r c2 Mh (c1, c2 fixed per point, |c| <= 1) and a tiny
@@ -613,6 +1266,31 @@ def majorana_scan(seed: int = 7, n_points: int = 3, ratios=None, theta: float = 
     error of Eq. 17 (light masses with m_N = m_N' = 0 inserted) and of Eq. 18 (Mh +- (m_N + m_N')/2) against
     exact diagonalisation.  Expected slopes in r: 1 for Eq. 17 (first-order m_N/Mh terms dropped), 2 for
     Eq. 18 (the (m_N - m_N')^2/(8 Mh) term).
+
+    Parameters
+    ----------
+    seed : int
+        Seed of ``numpy.random.default_rng`` for the points and c1, c2 (default 7).
+    n_points : int
+        Number of random points (:func:`random_point`), >= 0 (default 3).
+    ratios : array_like or None
+        The ratios r = max |m_N|, |m_N'| / Mh, Mh = lambda_N v_phi/sqrt2, each > 0 (fitted on a log scale),
+        at least 2. Default None: 9 values log-spaced from 1e-5 to 1e-1.
+    theta : float
+        The expansion parameter ||m_D M_R^-1||_2 every point is rescaled to, dimensionless, > 0 (default 1e-8).
+    dps : int
+        Working precision [decimal digits], >= 40 (default 60).
+
+    Returns
+    -------
+    dict
+        ``ratios`` (list), ``theta``, ``rows`` (per point and ratio: point, mN_over_M, eq17, eq18, c1, c2; the
+        errors dimensionless), ``slopes`` (per point: eq17, eq18), ``seed`` and ``dps``.
+
+    Raises
+    ------
+    ParameterError
+        If ``dps`` < 40, or ``theta`` makes a rescaled Yukawa leave [-sqrt(4 pi), sqrt(4 pi)].
     """
     ratios = np.geomspace(1e-5, 1e-1, 9) if ratios is None else np.asarray(ratios, float)
     rng = np.random.default_rng(seed)
