@@ -23,7 +23,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from collections.abc import Sequence
+
 import numpy as np
+from numpy.typing import ArrayLike
 
 from mevscalar import paper
 from mevscalar import parameters as P
@@ -69,25 +72,66 @@ T_MIN_DEFAULT = 1e-3
 T_MAX_DEFAULT = 100.0
 _GRID = 241  # points per decade-ish grid in log x used to bracket the crossings
 
-def energy_density_fraction(y, fermion: bool = True):
+def energy_density_fraction(y: ArrayLike, fermion: bool = True) -> float | np.ndarray:
     """F_rho(y) = rho(m = y T)/rho(m = 0) for one species in equilibrium (F_rho(0) = 1), dimensionless.
 
     Fermion: 120/(7 pi^4) int_y^oo u^2 sqrt(u^2-y^2)/(e^u+1) du; boson: 15/pi^4 (e^u - 1). Derived in
     ``model.decoupling.Decoupling.energy_density_function`` and evaluated by the generated kernels
     ``F_rho_fermion`` / ``F_rho_boson`` (piecewise polynomials fitted with mpmath, checked against their mpmath
-    twins to 1e-12 relative over y in [1e-6, 700]). y in [0, inf]; 0 above y ~ 745 (exp underflow).
+    twins to 1e-12 relative over y in [1e-6, 700]).
+
+    Parameters
+    ----------
+    y : float or array_like
+        y = m/T, dimensionless, in [0, inf) (finite); any shape.
+    fermion : bool
+        Fermi-Dirac (True, default) or Bose-Einstein (False) statistics.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        F_rho(y), dimensionless, in [0, 1] (1 at y = 0; 0 above y ~ 745, exp underflow): a float for a scalar
+        ``y``, else an array of its shape.
+
+    Raises
+    ------
+    ParameterError
+        If ``y`` is not a finite number >= 0.
     """
     yy = in_range("y", y, 0.0, np.inf)
     out = K.F_rho_fermion(yy) if fermion else K.F_rho_boson(yy)
     return float(out) if np.ndim(y) == 0 else out
 
 
-def g_star_of_t(T, m_phi=None, n_nu: int = 3, include_phi: bool = False):
-    """g_*(T) = 2 + (7/8) 4 F_rho(m_e/T) + (7/8) 2 N_nu [+ F_rho^boson(m_phi/T)], dimensionless; T, m_phi in MeV.
+def g_star_of_t(T: ArrayLike, m_phi: ArrayLike | None = None, n_nu: float = 3,
+                include_phi: bool = False) -> float | np.ndarray:
+    """The energy-density degrees of freedom g_*(T) = 2 + (7/8) 4 F_rho(m_e/T) + (7/8) 2 N_nu [+ F_rho^boson(m_phi/T)].
 
-    Energy-density degrees of freedom with neutrinos at T_nu = T (before decoupling), the generated kernel
-    ``g_star_of_F`` (derived in ``model.decoupling``) of the F_rho values. ``include_phi`` adds phi itself (one
-    bosonic d.o.f.; needs ``m_phi``). Tends to 10.75 (N_nu = 3) for T >> m_e.
+    Neutrinos at T_nu = T (before decoupling); the generated kernel ``g_star_of_F`` (derived in
+    ``model.decoupling``) of the F_rho values (:func:`energy_density_fraction`).
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature T [MeV] (photons and neutrinos share it before decoupling), in (0, inf).
+    m_phi : float or array_like or None
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``); needed only with ``include_phi`` (default None).
+    n_nu : float
+        Number of neutrino flavours N_nu, > 0 (default 3).
+    include_phi : bool
+        Add phi itself (one bosonic degree of freedom) (default False).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        g_*, dimensionless: for N_nu = 3 from 7.25 (T << m_e) to 10.75 (T >> m_e), +1 with phi for T >> m_phi. A
+        float for scalar input, else an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If T or n_nu is not a finite number > 0, m_phi is outside (0, 1e6] MeV (the registry's message), or
+        ``include_phi`` is True without ``m_phi``.
     """
     t = np.asarray(positive("T", T, "MeV"), float)
     n = positive("n_nu", n_nu)
@@ -107,15 +151,60 @@ def _g_star_value(g_star, T, m_phi, n_nu, include_phi):
     return g
 
 
-def hubble(T, g_star=G_STAR_PAPER, *, m_phi=None, n_nu: int = 3, include_phi: bool = False):
-    """H(T) = sqrt(8 pi^3 g_*/90) T^2/m_PL [MeV]; ``g_star`` a number or "T" (see :func:`g_star_of_t`)."""
+def hubble(T: ArrayLike, g_star: float | str = G_STAR_PAPER, *, m_phi: ArrayLike | None = None, n_nu: float = 3,
+           include_phi: bool = False) -> float | np.ndarray:
+    """The Hubble rate H(T) = sqrt(8 pi^3 g_*/90) T^2/m_PL in the radiation era (m_PL the non-reduced Planck mass).
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature T [MeV] (photons and neutrinos share it before decoupling), in (0, inf).
+    g_star : float or {'T'}
+        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
+        (the registry's ``g_star``).
+    m_phi : float or array_like or None
+        Scalar mass [MeV] in (0, 1e6], for ``g_star="T"`` with ``include_phi`` (default None).
+    n_nu : float
+        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
+        g_*(T), > 0 (default 3).
+    include_phi : bool
+        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        H [MeV] (4.46e-22 MeV at T = 1 MeV, g_* = 10.75): a float for scalar input, else an array.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); the registered ones (m_phi, br_nunu, g_star, rate) with the registry's message, as on the command
+        line.
+    """
     t = positive("T", T, "MeV")
     g = _g_star_value(g_star, t, m_phi, n_nu, include_phi)
     return K.hubble_rate(t, g, M_PL)
 
 
-def n_nu_eq(T):
-    """n_nu^eq = 3 zeta(3) T^3/(2 pi^2) [MeV^3], the density paired with Eq. (10) in R."""
+def n_nu_eq(T: ArrayLike) -> float | np.ndarray:
+    """The neutrino density n_nu^eq = 3 zeta(3) T^3/(2 pi^2) paired with Eq. (10) in R.
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature T [MeV] (photons and neutrinos share it before decoupling), in (0, inf).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        n_nu^eq [MeV^3] (0.1827 MeV^3 at T = 1 MeV): a float for scalar input, else an array.
+
+    Raises
+    ------
+    ParameterError
+        If T is not a finite number > 0.
+    """
     return K.n_nu_eq_paper(positive("T", T, "MeV"))
 
 
@@ -128,8 +217,33 @@ def _check(T, m_phi, gamma_phi, br_nunu):
     )
 
 
-def sigma_v(T, m_phi, gamma_phi, br_nunu):
-    """<sigma v>_res of Eq. (10) [MeV^-2]."""
+def sigma_v(T: ArrayLike, m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike) -> float | np.ndarray:
+    """The thermally averaged resonant cross section <sigma v>_res of Eq. (10) (narrow width, exact K_1).
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature T [MeV] (photons and neutrinos share it before decoupling), in (0, inf).
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    gamma_phi : float or array_like
+        Total width of phi Gamma_phi [MeV], in (0, inf).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); BR_gg = 1 - br_nunu.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        <sigma v>_res [MeV^-2], >= 0 (0 at br_nunu = 0 and where it is below the smallest double): a float for
+        scalar input, else an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); the registered ones (m_phi, br_nunu, g_star, rate) with the registry's message, as on the command
+        line.
+    """
     return K.sigma_v_eq10(*_check(T, m_phi, gamma_phi, br_nunu))
 
 
@@ -144,12 +258,44 @@ def _x_finite(t, m):
     return xx
 
 
-def rate(T, m_phi, gamma_phi, br_nunu, *, rate: str = "eq10", n_nu: int = 3):
-    """Exchange rate R(T) [MeV]: the paper's n_nu^eq <sigma v>_res, or the detailed-balance rate.
+def rate(T: ArrayLike, m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *, rate: str = "eq10",
+         n_nu: float = 3) -> float | np.ndarray:
+    """The exchange rate R(T): the paper's n_nu^eq <sigma v>_res, or the detailed-balance rate.
 
     Valid for every x = m_phi/T > 0: for x above ~700 the rate (~ e^-x) is below the smallest double and
     the result is 0, the correctly rounded value (K_1 e^x from its Hankel series above x = 1e3, where
     scipy's kve fails); use :func:`log_rate_over_hubble` for its size there.
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature T [MeV] (photons and neutrinos share it before decoupling), in (0, inf), with m_phi/T a
+        finite double.
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    gamma_phi : float or array_like
+        Total width of phi Gamma_phi [MeV], in (0, inf).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); BR_gg = 1 - br_nunu.
+    rate : {'eq10', 'detailed_balance'}
+        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
+        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    n_nu : float
+        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
+        g_*(T), > 0 (default 3).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        R [MeV], >= 0: a float for scalar input, else an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); the registered ones (m_phi, br_nunu, g_star, rate) with the registry's message, as on the command
+        line.
+        Also when T is so small that m_phi/T overflows.
     """
     rate = P.check("rate", rate)
     args = _check(T, m_phi, gamma_phi, br_nunu)
@@ -168,13 +314,52 @@ def _log_r_over_h(x, m, gam, br, g, rate_kind, n_nu):
         return K.log_rate_over_hubble_db(x, m, gam, br, g, M_PL, n_nu)
 
 
-def log_rate_over_hubble(T, m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10",
-                         n_nu: int = 3, include_phi: bool = False):
-    """log(R/H) at temperature T (exact K_1, computed in log space: finite for every finite x = m_phi/T > 0).
+def log_rate_over_hubble(T: ArrayLike, m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *,
+                         g_star: float | str = G_STAR_PAPER, rate: str = "eq10", n_nu: float = 3,
+                         include_phi: bool = False) -> float | np.ndarray:
+    """The logarithm log(R/H) of the exchange rate over the Hubble rate at temperature T (exact K_1).
 
-    Below x = 1e3 log(K_1 e^x) comes from scipy's kve, above it from the Hankel series (kve returns NaN
-    above x ~ 1.07e9); log(R/H) ~ -x there (e.g. -1e10 at x = 1e10). A T so small that m_phi/T overflows
-    raises ParameterError. br_nunu must be in (0, 1) here: at br_nunu = 0, R = 0 and the logarithm does not exist.
+    Computed in log space, finite for every finite x = m_phi/T > 0: below x = 1e3 log(K_1 e^x) comes from
+    scipy's kve, above it from the Hankel series (kve returns NaN above x ~ 1.07e9); log(R/H) ~ -x there (e.g.
+    -1e10 at x = 1e10).
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature T [MeV] (photons and neutrinos share it before decoupling), in (0, inf), with m_phi/T a
+        finite double.
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    gamma_phi : float or array_like
+        Total width of phi Gamma_phi [MeV], in (0, inf).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in (0, 1): the registry's ``br_nunu`` domain ``log_rate`` (at
+        br_nunu = 0, R = 0 and the logarithm does not exist).
+    g_star : float or {'T'}
+        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
+        (the registry's ``g_star``).
+    rate : {'eq10', 'detailed_balance'}
+        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
+        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    n_nu : float
+        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
+        g_*(T), > 0 (default 3).
+    include_phi : bool
+        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        log(R/H), dimensionless (> 0 where the resonance couples the neutrinos): a float for scalar input, else
+        an array of the broadcast shape.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); the registered ones (m_phi, br_nunu, g_star, rate) with the registry's message, as on the command
+        line.
+        Also when T is so small that m_phi/T overflows.
     """
     rate = P.check("rate", rate)
     t, m, gam, br = _check(T, m_phi, gamma_phi, br_nunu)
@@ -191,7 +376,23 @@ class Eq11Result:
 
     Scalar inputs: floats, None where there is no real root. Array inputs (broadcast together): arrays of
     that shape, NaN where there is no real root, ``status`` an array of str.
-    L is -inf when BR_nunu = 0 (R = 0): status "no_resonance".
+
+    Parameters
+    ----------
+    L : float or numpy.ndarray
+        The log argument L of Eq. 11, x = L + (7/2) log x, dimensionless; -inf when BR_nunu = 0 (R = 0).
+    t_d_MeV : float or numpy.ndarray or None
+        Decoupling temperature m_phi/x_d [MeV] (the larger root x, the lower T).
+    t_recouple_MeV : float or numpy.ndarray or None
+        Recoupling temperature m_phi/x_recouple [MeV] (the smaller root, where R first exceeds H).
+    x_d : float or numpy.ndarray or None
+        x = m_phi/T at decoupling, dimensionless (Lambert W branch -1).
+    x_recouple : float or numpy.ndarray or None
+        x = m_phi/T at recoupling, dimensionless (Lambert W branch 0).
+    g_star : float or numpy.ndarray
+        The g_* used (the fixed point g_*(T_D) for ``g_star="T"``), dimensionless.
+    status : str or numpy.ndarray
+        ``"resonance"`` or ``"no_resonance"`` (L below ``EQ11_L_MIN``: R < H everywhere).
     """
 
     L: object
@@ -211,15 +412,47 @@ def _eq11_L(m, gam, br, g, rate_kind, n_nu):
         return K.eq11_log_argument_db(m, gam, br, g, M_PL, n_nu)
 
 
-def t_d_eq11(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10", n_nu: int = 3,
-             include_phi: bool = False) -> Eq11Result:
+def t_d_eq11(m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *, g_star: ArrayLike | str = G_STAR_PAPER,
+             rate: str = "eq10", n_nu: float = 3, include_phi: bool = False) -> Eq11Result:
     """T_D from Eq. (11): x = L + (7/2) log x, solved in closed form on both Lambert-W branches.
 
     A root exists iff L >= L_min = (7/2)(1 - log(7/2)) (tested on the cancellation-free gap L - L_min); at
     and just above L_min the generated kernels use the series x = 7/2 +- sqrt(7 (L - L_min)) + ... instead
-    of Lambert W (which is NaN at its branch point). ``m_phi``, ``gamma_phi``, ``br_nunu`` broadcast
-    (see :class:`Eq11Result`). ``g_star="T"`` iterates g_* = g_*(T_D) to a fixed point (Eq. (11) itself
-    assumes a constant g_*).
+    of Lambert W (which is NaN at its branch point).
+
+    Parameters
+    ----------
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    gamma_phi : float or array_like
+        Total width of phi Gamma_phi [MeV], in (0, inf).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); BR_gg = 1 - br_nunu.
+    g_star : float or array_like or {'T'}
+        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75; an array must match the broadcast
+        shape of the other inputs) or ``"T"``, which iterates g_* = g_*(T_D) to a fixed point (Eq. (11) itself
+        assumes a constant g_*) (the registry's ``g_star``).
+    rate : {'eq10', 'detailed_balance'}
+        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
+        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    n_nu : float
+        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
+        g_*(T), > 0 (default 3).
+    include_phi : bool
+        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+
+    Returns
+    -------
+    Eq11Result
+        Both roots and their temperatures [MeV], L and the status; floats (None without a root) for scalar
+        inputs, arrays of the broadcast shape of ``m_phi``, ``gamma_phi``, ``br_nunu`` otherwise.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); the registered ones (m_phi, br_nunu, g_star, rate) with the registry's message, as on the command
+        line.
     """
     rate = P.check("rate", rate)
     scalar = all(np.ndim(v) == 0 for v in (m_phi, gamma_phi, br_nunu))
@@ -257,12 +490,26 @@ def t_d_eq11(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq1
 # --------------------------------------------------------------------------- exact R = H
 @dataclass(frozen=True)
 class DecouplingResult:
-    """Exact crossings of R = H (true K_1). Temperatures in MeV; None where there is no crossing.
+    """Exact crossings of R = H (true K_1) for one parameter point. Temperatures in MeV.
 
-    status: "resonance" (T_D found), "no_resonance" (R < H everywhere in [t_min, t_max]: T_D is the
-    SM value), "coupled_at_t_min" (R > H still at t_min: no T_D in the searched range).
-    t_recouple_MeV is None also when R > H already at t_max (the window opens above the range).
-    max_log_r_over_h is -inf when BR_nunu = 0 (R = 0).
+    Parameters
+    ----------
+    t_d_MeV : float or None
+        T_D [MeV]: the lowest-temperature down-crossing of R = H; None where there is none.
+    t_recouple_MeV : float or None
+        The highest-temperature up-crossing [MeV]; None where there is none, also when R > H already at t_max (the
+        window opens above the range).
+    max_log_r_over_h : float
+        The maximum of log(R/H) over [t_min, t_max], dimensionless; -inf when BR_nunu = 0 (R = 0).
+    t_at_max_MeV : float
+        The temperature of that maximum [MeV].
+    status : str
+        ``"resonance"`` (T_D found), ``"no_resonance"`` (R < H everywhere in [t_min, t_max]: T_D is the SM value)
+        or ``"coupled_at_t_min"`` (R > H still at t_min: no T_D in the searched range).
+    rate : str
+        The rate used (``"eq10"`` or ``"detailed_balance"``).
+    g_star : float or str
+        The g_star argument as given (a number or ``"T"``).
     """
 
     t_d_MeV: float | None
@@ -286,17 +533,54 @@ def _validate_grid_inputs(m_phi, gamma_phi, br_nunu, rate_kind, t_min, t_max):
     return np.broadcast_arrays(m, gam, br)
 
 
-def t_d_exact_grid(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10", n_nu: int = 3,
-                   include_phi: bool = False, t_min: float = T_MIN_DEFAULT, t_max: float = T_MAX_DEFAULT):
-    """Vectorised exact solve of R(T) = H(T) (broadcast over the inputs).
-
-    Returns a dict of arrays: ``t_d`` and ``t_recouple`` [MeV] (NaN where absent), ``status`` (0 =
-    resonance, 1 = no_resonance, 2 = coupled_at_t_min), ``max_log_r_over_h``, ``t_at_max``.
+def t_d_exact_grid(m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *, g_star: float | str = G_STAR_PAPER,
+                   rate: str = "eq10", n_nu: float = 3, include_phi: bool = False, t_min: float = T_MIN_DEFAULT,
+                   t_max: float = T_MAX_DEFAULT) -> dict[str, np.ndarray]:
+    """The exact crossings of R(T) = H(T), vectorised (broadcast over the inputs).
 
     Method: log(R/H) is tabulated on a grid in u = log x (x = m_phi/T, ``_GRID`` points over
     [m/t_max, m/t_min]), the maximum refined with scipy.optimize.elementwise.find_minimum, and each
-    crossing (the last down-crossing = T_D, the first up-crossing = recoupling) polished with
-    scipy.optimize.elementwise.find_root on its grid bracket (to ~4 ulp in u).
+    crossing (the last down-crossing = T_D, the first up-crossing = recoupling) polished on its grid bracket
+    (scipy brentq for up to 16 points, scipy.optimize.elementwise.find_root for more; to ~4 ulp in u).
+
+    Parameters
+    ----------
+    m_phi : float or array_like
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``).
+    gamma_phi : float or array_like
+        Total width of phi Gamma_phi [MeV], in (0, inf).
+    br_nunu : float or array_like
+        Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); BR_gg = 1 - br_nunu.
+    g_star : float or {'T'}
+        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
+        (the registry's ``g_star``).
+    rate : {'eq10', 'detailed_balance'}
+        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
+        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    n_nu : float
+        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
+        g_*(T), > 0 (default 3).
+    include_phi : bool
+        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+    t_min : float
+        Lowest temperature searched [MeV], > 0 (default ``T_MIN_DEFAULT`` = 1e-3).
+    t_max : float
+        Highest temperature searched [MeV], > t_min (default ``T_MAX_DEFAULT`` = 100).
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        Arrays of the broadcast shape: ``t_d`` and ``t_recouple`` [MeV] (NaN where absent), ``status`` (0 =
+        resonance, 1 = no_resonance, 2 = coupled_at_t_min; see :class:`DecouplingResult`), ``max_log_r_over_h``
+        (dimensionless) and ``t_at_max`` [MeV].
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); the registered ones (m_phi, br_nunu, g_star, rate) with the registry's message, as on the command
+        line.
+        Also if t_min or t_max is not a finite number > 0, or t_min >= t_max.
     """
     from scipy.optimize import elementwise
 
@@ -395,10 +679,48 @@ def _polish_roots(f, a, b, args):
 _STATUS = {0: "resonance", 1: "no_resonance", 2: "coupled_at_t_min"}
 
 
-def t_d_exact(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq10", n_nu: int = 3,
-              include_phi: bool = False, t_min: float = T_MIN_DEFAULT,
+def t_d_exact(m_phi: float, gamma_phi: float, br_nunu: float, *, g_star: float | str = G_STAR_PAPER,
+              rate: str = "eq10", n_nu: float = 3, include_phi: bool = False, t_min: float = T_MIN_DEFAULT,
               t_max: float = T_MAX_DEFAULT) -> DecouplingResult:
-    """Exact decoupling temperature for one parameter point (see :func:`t_d_exact_grid`)."""
+    """The exact decoupling temperature (R = H, true K_1) for one parameter point (see :func:`t_d_exact_grid`).
+
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass [MeV], in (0, 1e6] (the registry's ``m_phi``); a scalar.
+    gamma_phi : float
+        Total width of phi [MeV], in (0, inf); a scalar.
+    br_nunu : float
+        Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); a scalar.
+    g_star : float or {'T'}
+        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
+        (the registry's ``g_star``).
+    rate : {'eq10', 'detailed_balance'}
+        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
+        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    n_nu : float
+        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
+        g_*(T), > 0 (default 3).
+    include_phi : bool
+        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+    t_min : float
+        Lowest temperature searched [MeV], > 0 (default ``T_MIN_DEFAULT`` = 1e-3).
+    t_max : float
+        Highest temperature searched [MeV], > t_min (default ``T_MAX_DEFAULT`` = 100).
+
+    Returns
+    -------
+    DecouplingResult
+        T_D, the recoupling temperature, the maximum of log(R/H) and the status.
+
+    Raises
+    ------
+    ParameterError
+        If an input is not a number or lies outside its range (for an array: the message of its first such
+        element); the registered ones (m_phi, br_nunu, g_star, rate) with the registry's message, as on the command
+        line.
+        Also if m_phi, gamma_phi or br_nunu is an array (use :func:`t_d_exact_grid`), or t_min >= t_max.
+    """
     for name, v in (("m_phi", m_phi), ("gamma_phi", gamma_phi), ("br_nunu", br_nunu)):
         if np.ndim(v) != 0:
             raise ParameterError(f"{name} must be a scalar here; use t_d_exact_grid for arrays")
@@ -420,14 +742,31 @@ def t_d_exact(m_phi, gamma_phi, br_nunu, *, g_star=G_STAR_PAPER, rate: str = "eq
     )
 
 
-def effective_t_d(t_d_resonance, t_recouple=None, t_d_sm: float = T_D_SM_MEV):
+def effective_t_d(t_d_resonance: ArrayLike | None, t_recouple: ArrayLike | None = None,
+                  t_d_sm: float = T_D_SM_MEV) -> float | np.ndarray:
     """The neutrino decoupling temperature the entropy argument uses [MeV].
 
     The weak interactions keep neutrinos coupled down to T_D^SM; the resonance extends that only if
     it decouples later (lower T). Hence T_D = min(T_D^resonance, T_D^SM), and T_D^SM when there is no
-    resonant coupling (``t_d_resonance`` None). A resonance window that opens below T_D^SM
-    (recoupling) is treated, as in the paper, as re-thermalising: T_D = T_D^resonance.
-    Also takes an array (e.g. ``t_d_exact_grid(...)["t_d"]``), where NaN means no resonant coupling.
+    resonant coupling. A resonance window that opens below T_D^SM (recoupling) is treated, as in the paper,
+    as re-thermalising: T_D = T_D^resonance.
+
+    Parameters
+    ----------
+    t_d_resonance : float or array_like or None
+        The resonant decoupling temperature [MeV] (e.g. ``t_d_exact_grid(...)["t_d"]``); None, or NaN in an array,
+        where there is no resonant coupling. Not validated.
+    t_recouple : float or array_like or None
+        The recoupling temperature [MeV]; not used by the rule (default None; accepted so that both crossings can
+        be passed).
+    t_d_sm : float
+        The SM decoupling temperature [MeV] (default ``T_D_SM_MEV`` = 2.3, the paper's).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        min(t_d_resonance, t_d_sm) [MeV], t_d_sm where there is no resonant coupling: a float for scalar input
+        or None, else an array of the input's shape.
     """
     if t_d_resonance is None:
         return t_d_sm
@@ -436,11 +775,37 @@ def effective_t_d(t_d_resonance, t_recouple=None, t_d_sm: float = T_D_SM_MEV):
     return float(out) if out.ndim == 0 else out
 
 
-def eq11_error_table(m_phis=paper.TRIANGLE_SAMPLES_MEV, brs=paper.BR_SAMPLES, *, g_mu=None, dataset: str = "2021",
-                     rate: str = "eq10") -> list[dict]:
+def eq11_error_table(m_phis: Sequence[float] = paper.TRIANGLE_SAMPLES_MEV, brs: Sequence[float] = paper.BR_SAMPLES,
+                     *, g_mu: float | None = None, dataset: str = "2021", rate: str = "eq10") -> list[dict]:
     """T_D from Eq. (11) against the exact crossing over the cosmological triangle (constant g_* = 10.75).
 
-    g_mu defaults to the g-2 central value of ``dataset`` at each m_phi (pheno.g_mu_for_delta_a_mu).
+    Parameters
+    ----------
+    m_phis : sequence of float
+        Scalar masses [MeV], each in (0, 1e6] (default ``paper.TRIANGLE_SAMPLES_MEV``).
+    brs : sequence of float
+        BR(phi -> nu nu) values, each in [0, 1) (default ``paper.BR_SAMPLES``).
+    g_mu : float or None
+        The muon coupling, in [-sqrt(4 pi), sqrt(4 pi)] (the registry's ``g_mu``); default None: the g-2 central
+        value of ``dataset`` at each m_phi (``pheno.g_mu_for_delta_a_mu``).
+    dataset : str
+        The muon g-2 data set fixing g_mu, one of ``data.GM2`` (default ``"2021"``, the paper's Eq. 1; the
+        registry's ``gm2_dataset``).
+    rate : {'eq10', 'detailed_balance'}
+        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
+        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+
+    Returns
+    -------
+    list of dict
+        One row per (m_phi, br_nunu): ``m_phi_MeV``, ``br_nunu``, ``g_mu``, ``gamma_phi_MeV``, ``t_d_eq11_MeV``,
+        ``t_d_exact_MeV``, ``t_recouple_eq11_MeV``, ``t_recouple_exact_MeV`` (None where absent) and
+        ``rel_diff_t_d``, ``rel_diff_t_recouple`` (Eq. 11 / exact - 1, None where either is absent).
+
+    Raises
+    ------
+    ParameterError
+        If an input lies outside its range (the registry's message, as on the command line).
     """
     from mevscalar.numeric import pheno
     from mevscalar.data import gm2_dataset
@@ -473,20 +838,44 @@ def eq11_error_table(m_phis=paper.TRIANGLE_SAMPLES_MEV, brs=paper.BR_SAMPLES, *,
 
 
 # --------------------------------------------------------------------------- the paper's constants, computed
-def eq11_constant(rate: str = "eq10", n_nu: int = 3) -> float:
-    """The constant C of Eq. (11) (the paper's 1.67 for ``rate="eq10"``; 1.67/(4 N_nu) for the detailed-balance
-    rate), dimensionless: the generated kernels of ``model.decoupling`` (audit: mevscalar.paper)."""
+def eq11_constant(rate: str = "eq10", n_nu: float = 3) -> float:
+    """The constant C of Eq. (11), from the generated kernels of ``model.decoupling`` (audit: mevscalar.paper).
+
+    Parameters
+    ----------
+    rate : {'eq10', 'detailed_balance'}
+        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
+        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    n_nu : float
+        Number of flavours sharing the width, > 0, for the detailed-balance rate (default 3).
+
+    Returns
+    -------
+    float
+        C, dimensionless: 2 sqrt(10)/(pi zeta(3)) = 1.6748 (the paper's 1.67) for ``rate="eq10"``, that over
+        4 N_nu for the detailed-balance rate.
+
+    Raises
+    ------
+    ParameterError
+        If ``rate`` is not a registered rate (the registry's message) or n_nu is not a finite number > 0.
+    """
     if P.check("rate", rate) == "eq10":
         return float(K.eq11_constant_eq10())
     return float(K.eq11_constant_db(positive("n_nu", n_nu)))
 
 
 def rate_peak_x() -> float:
-    """x = m_phi/T where R/H peaks at constant g_* (3.4139): the maximum of the generated log(R/H) kernel in x.
+    """The x = m_phi/T where R/H peaks at constant g_*: the maximum of the generated log(R/H) kernel in x.
 
     R/H ~ x^4 K_1(x) at fixed m_phi (``model.decoupling.Decoupling.rate_peak_condition``: 3 K_1 = x K_0), so the
-    peak does not depend on the other inputs; just above the resonance threshold T_D ~ m_phi/x_peak. Dimensionless;
-    bounded scalar maximisation of a flat peak: accurate to ~1e-7 relative (sqrt of the kernel's precision).
+    peak does not depend on the other inputs; just above the resonance threshold T_D ~ m_phi/x_peak.
+
+    Returns
+    -------
+    float
+        x_peak = 3.4139, dimensionless; bounded scalar maximisation of a flat peak: accurate to ~1e-7 relative
+        (sqrt of the kernel's precision).
     """
     from scipy.optimize import minimize_scalar
 
@@ -496,5 +885,11 @@ def rate_peak_x() -> float:
 
 
 def hubble_constant() -> float:
-    """sqrt(8 pi^3/90): the paper's 1.66 in H = 1.66 sqrt(g_*) T^2/m_PL (generated kernel ``hubble_prefactor``)."""
+    """The prefactor sqrt(8 pi^3/90) of H = 1.66 sqrt(g_*) T^2/m_PL (generated kernel ``hubble_prefactor``).
+
+    Returns
+    -------
+    float
+        sqrt(8 pi^3/90) = 1.6602, dimensionless (the paper's 1.66).
+    """
     return float(K.hubble_prefactor())
