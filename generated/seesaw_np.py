@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: e4a0db9d6a4eb51e59cfa4b1570825c0
+# source-hash: 57d2ca80fcbe6d329143014617a6e46e
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['light_m2_eq17', 'light_m3_eq17', 'light_lo_small', 'light_lo_big', 'light_nlo_small', 'light_nlo_big', 'heavy_lo_plus', 'heavy_lo_minus', 'heavy_block_big', 'heavy_block_small', 'heavy_nlo_big', 'heavy_nlo_small']
+__all__ = ['light_m2_eq17', 'light_m3_eq17', 'light_matrix_eq19', 'light_lo_small', 'light_lo_big', 'light_nlo_small', 'light_nlo_big', 'heavy_lo_plus', 'heavy_lo_minus', 'heavy_block_big', 'heavy_block_small', 'heavy_nlo_big', 'heavy_nlo_small']
 
 
 def light_m2_eq17(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi):
@@ -28,6 +28,23 @@ def light_m3_eq17(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi
     Twin: numpy.
     """
     return (1/2)*numpy.sqrt(2)*v*v_p*(numpy.sqrt(y_N1**2 + y_N2**2 + y_N3**2)*numpy.sqrt(y_Np1**2 + y_Np2**2 + y_Np3**2) + abs(y_N1*y_Np1 + y_N2*y_Np2 + y_N3*y_Np3))/(lambda_N*v_phi)
+
+
+def light_matrix_eq19(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi):
+    """Active-neutrino mass matrix (3x3) of Eq. 19 as printed, (y_N,i y_N',j + y_N,j y_N',i) sqrt2 v v'/(2 lambda_N v_phi); its nonzero eigenvalues are -+ Eq. 17.
+    
+    Equation: Eq. (19).  Units: MeV.
+    Returns a 3x3 matrix (NumPy: shape broadcast(args) + matrix shape); twin tolerance relative to the largest |entry|.
+    Domain (tested against the mpmath twin to rtol=1e-14): y_N1 in [-1, 1.5], y_N2 in [-1.3, 1.1], y_N3 in [-0.7, 1.7], y_Np1 in [-1.1, 1.4], y_Np2 in [-0.9, 1.6], y_Np3 in [-1.2, 1.25], v in [1000, 1e+06], v_p in [1, 1e+06], lambda_N in [0.001, 10], v_phi in [1, 1e+07].
+    Twin: numpy.
+    """
+    _x0 = numpy.sqrt(2)*v*v_p/(lambda_N*v_phi)
+    _x1 = (1/2)*_x0
+    _x2 = _x1*(y_N1*y_Np2 + y_N2*y_Np1)
+    _x3 = _x1*(y_N1*y_Np3 + y_N3*y_Np1)
+    _x4 = _x1*(y_N2*y_Np3 + y_N3*y_Np2)
+    _e = numpy.broadcast_arrays(*[numpy.asarray(_v, dtype=float) for _v in (y_N1*y_Np1*_x0, _x2, _x3, _x2, y_N2*y_Np2*_x0, _x4, _x3, _x4, y_N3*y_Np3*_x0,)])
+    return numpy.stack(_e, axis=-1).reshape(_e[0].shape + (3, 3))
 
 
 def light_lo_small(D_11, D_21, D_31, D_12, D_22, D_32, R_11, R_12, R_22):
@@ -318,6 +335,7 @@ def heavy_nlo_small(D_11, D_21, D_31, D_12, D_22, D_32, R_11, R_12, R_22):
 DOMAINS = {
     'light_m2_eq17': {'y_N1': (-1.0, 1.5), 'y_N2': (-1.3, 1.1), 'y_N3': (-0.7, 1.7), 'y_Np1': (-1.1, 1.4), 'y_Np2': (-0.9, 1.6), 'y_Np3': (-1.2, 1.25), 'v': (1000.0, 1000000.0), 'v_p': (1.0, 1000000.0), 'lambda_N': (0.001, 10.0), 'v_phi': (1.0, 10000000.0)},
     'light_m3_eq17': {'y_N1': (-1.0, 1.5), 'y_N2': (-1.3, 1.1), 'y_N3': (-0.7, 1.7), 'y_Np1': (-1.1, 1.4), 'y_Np2': (-0.9, 1.6), 'y_Np3': (-1.2, 1.25), 'v': (1000.0, 1000000.0), 'v_p': (1.0, 1000000.0), 'lambda_N': (0.001, 10.0), 'v_phi': (1.0, 10000000.0)},
+    'light_matrix_eq19': {'y_N1': (-1.0, 1.5), 'y_N2': (-1.3, 1.1), 'y_N3': (-0.7, 1.7), 'y_Np1': (-1.1, 1.4), 'y_Np2': (-0.9, 1.6), 'y_Np3': (-1.2, 1.25), 'v': (1000.0, 1000000.0), 'v_p': (1.0, 1000000.0), 'lambda_N': (0.001, 10.0), 'v_phi': (1.0, 10000000.0)},
     'light_lo_small': {'D_11': (-1.0, 1.5), 'D_21': (-1.3, 1.1), 'D_31': (-0.7, 1.7), 'D_12': (-1.1, 1.4), 'D_22': (-0.9, 1.6), 'D_32': (-1.2, 1.25), 'R_11': (-5.0, 5.0), 'R_12': (7.0, 70000000.0), 'R_22': (-5.0, 5.0)},
     'light_lo_big': {'D_11': (-1.0, 1.5), 'D_21': (-1.3, 1.1), 'D_31': (-0.7, 1.7), 'D_12': (-1.1, 1.4), 'D_22': (-0.9, 1.6), 'D_32': (-1.2, 1.25), 'R_11': (-5.0, 5.0), 'R_12': (7.0, 70000000.0), 'R_22': (-5.0, 5.0)},
     'light_nlo_small': {'D_11': (-1.0, 1.5), 'D_21': (-1.3, 1.1), 'D_31': (-0.7, 1.7), 'D_12': (-1.1, 1.4), 'D_22': (-0.9, 1.6), 'D_32': (-1.2, 1.25), 'R_11': (-5.0, 5.0), 'R_12': (7.0, 70000000.0), 'R_22': (-5.0, 5.0)},
@@ -334,6 +352,7 @@ DOMAINS = {
 TOLERANCES = {
     'light_m2_eq17': (1e-12, 0.0, False),
     'light_m3_eq17': (1e-12, 0.0, False),
+    'light_matrix_eq19': (1e-14, 0.0, False),
     'light_lo_small': (1e-11, 0.0, False),
     'light_lo_big': (1e-11, 0.0, False),
     'light_nlo_small': (1e-11, 0.0, False),
@@ -344,4 +363,10 @@ TOLERANCES = {
     'heavy_block_small': (1e-12, 0.0, False),
     'heavy_nlo_big': (1e-12, 0.0, False),
     'heavy_nlo_small': (1e-11, 0.0, False),
+}
+
+#: Matrix-valued kernels: the arguments each entry depends on, row-major (for error messages
+#: that name the inputs behind an entry that overflows or underflows).
+ENTRY_ARGS = {
+    'light_matrix_eq19': (('y_N1', 'y_Np1', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N1', 'y_N2', 'y_Np1', 'y_Np2', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N1', 'y_N3', 'y_Np1', 'y_Np3', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N1', 'y_N2', 'y_Np1', 'y_Np2', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N2', 'y_Np2', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N2', 'y_N3', 'y_Np2', 'y_Np3', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N1', 'y_N3', 'y_Np1', 'y_Np3', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N2', 'y_N3', 'y_Np2', 'y_Np3', 'v', 'v_p', 'lambda_N', 'v_phi'), ('y_N3', 'y_Np3', 'v', 'v_p', 'lambda_N', 'v_phi')),
 }

@@ -481,6 +481,13 @@ def kernels() -> list[Kernel]:
             numeric=s17[1], rtol=1e-12, rtol_why=why_17,
         ),
         Kernel(
+            "light_matrix_eq19", _ARGS17, eq19_matrix(), _DOMAIN_EQ17, "MeV", "Eq. (19)",
+            "Active-neutrino mass matrix (3x3) of Eq. 19 as printed, (y_N,i y_N',j + y_N,j y_N',i) sqrt2 v v'/"
+            "(2 lambda_N v_phi); its nonzero eigenvalues are -+ Eq. 17.",
+            rtol=1e-14, rtol_why="each entry is a sum of two products of inputs times sqrt2/2: a few ulp of the "
+            "largest entry",
+        ),
+        Kernel(
             "light_lo_small", args, lo_small_x, _DOMAIN_BLOCKS, "MeV", "derived: eig of -D R^-1 D^T (Eq. 19 generalised)",
             f"Smaller nonzero leading-order light mass; {blk}.",
             numeric=lo_small_s, rtol=1e-11, rtol_why=why_2x2,
