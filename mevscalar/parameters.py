@@ -4,13 +4,15 @@ Each :class:`Parameter` has a name (the Python keyword and the name every error 
 a unit, ONE allowed range (an :class:`Interval` with open or closed ends), a description, its CLI flag, its JSON
 key and its old (deprecated) flag and key names. A parameter whose evaluator accepts only part of the range
 declares that part as a named :class:`Domain` with its reason, e.g. ``m_phi``'s ``"boltzmann"`` domain
-[0.01, 30] MeV (``cosmology.boltzmann.M_PHI_RANGE``).
+[0.01, 30] MeV (``cosmology.boltzmann.M_PHI_RANGE``), or ``br_nunu``'s ``"log_rate"`` domain (0, 1)
+(``cosmology.decoupling.log_rate_over_hubble``: R = 0 at BR_nunu = 0).
 
 From the table come:
 
 - validation: :func:`check` (one message style: ``"m_phi (--m-phi) must be a number in the allowed range (0, 1e6] MeV,
   got 0.0"``), used by the CLI handlers AND by the evaluators (numeric/pheno.py, numeric/neutrino.py,
-  numeric/cosmology/chain.py, numeric/cosmology/bbn.py), so Python and the command line say the same thing;
+  numeric/cosmology/chain.py, numeric/cosmology/decoupling.py, numeric/cosmology/neff.py,
+  numeric/cosmology/bbn.py), so Python and the command line say the same thing;
   arrays are checked elementwise;
 - argparse arguments: :func:`add_argument` (flag, deprecated aliases, metavar, choices and the help text with
   unit and range); the handlers read them back, checked, with :func:`value`;

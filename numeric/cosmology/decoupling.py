@@ -16,6 +16,10 @@ Conventions (documented choices)
   every temperature the resonance never couples the neutrinos: ``status = "no_resonance"`` and the SM
   value T_D^SM = 2.3 MeV applies (:func:`effective_t_d`). When R > H still at the lowest temperature
   searched, no T_D exists in the range: ``status = "coupled_at_t_min"`` (never a bracket edge).
+
+Every input that is a registered parameter (m_phi, br_nunu, g_star, rate, g_mu, the g-2 data set) is checked by
+:func:`mevscalar.parameters.check` (one range and one message, as on the command line; arrays elementwise); the
+internal ones (T, gamma_phi, n_nu, t_min, t_max, y) by :mod:`mevscalar.validate`.
 """
 
 from __future__ import annotations

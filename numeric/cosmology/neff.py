@@ -2,7 +2,8 @@
 
 Units: temperatures and masses in MeV. Every function broadcasts over NumPy arrays (e.g. a
 (m_phi[:, None], t_d[None, :]) grid) and validates its inputs (ParameterError naming the parameter
-and its allowed range).
+and its allowed range): the registered parameters (t_d, m_phi, br_nunu, t_gamma, the N_eff data set or
+central and sigma) through :func:`mevscalar.parameters.check`, with the command line's message.
 
 * :func:`tnu_over_tgamma` -- Eq. 12 at photon temperature T_gamma <= T_D.
 * :func:`n_eff` -- Eq. 7 with Eq. 12 in the closed limit T_gamma -> 0 (F(m/T_gamma) = 0 exactly for
