@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mevscalar import validate
+
+if TYPE_CHECKING:  # type hints only (no runtime import)
+    from collections.abc import Sequence
+
+    from numpy.typing import ArrayLike
 from mevscalar.generated import decays_np as _k
 
 __all__ = ["transfer", "transfer_many", "DAUGHTERS", "STATISTICS", "Y_RANGE", "XI_D_RANGE", "N_NODES", "U_CUT"]
@@ -115,13 +121,48 @@ def _scalar(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics):
     return out
 
 
-def transfer_many(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter="fermion", statistics="quantum"):
-    """:func:`transfer` at several points (sequences t_phi, xi_phi, t_d, xi_d of plain floats; m, gamma floats):
-    a list of (dn_phi/dt, drho_phi/dt), the quadrature of all points in one kernel call.
+def transfer_many(
+    m: float, gamma: float, t_phi: Sequence[float], xi_phi: Sequence[float], t_d: Sequence[float],
+    xi_d: Sequence[float], daughter: str = "fermion", statistics: str = "quantum",
+) -> list[tuple[float, float]]:
+    """:func:`transfer` at several points, as a list of (dn_phi/dt, drho_phi/dt) [MeV^4, MeV^5] from one kernel call.
 
     The same arithmetic as the scalar path (both rules of each point stacked, the same reductions), so the values
     equal transfer()'s to rounding (tests/numeric/cosmology/test_decays.py::test_transfer_many_equals_transfer);
-    points the fast rule does not cover (outside the domain, degenerate fermion daughters, MB) go to transfer()."""
+    points the fast rule does not cover (outside the domain, degenerate fermion daughters, MB) go to transfer().
+
+    Parameters
+    ----------
+    m : float
+        phi mass [MeV], > 0; the same for every point.
+    gamma : float
+        Rest-frame partial width of phi into this pair [MeV], >= 0 (see :func:`transfer`); the same for every
+        point.
+    t_phi : sequence of float
+        phi temperature of each point [MeV], with m/t_phi in [1e-3, 700].
+    xi_phi : sequence of float
+        xi_phi = mu_phi/t_phi of each point, dimensionless, < m/t_phi; same length as ``t_phi``.
+    t_d : sequence of float
+        Daughters' temperature of each point [MeV], with m/t_d in [1e-3, 700]; same length as ``t_phi``.
+    xi_d : sequence of float
+        Daughters' xi_d = mu_d/t_d of each point, dimensionless, in [-50, 20] (bosons: [-50, 0]); same length
+        as ``t_phi``.
+    daughter : {'fermion', 'boson'}
+        Statistics of the two massless daughters (see :func:`transfer`); default ``'fermion'``.
+    statistics : {'quantum', 'mb'}
+        Exact quantum statistics (default) or Maxwell-Boltzmann (every point then goes to :func:`transfer`).
+
+    Returns
+    -------
+    list of tuple of float
+        One (dn_phi/dt [MeV^4], drho_phi/dt [MeV^5]) per point, in the order of ``t_phi``: :func:`transfer`'s
+        values to rounding, with its accuracy (relative 1e-8 except near equilibrium).
+
+    Raises
+    ------
+    ParameterError
+        If a point is outside the domain of :func:`transfer` (raised by the :func:`transfer` call of that point).
+    """
     n = len(t_phi)
     out = [None] * n
     fermion = daughter == "fermion"
@@ -219,15 +260,15 @@ def _check(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter, statistics):
     return m, gamma, t_phi, xi_phi, t_d, xi_d
 
 
-def transfer(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter="fermion", statistics="quantum"):
+def transfer(
+    m: ArrayLike, gamma: ArrayLike, t_phi: ArrayLike, xi_phi: ArrayLike, t_d: ArrayLike, xi_d: ArrayLike,
+    daughter: str = "fermion", statistics: str = "quantum",
+) -> tuple[float, float] | tuple[np.ndarray, np.ndarray]:
     """Collision terms (dn_phi/dt, drho_phi/dt) of phi from phi <-> a a [MeV^4, MeV^5]: decays minus inverse decays.
 
-    m: phi mass [MeV]; gamma: rest-frame partial width of phi into this pair [MeV], the full width into
-    the channel (Majorana factors included); phi: one real scalar, f_phi = 1/(exp(E/t_phi - xi_phi) - 1);
-    each of the two massless daughters has f_d = 1/(exp(E/t_d - xi_d) + 1) (``daughter="fermion"``,
-    e.g. one neutrino mass state nu_i + nubar_i, 2 helicity states) or - 1 (``"boson"``, photons).
-    ``statistics="quantum"``: Bose enhancement of phi and of bosonic daughters, Pauli blocking of
-    fermionic ones (exact); ``"mb"``: Maxwell-Boltzmann phi and daughters, no enhancement or blocking.
+    phi is one real scalar, f_phi = 1/(exp(E/t_phi - xi_phi) - 1); each of the two massless daughters has
+    f_d = 1/(exp(E/t_d - xi_d) + 1) (``daughter="fermion"``, e.g. one neutrino mass state nu_i + nubar_i,
+    2 helicity states) or - 1 (``"boson"``, photons).
 
     The daughters' species gains what phi loses: dn_d/dt = -2 dn_phi/dt (two daughters per decay) and
     drho_d/dt = -drho_phi/dt. Both vanish exactly at detailed balance (t_phi = t_d, xi_phi = 2 xi_d).
@@ -235,6 +276,43 @@ def transfer(m, gamma, t_phi, xi_phi, t_d, xi_d, daughter="fermion", statistics=
     Domain: m/t_phi and m/t_d in [1e-3, 700], xi_phi < m/t_phi, xi_d in [-50, 20] (bosons: xi_d <= 0),
     gamma >= 0; arguments broadcast. Relative accuracy 1e-8 against the full collision integral, except
     near equilibrium where the two terms cancel (absolute error there: see docs/decays.md).
+
+    Parameters
+    ----------
+    m : float or array_like
+        phi mass [MeV], > 0.
+    gamma : float or array_like
+        Rest-frame partial width of phi into this pair [MeV], >= 0: the full width into the channel
+        (Majorana factors included).
+    t_phi : float or array_like
+        phi temperature [MeV], > 0, with m/t_phi in [1e-3, 700].
+    xi_phi : float or array_like
+        xi_phi = mu_phi/t_phi, dimensionless, finite and < m/t_phi (no condensate).
+    t_d : float or array_like
+        Daughters' temperature [MeV], > 0, with m/t_d in [1e-3, 700].
+    xi_d : float or array_like
+        Daughters' xi_d = mu_d/t_d (the same for both), dimensionless, in [-50, 20]; bosons: [-50, 0].
+    daughter : {'fermion', 'boson'}
+        Statistics of the two massless daughters: Fermi-Dirac (default) or Bose-Einstein.
+    statistics : {'quantum', 'mb'}
+        ``'quantum'`` (default): Bose enhancement of phi and of bosonic daughters, Pauli blocking of fermionic
+        ones (exact); ``'mb'``: Maxwell-Boltzmann phi and daughters, no enhancement or blocking.
+
+    Returns
+    -------
+    tuple of float or tuple of numpy.ndarray
+        (dn_phi/dt [MeV^4], drho_phi/dt [MeV^5]): floats if every argument is a scalar, else arrays of the
+        broadcast shape. Relative error <= 1e-8 against the full collision integral (measured: <= 2e-15 at 9
+        of 11 test points, 1.4e-12 at m/T = 2e-3, 3.4e-11 for a near-condensed phi; MB vs the Bessel closed
+        forms 1.8e-14; docs/decays.md); near equilibrium, where decays and inverse decays cancel, the absolute
+        error is a few 1e-16 of the one-sided (decay) rate (the tests assert <= 1e-13 of it at detailed balance).
+
+    Raises
+    ------
+    ParameterError
+        If ``daughter`` or ``statistics`` is not one of its choices, m <= 0, gamma < 0, a temperature is <= 0
+        or gives m/T outside [1e-3, 700], xi_phi >= m/t_phi or is not finite, or xi_d is outside [-50, 20]
+        ([-50, 0] for bosons).
     """
     if (
         type(m) is float and type(gamma) is float and type(t_phi) is float and type(xi_phi) is float
