@@ -710,85 +710,20 @@ def open_windows(dataset: str = "2021", nsigma: float = 2, statuses: Iterable[st
 
 
 # --------------------------------------------------------------------------------------------- audit
-def _fmt_windows(ws) -> str:
-    return "; ".join(f"[{a:.3g}, {b:.3g}]" for a, b in ws) if ws else "none"
-
-
-_SOURCE_NOTE = ("computed from the shipped AxionLimits curves (mevscalar.limits), |g_gg| from the exact muon loop, "
-                "masses 0.1 MeV to 2 m_mu searched. ")
-
-
 def audit_rows() -> list[dict]:
-    """Where the 2 sigma band survives, against the paper's statements.
+    """Deprecated alias (one release; removed in mev-scalar 0.2) of :func:`mevscalar.paper.limits_rows`.
 
-    Paper Sec. II: 'an open region for m_phi in 1-2 MeV', 'a window of masses m_phi ~ O(100) MeV', 'the
-    bounds from N_eff constrain masses up to m_phi ~ 2 MeV'.
+    The paper-audit rows of the limit curves are built in :mod:`mevscalar.paper` with the other audit rows;
+    this alias warns and forwards.
 
     Returns
     -------
     list of dict
-        Rows of the paper audit: {"quantity", "equation", "paper", "ours", "rel_diff" (float or None),
-        "note"}, masses [MeV] searched from 0.1 MeV to 2 m_mu, for the 2021 and 2025 g-2 data.
+        :func:`mevscalar.paper.limits_rows`: rows {"quantity", "equation", "paper", "ours", "rel_diff",
+        "note"}.
     """
-    from .constants import M_MU
+    import warnings
 
-    rng = (0.1, 2.0 * M_MU)
-    w = {(ds, lab): open_windows(ds, 2, sts, rng) for ds in ("2021", "2025") for lab, sts in PAPER_SETS.items()}
-    whole = open_windows("2021", 2, PAPER_SETS["robust+cosmology"], rng, mode="all")
-    std = w[("2021", "robust+cosmology")]
-    low_edge = std[0][0] if std else float("nan")
-    rows = [
-        {
-            "quantity": "highest m_phi [MeV] at which standard cosmology (BBN + N_eff) excludes the 2 sigma band (2021)",
-            "equation": "Sec. II, Fig. 1 (dashed)",
-            "paper": paper.COSMOLOGY_EXCLUDED_M_PHI_MAX_MEV,
-            "ours": low_edge,
-            "rel_diff": low_edge / paper.COSMOLOGY_EXCLUDED_M_PHI_MAX_MEV - 1.0,
-            "note": _SOURCE_NOTE + "The shipped BBN + N_eff curve (Depta, Hufnagel, Schmidt-Hoberg 2020, the paper's "
-                    "ref. [7], as compiled by AxionLimits) has its large-coupling edge at m = 0.28-0.30 MeV; the paper's "
-                    "~2 MeV dashed line is not in the compilation (and was not shipped).",
-        },
-        {
-            "quantity": "m_phi window(s) [MeV] where the whole 2 sigma band (2021) escapes the robust bounds and "
-                        "standard cosmology",
-            "equation": "Sec. II, Fig. 1",
-            "paper": "1-2 MeV",
-            "ours": _fmt_windows(whole),
-            "rel_diff": None,
-            "note": _SOURCE_NOTE + "Below: the BBN + N_eff edge at ~0.29 MeV; above: the beam-dump lower edge meets "
-                    "the band's upper edge (the band survives in part up to ~3.1 MeV, next rows).",
-        },
-        {
-            "quantity": "open m_phi window(s) [MeV] of the 2 sigma band (2021) with N_eff relaxed (robust bounds only)",
-            "equation": "Sec. II, Fig. 1",
-            "paper": "1-2 MeV",
-            "ours": _fmt_windows(w[("2021", "robust")]),
-            "rel_diff": None,
-            "note": _SOURCE_NOTE + "Below: HB stars end at 0.177 MeV (the file's last mass); above: the beam-dump "
-                    "lower edge crosses the band at ~3.1 MeV. The second window is the paper's O(100) MeV one.",
-        },
-        {
-            "quantity": "the O(100) MeV window of the 2 sigma band (2021): beam dumps below, 2 m_mu above",
-            "equation": "Sec. II",
-            "paper": "O(100) MeV up to 2 m_mu",
-            "ours": _fmt_windows([x for x in w[("2021", "robust+cosmology+disputed")] if x[0] > 10.0]),
-            "rel_diff": None,
-            "note": _SOURCE_NOTE + "Robust + cosmology + disputed SN1987A. BaBar and Belle II (above 2 m_mu) are "
-                    "not shipped.",
-        },
-    ]
-    for ds in ("2021", "2025"):
-        for lab in ("robust+cosmology", "robust+cosmology+disputed", "all shipped"):
-            rows.append({
-                "quantity": f"open m_phi window(s) [MeV] of the 2 sigma band ({ds}), bounds: {lab}",
-                "equation": "Sec. II, Fig. 1",
-                "paper": "1-2 MeV with N_eff relaxed; standard cosmology closes m_phi < ~2 MeV" if ds == "2021" else
-                         "(2021 data only)",
-                "ours": _fmt_windows(w[(ds, lab)]),
-                "rel_diff": None,
-                "note": _SOURCE_NOTE + ("'all shipped' adds the SN explosion-energy bound the paper declines to apply. "
-                                        if lab == "all shipped" else "")
-                        + ("The 2025 band reaches g_mu = 0: sampled down to 1e-9 of its upper edge, it is open "
-                           "wherever some coupling in it escapes every bound." if ds == "2025" else ""),
-            })
-    return rows
+    warnings.warn("mevscalar.limits.audit_rows is deprecated: use mevscalar.paper.limits_rows (removed in "
+                  "mev-scalar 0.2)", DeprecationWarning, stacklevel=2)
+    return paper.limits_rows()

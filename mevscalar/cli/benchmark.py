@@ -49,12 +49,13 @@ def registry_keys(b: dict) -> dict:
 
 def run(args) -> int:
     from .. import benchmark as bm
+    from .. import paper
     from ._common import dumps, emit
 
     oscillation = P.value(args, "oscillation", default=P.get("oscillation").default)
     norm = P.value(args, "normalisation", default=P.get("normalisation").default)
     out = registry_keys(bm.benchmark(oscillation, normalisation=norm))
-    rows = bm.audit_rows(oscillation)
+    rows = paper.benchmark_rows(oscillation)
     if args.json:
         print(dumps({**out, "audit": rows}))
         return 0
@@ -63,6 +64,6 @@ def run(args) -> int:
     print("paper audit (paper vs what its inputs give; rel = ours/paper - 1)")
     for r in rows:
         rel = "" if r["rel_diff"] is None else f"{r['rel_diff']:+.3g}"
-        paper = f"{r['paper']:.4g}" if isinstance(r["paper"], float) else str(r["paper"])
-        print(f"  {r['quantity']:<40} {r['equation']:<16} paper {paper:<24} ours {r['ours']:<12.4g} rel {rel}")
+        printed = f"{r['paper']:.4g}" if isinstance(r["paper"], float) else str(r["paper"])
+        print(f"  {r['quantity']:<40} {r['equation']:<16} paper {printed:<24} ours {r['ours']:<12.4g} rel {rel}")
     return 0

@@ -6,7 +6,8 @@ the 30 x 30 map is ``benchmarks/bench_bbn.py`` or the Python API :func:`mevscala
 all physics on), Y_p and D/H through LINX (default network, nu_e energy-matched), N_eff, and the paper's T_D (exact
 R = H crossing, Eq. 10). Figure: Y_p, D/H and N_eff maps; the 2 sigma exclusion contour of each abundance
 (|pull| = 2, measurement and PRIMAT theory error in quadrature), Planck's N_eff 1/2 sigma contours, and the paper's
-proxy T_D = 0.3 MeV. Audit row: which grid cells each criterion excludes. Without the extra the step writes a note.
+proxy T_D = 0.3 MeV. Audit: which grid cells each criterion excludes (:func:`last_audit`; the paper-audit row is
+:func:`mevscalar.paper.bbn_rows`). Without the extra the step writes a note.
 """
 
 from __future__ import annotations
@@ -117,7 +118,8 @@ def _sort_csv(path: Path) -> None:
     path.write_text("".join(head + body))
 
 
-def _where(cells) -> str:
+def cells_text(cells) -> str:
+    """Grid cells (m_phi, BR_nunu) as text, grouped by mass: "m = 0.5: BR 1.0e-05-1.0e-04; ..." or "none"."""
     if not cells:
         return "none"
     by_m: dict = {}
@@ -126,16 +128,23 @@ def _where(cells) -> str:
     return "; ".join(f"m = {m:.2g}: BR {min(v):.1e}-{max(v):.1e}" for m, v in sorted(by_m.items()))
 
 
+def last_audit() -> dict | None:
+    """The cell classification (:func:`audit`) of the last :func:`run` in this process, or None before it.
+
+    :func:`mevscalar.paper.bbn_rows` builds the paper-audit row from it.
+    """
+    return _LAST.get("audit")
+
+
 def audit_rows() -> list[dict]:
-    """The paper-audit row (after :func:`run`; empty before, or without the 'bbn' extra)."""
-    if "audit" not in _LAST:
-        return []
-    a = _LAST["audit"]
-    return [{"quantity": "BBN proxy T_D > 0.3 MeV vs Y_p and D/H (2 sigma) over m_phi 0.5-5 MeV x BR 1e-5-1e-1",
-             "equation": "Sec. III (Sabti et al. 2020)", "paper": "T_D > 0.3 MeV", "ours": a["verdict"],
-             "rel_diff": None,
-             "note": f"{a['n_cells']} grid cells, g-2 2021; proxy only: {_where(a['proxy_only'])}; abundances "
-                     f"only: {_where(a['abundances_only'])} (results/bbn_map.md)"}]
+    """Deprecated alias (one release; removed in mev-scalar 0.2) of :func:`mevscalar.paper.bbn_rows`."""
+    import warnings
+
+    from .. import paper
+
+    warnings.warn("mevscalar.steps.s80_bbn.audit_rows is deprecated: use mevscalar.paper.bbn_rows (removed in "
+                  "mev-scalar 0.2)", DeprecationWarning, stacklevel=2)
+    return paper.bbn_rows()
 
 
 def plot(d: dict, out: Path) -> list[str]:
@@ -183,7 +192,8 @@ def markdown(d: dict) -> str:
              f"**Audit: the proxy T_D > {d['td_bound']} MeV vs the abundances at 2 sigma: {a['verdict']}** "
              f"({a['n_cells']} cells; both exclude {len(a['both'])}, proxy only {len(a['proxy_only'])}, abundances "
              f"only {len(a['abundances_only'])}, neither {len(a['neither'])}).", "",
-             f"- proxy only: {_where(a['proxy_only'])}", f"- abundances only: {_where(a['abundances_only'])}", "",
+             f"- proxy only: {cells_text(a['proxy_only'])}",
+             f"- abundances only: {cells_text(a['abundances_only'])}", "",
              "Cells: Y_p / D/H x 1e5 / N_eff / T_D [MeV] ('n/a': solver failure).", "",
              "| m_phi [MeV] | g_mu | " + " | ".join(f"{b:.2g}" for b in d["br_nunu"]) + " |",
              "| --- | --- | " + " | ".join("---" for _ in d["br_nunu"]) + " |"]

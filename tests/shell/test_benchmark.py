@@ -139,10 +139,13 @@ def test_cli_seesaw_singular_heavy_block(capsys):
 
 
 def test_cli_benchmark(capsys):
+    from mevscalar import paper
+    from mevscalar.cli._common import dumps
+
     assert main(["benchmark", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["v_phi_MeV"] == pytest.approx(bm.benchmark()["v_phi_MeV"], rel=1e-15)
-    assert len(out["audit"]) == len(bm.audit_rows())
+    assert out["audit"] == json.loads(dumps(paper.benchmark_rows()))  # the rows of paper.benchmark_rows
     assert main(["benchmark", "--oscillation", "nope"]) == 2
     assert "--oscillation" in capsys.readouterr().err
 
@@ -156,3 +159,45 @@ def test_eq17_needs_m_Np_far_below_M(b):
     assert b["eq17_mNp_scale_MeV"] < 1e-2 * b["v_phi_MeV"] / math.sqrt(2)
     assert 0.01 < abs(b["m3_shift_at_mNp_probe"]) < 0.2
     assert abs(b["m3_shift_at_mN_probe"]) < 1e-4
+
+
+# --------------------------------------------------------------------------- Eq. 17 inverted, Eq. 19 elements
+@pytest.mark.parametrize("prod,cos,v_phi", [(3.4e-11, 0.705, 200.8), (1e-9, 0.0, 50.0), (2e-12, 1.0, 1e4),
+                                            (5e-10, 0.3, 240.0)])
+def test_eq17_inverse_round_trip(prod, cos, v_phi):
+    """Eq. 17 (paper): m_2,3 = v v'/(sqrt2 lambda_N v_phi) |y_N||y_N'| (1 -+ cos), here with prod = |y_N||y_N'| v'/lambda_N."""
+    c = V_EW / (math.sqrt(2) * v_phi)
+    m2, m3 = c * prod * (1 - cos), c * prod * (1 + cos)
+    p, k = bm.eq17_inverse(m2, m3, v_phi)
+    assert p == pytest.approx(prod, rel=1e-14) and k == pytest.approx(cos, rel=1e-14, abs=1e-15)
+
+
+def test_eq19_products_diagonal_and_one_term():
+    """Eq. 19: M_ii = sqrt2 y_i y'_i v v'/(lambda v_phi) (two equal terms), M_ij = y_i y'_j v v'/(sqrt2 lambda v_phi) when
+    y_j y'_i = 0; so y y' v'/lambda = m v_phi/(sqrt2 v) on the diagonal and sqrt2 m v_phi/v off it: a factor 2."""
+    m, vphi = 0.059e-6, 240.0
+    diag, off = bm.eq19_product(m, vphi), bm.eq19_product(m, vphi, diagonal=False)
+    assert diag == pytest.approx(m * vphi / (math.sqrt(2) * V_EW), rel=1e-15)
+    assert off == pytest.approx(math.sqrt(2) * m * vphi / V_EW, rel=1e-15)
+    assert off / diag == pytest.approx(2.0, rel=1e-15)
+    # the paper's Eq. 22 '~1e-13 GeV' is the off-diagonal reading with its own m3 = 0.059 eV and v_phi = 240 MeV
+    assert off / 1e3 == pytest.approx(8.13e-14, rel=1e-3)
+
+
+def test_benchmark_eq22_quantities_match_eqs_17_19(b):
+    _, m2, m3 = (x * 1e-6 for x in b["m_nu_eV"])
+    vphi = b["v_phi_MeV"]
+    assert b["yN_yNp_vp_over_lambda_GeV"] * 1e3 == pytest.approx((m2 + m3) * vphi / (math.sqrt(2) * V_EW), rel=1e-14)
+    assert b["eq19_element_vp_over_lambda_GeV"] * 1e3 == pytest.approx(m3 * vphi / (math.sqrt(2) * V_EW), rel=1e-14)
+    assert b["cos_yN_yNp"] == pytest.approx((m3 - m2) / (m3 + m2), rel=1e-14)
+
+
+@pytest.mark.parametrize("args,name", [((2e-8, 1e-8, 200.0), "m2_MeV"), ((-1e-9, 1e-8, 200.0), "m2_MeV"),
+                                       ((1e-9, 0.0, 200.0), "m3_MeV"), ((1e-9, 1e-8, float("nan")), "v_phi_MeV")])
+def test_eq17_inverse_bad_input(args, name):
+    from mevscalar.validate import ParameterError
+
+    with pytest.raises(ParameterError, match=name):
+        bm.eq17_inverse(*args)
+    with pytest.raises(ParameterError, match="m_MeV"):
+        bm.eq19_product(-1.0, 200.0)

@@ -176,8 +176,8 @@ def test_audit_rows():
     from mevscalar import paper
     from mevscalar.steps.s90_paper_audit import COLUMNS
 
-    assert "mevscalar.limits" in dict(paper.ROW_BUILDERS)
-    rows = limits.audit_rows()
+    assert dict(paper.ROW_BUILDERS)["mevscalar.limits"] is paper.limits_rows
+    rows = paper.limits_rows()
     assert all(set(COLUMNS) <= set(r) for r in rows)
     assert 0.2815 <= rows[0]["ours"] <= 0.2932 and rows[0]["paper"] == 2.0
     by = {r["quantity"]: r for r in rows}
@@ -185,6 +185,15 @@ def test_audit_rows():
     assert robust["paper"] == "1-2 MeV" and robust["ours"].startswith("[0.177, 3.06]")
     whole = [r for q, r in by.items() if q.startswith("m_phi window(s) [MeV] where the whole")][0]
     assert whole["ours"].startswith("[0.285, 1.8]")
+
+
+def test_audit_rows_is_a_deprecated_alias_of_paper_limits_rows(monkeypatch):
+    from mevscalar import paper
+
+    sentinel = [{"quantity": "sentinel"}]
+    monkeypatch.setattr(paper, "limits_rows", lambda: sentinel)
+    with pytest.warns(DeprecationWarning, match="paper.limits_rows"):
+        assert limits.audit_rows() is sentinel
 
 
 # ------------------------------------------------------------------------------------------ user curves

@@ -4,8 +4,9 @@
   replacing a kernel changes the evaluator (a retyped copy would not follow).
 * The paper's inputs and printed numbers appear as number literals only in mevscalar/paper.py (tokenised source of
   the shell and the evaluators; documentation strings and comments are not numbers).
-* Every audit row comes from a builder that mevscalar.paper.ROW_BUILDERS lists; no evaluator and no model module
-  builds rows (model.uv and benchmark keep one-release aliases that delegate to paper).
+* Every audit row comes from a builder that mevscalar.paper.ROW_BUILDERS lists, all defined in mevscalar.paper; no
+  evaluator, step or model module builds rows (model.uv, benchmark, limits and steps.s80_bbn keep one-release
+  aliases that delegate to paper; the last two warn).
 * One interval search (scan._intervals) and one contour helper (steps.band_contours) serve every caller.
 """
 
@@ -73,7 +74,10 @@ def test_audit_rows_only_from_the_listed_builders(monkeypatch):
     import pkgutil
 
     import mevscalar.numeric as numeric
+    import mevscalar.steps as steps
     from mevscalar import benchmark as bm
+    from mevscalar import limits
+    from mevscalar.steps import s80_bbn
 
     for m in pkgutil.walk_packages(numeric.__path__, "mevscalar.numeric."):
         if m.name.endswith(".bbn") or "._" in m.name:
@@ -81,12 +85,23 @@ def test_audit_rows_only_from_the_listed_builders(monkeypatch):
         assert not hasattr(importlib.import_module(m.name), "audit_rows"), m.name
     names = [b.__name__ for _, b in paper.ROW_BUILDERS]
     assert len(set(names)) == len(names)
-    for _, b in paper.ROW_BUILDERS[:-2]:
+    for _, b in paper.ROW_BUILDERS:  # every builder, the limit curves' and the BBN step's included
         assert b.__module__ == "mevscalar.paper", b
-    # the one-release aliases delegate: no second copy of the rows
+    # no step builds rows: s80_bbn keeps only its one-release alias (checked below)
+    for m in pkgutil.iter_modules(steps.__path__, "mevscalar.steps."):
+        if m.name != "mevscalar.steps.s80_bbn":
+            assert not hasattr(importlib.import_module(m.name), "audit_rows"), m.name
+    # the one-release aliases delegate: no second copy of the rows (limits and s80_bbn warn as well)
     sentinel = [{"quantity": "sentinel"}]
     monkeypatch.setattr(paper, "benchmark_rows", lambda oscillation="pdg2020": sentinel)
     assert bm.audit_rows() is sentinel
+    for mod, builder in ((limits, "limits_rows"), (s80_bbn, "bbn_rows")):
+        monkeypatch.setattr(paper, builder, lambda: sentinel)
+        with pytest.warns(DeprecationWarning, match=f"mevscalar.paper.{builder}"):
+            assert mod.audit_rows() is sentinel
+        src = pathlib.Path(mod.__file__).read_text(encoding="utf-8")
+        body = src[src.index("def audit_rows"):].split("\ndef ", 1)[0]
+        assert f"return paper.{builder}()" in body and "row(" not in body, mod.__name__
     src = (ROOT / "model/uv.py").read_text(encoding="utf-8")
     body = src[src.index("def audit_rows"):]
     assert "return paper.uv_rows()" in body and "row(" not in body.split("def ", 2)[1]
@@ -109,6 +124,25 @@ def test_evaluators_follow_the_generated_kernels(monkeypatch):
 
     monkeypatch.setattr(nmod._dk, "tnu_over_tgamma_of_neff", lambda n, nn: n + 1000.0 * nn)
     assert neff.tnu_over_tgamma_of_n_eff(2.0, 3) == 3002.0
+
+
+def test_benchmark_follows_the_seesaw_kernels(monkeypatch):
+    """Eq. 17 inverted and the Eq. 19 elements of the benchmark and its audit row come from the generated kernels."""
+    from mevscalar import benchmark as bm
+    from mevscalar.generated import seesaw_np as S
+
+    p0, c0 = bm.eq17_inverse(1e-8, 5e-8, 200.0)
+    d0 = bm.eq19_product(5e-8, 200.0)
+    for name in ("light_m2_eq17", "light_m3_eq17", "light_matrix_eq19"):
+        f = getattr(S, name)
+        monkeypatch.setattr(S, name, lambda *a, f=f: 4.0 * f(*a))
+    p1, c1 = bm.eq17_inverse(1e-8, 5e-8, 200.0)
+    assert p1 == pytest.approx(p0 / 4.0, rel=1e-14) and c1 == pytest.approx(c0, rel=1e-14)
+    assert bm.eq19_product(5e-8, 200.0) == pytest.approx(d0 / 4.0, rel=1e-14)
+    for src in ("mevscalar/benchmark.py", "mevscalar/paper.py"):
+        text = (ROOT / src).read_text(encoding="utf-8")
+        assert "(m2 + m3) * v_phi" not in text and "(m3 - m2) / (m3 + m2)" not in text, src
+        assert "math.sqrt(2.0) * M_NU3_EV" not in text and "/ (math.sqrt(2.0) * V_EW)" not in text, src
 
 
 def test_fig2_planck_band_is_eq7_inverted(monkeypatch):
