@@ -16,6 +16,7 @@ Errors are relative, approx/exact - 1 (signed where a sign is meaningful). No Sy
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -447,8 +448,22 @@ EXPENSIVE = ("boltzmann", "bbn")
 
 
 def rows(expensive: bool = True) -> list[dict]:
-    """Every row, in table order (without the two sampled rows if ``expensive`` is False). A solver or LINX failure
-    in a sampled row becomes that row's ``source`` ("failed: ..."), not a traceback."""
+    """Every row of the approximations table, in table order (the builders of :data:`ROW_BUILDERS`).
+
+    A solver or LINX failure in a sampled row becomes that row's ``source`` ("failed: ..."), not a traceback.
+
+    Parameters
+    ----------
+    expensive : bool
+        Whether to include the two sampled rows (precision Boltzmann solver, BBN through LINX; a few seconds
+        each point); default True.
+
+    Returns
+    -------
+    list of dict
+        One dict per row with the keys :data:`ROW_KEYS`; errors relative (approx/exact - 1), ranges in the unit
+        of the row's ``variable``.
+    """
     from .errors import MissingExtra
 
     out = []
@@ -468,6 +483,19 @@ def rows(expensive: bool = True) -> list[dict]:
 
 
 def table(expensive: bool = True) -> dict:
+    """The approximations table: its threshold, the paper's citation, a description and every row.
+
+    Parameters
+    ----------
+    expensive : bool
+        Whether to include the two sampled rows (see :func:`rows`); default True.
+
+    Returns
+    -------
+    dict
+        {"threshold": :data:`THRESHOLD` (relative), "paper": the citation, "description": str, "rows":
+        :func:`rows`}.
+    """
     return {"threshold": THRESHOLD, "paper": paper.CITATION,
             "description": "each approximation the paper makes vs its exact counterpart: where it is within 1%, and "
                            "its worst relative error (approx/exact - 1) over the range the paper uses",
@@ -483,6 +511,18 @@ def _fmt_err(r: dict) -> str:
 
 
 def markdown(tab: dict) -> str:
+    """The approximations table as Markdown: one table line per row, then the rows' notes.
+
+    Parameters
+    ----------
+    tab : dict
+        A table as :func:`table` returns it.
+
+    Returns
+    -------
+    str
+        The Markdown text (ends with a newline).
+    """
     esc = lambda s: str(s).replace("|", "\\|")
     lines = ["# The paper's approximations against their exact counterparts", "", tab["description"] + ".", "",
              "| approximation | exact | equation | within 1 % | paper's range | worst error there | source |",
@@ -494,8 +534,21 @@ def markdown(tab: dict) -> str:
     return "\n".join(lines + ["", "Notes:", ""] + notes) + "\n"
 
 
-def write(out, expensive: bool = True) -> list[tuple[str, str]]:
-    """approximations.md and .json into folder ``out``; returns reproduce's (file, description) pairs."""
+def write(out: str | os.PathLike, expensive: bool = True) -> list[tuple[str, str]]:
+    """Write approximations.md and approximations.json (the table of :func:`table`) into a folder.
+
+    Parameters
+    ----------
+    out : str or os.PathLike
+        An existing folder; the two files in it are overwritten.
+    expensive : bool
+        Whether to include the two sampled rows (see :func:`rows`); default True.
+
+    Returns
+    -------
+    list of tuple of (str, str)
+        (file name, description) of each file written, as the reproduce steps report them.
+    """
     import json
     from pathlib import Path
 

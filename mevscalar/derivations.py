@@ -23,7 +23,26 @@ __all__ = ["DERIVATIONS", "Derivation", "build", "close_matches", "get", "names"
 
 @dataclass(frozen=True)
 class Derivation:
-    """One registered derivation (SymPy-free metadata; ``builder`` imports the model when called)."""
+    """One registered derivation (SymPy-free metadata; ``builder`` imports the model when called).
+
+    Parameters
+    ----------
+    name : str
+        The registered name (``mev-scalar derive NAME``), a Python identifier (e.g. ``"g_mu"``, ``"F"``).
+    equation : str
+        The paper's equation (or "derived ..." with a pointer) the result belongs to.
+    unit : str
+        The unit of the result (MeV powers; ``"1"`` when dimensionless).
+    description : str
+        One line saying what the result is.
+    builder : Callable[[], list]
+        A function of no arguments returning the parts ``[(lhs LaTeX, SymPy expression), ...]``; it imports
+        ``mevscalar.model`` when called (some derive the UV model first, about 5-15 s).
+    aliases : tuple of str
+        Other names :func:`get` accepts (case-insensitive); default none.
+    source : str
+        The ``model/`` function(s) the result comes from (e.g. ``"model.seesaw.light_lo_masses"``); default "".
+    """
 
     name: str
     equation: str
@@ -303,6 +322,13 @@ _BY_NAME = {d.name: d for d in DERIVATIONS}
 
 
 def names() -> list[str]:
+    """The registered derivation names, in registry order (what ``mev-scalar list`` lists).
+
+    Returns
+    -------
+    list of str
+        The ``name`` of every entry of :data:`DERIVATIONS`.
+    """
     return [d.name for d in DERIVATIONS]
 
 
@@ -314,7 +340,21 @@ def _lookup() -> dict:
 
 
 def close_matches(name: str, n: int = 5) -> list[str]:
-    """Registered names close to ``name``: those containing it, then difflib's matches on names and aliases."""
+    """Registered names close to ``name``: those containing it, then difflib's matches on names and aliases.
+
+    Parameters
+    ----------
+    name : str
+        A (possibly misspelt) derivation name or alias; case and surrounding blanks are ignored.
+    n : int
+        The most names returned, >= 0 (default 5).
+
+    Returns
+    -------
+    list of str
+        Up to ``n`` registered names, without repeats: those whose name or alias contains ``name`` first, then
+        difflib's close matches (cutoff 0.6).
+    """
     low = str(name).strip().lower()
     table = _lookup()
     out = [v for k, v in table.items() if low and low in k]
@@ -323,8 +363,23 @@ def close_matches(name: str, n: int = 5) -> list[str]:
 
 
 def get(name: str) -> Derivation:
-    """The derivation called ``name`` (or one of its aliases; case-insensitive). Unknown: ParameterError, one line
-    naming the close matches."""
+    """The derivation called ``name`` (or one of its aliases; case-insensitive).
+
+    Parameters
+    ----------
+    name : str
+        A registered name or alias (:func:`names`); case and surrounding blanks are ignored.
+
+    Returns
+    -------
+    Derivation
+        The registry entry.
+
+    Raises
+    ------
+    ParameterError
+        If no derivation has that name or alias; the one-line message names the close matches.
+    """
     key = str(name).strip()
     hit = _lookup().get(key.lower())
     if hit is not None:
@@ -335,5 +390,21 @@ def get(name: str) -> Derivation:
 
 
 def build(name: str) -> list:
-    """[(lhs LaTeX, SymPy expression), ...] of derivation ``name`` (imports SymPy and the model)."""
+    """The parts [(lhs LaTeX, SymPy expression), ...] of derivation ``name`` (imports SymPy and the model).
+
+    Parameters
+    ----------
+    name : str
+        A registered name or alias (:func:`names`; case-insensitive).
+
+    Returns
+    -------
+    list of tuple of (str, sympy.Expr)
+        The builder's parts: a LaTeX left-hand side and the derived SymPy expression (or matrix) for each.
+
+    Raises
+    ------
+    ParameterError
+        If no derivation has that name or alias (see :func:`get`).
+    """
     return list(get(name).builder())
