@@ -5,6 +5,7 @@ Importing this package imports neither SymPy nor the kernels themselves.
 """
 
 MODULES = (
+    'background',
     'decays',
     'decoupling',
     'diphoton',
