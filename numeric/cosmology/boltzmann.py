@@ -39,13 +39,17 @@ from __future__ import annotations
 import functools
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import numpy as np
 
 from mevscalar.constants import HBAR_MEV_S, M_E, M_PL
+from mevscalar.generated import background_np as _bg
 from mevscalar.errors import SolverError
-from mevscalar.validate import ParameterError, choice, finite, in_range
+from mevscalar import parameters as P
+from mevscalar.validate import ParameterError, choice, in_range
 
 __all__ = [
     "FLAVOURS",
@@ -66,7 +70,9 @@ QED_ORDERS = (0, 2, 3)
 PHI_START = ("auto", "equilibrium", "rates")
 
 #: Allowed ranges (validated).
-M_PHI_RANGE = (0.01, 30.0)  # MeV (the issue's range; outside it T_start/T_end and the species list change)
+#: m_phi [MeV] of the solver (the issue's range; outside it T_start/T_end and the species list change): the
+#: registry's "boltzmann" domain of m_phi (mevscalar.parameters), the one place it is declared
+M_PHI_RANGE = (P.get("m_phi").domains["boltzmann"].interval.lo, P.get("m_phi").domains["boltzmann"].interval.hi)
 T_START_RANGE = (3.0, 50.0)  # MeV: below 3 MeV the neutrinos are no longer coupled at the start
 T_END_RANGE = (1e-5, 0.05)  # MeV
 
@@ -74,9 +80,9 @@ N_NU = 3
 #: Below this T_gamma [MeV] the QED corrections (O(e^-m_e/T) = e^-511) are exactly 0 in double precision;
 #: numeric/cosmology/qed.py's domain ends there.
 QED_T_MIN = 1e-3
-RHO_GAMMA_COEFF = math.pi**2 / 15.0  # rho_gamma = 2 pi^2/30 T^4
-#: (8/7) (11/4)^(4/3): N_eff = NEFF_NORM rho_nu/rho_gamma after e+- annihilation.
-NEFF_NORM = 8.0 / 7.0 * (11.0 / 4.0) ** (4.0 / 3.0)
+#: (8/7) (11/4)^(4/3): N_eff = NEFF_NORM rho_nu/rho_gamma after e+- annihilation (model/background.py, read off
+#: the generated kernel n_eff_of_rho at unit densities).
+NEFF_NORM = float(_bg.n_eff_of_rho(1.0, 1.0))
 
 #: The implicit method (see _solver_method): BDF with phi unless phi's width exceeds H by this at T = m_phi.
 #: Measured (m_phi = 1 MeV, BR_nunu = 0): BDF takes 1222 RHS calls at Gamma/H = 2.4e7, 4278 at 2.2e8 and 20000
@@ -106,12 +112,17 @@ XI_PHI_GONE = -50.0
 class NuSpecies:
     """One neutrino species of the evolution (per flavour or mass state: nu + nubar, 2 dof).
 
-    name          label ("nu_e", "nu_mu,tau", "nu_3", ...).
-    multiplicity  how many identical flavours/states it stands for (2 for nu_mu,tau in the SM).
-    e_fraction    weight of the electron-flavour weak couplings (|U_ei|^2 for a mass state; 1 for nu_e,
-                  0 for nu_mu,tau): the e+- <-> nu rates are e_fraction * rate(g_L^e) + (1 - e_fraction) *
-                  rate(g_L^mu).
-    gamma_phi     partial width of phi into a pair of ONE of its flavours/states [MeV].
+    Parameters
+    ----------
+    name : str
+        Label ("nu_e", "nu_mu,tau", "nu_3", ...).
+    multiplicity : int
+        How many identical flavours/states it stands for (2 for nu_mu,tau in the SM), >= 1.
+    e_fraction : float
+        Weight of the electron-flavour weak couplings in [0, 1] (|U_ei|^2 for a mass state; 1 for nu_e, 0 for
+        nu_mu,tau): the e+- <-> nu rates are e_fraction * rate(g_L^e) + (1 - e_fraction) * rate(g_L^mu).
+    gamma_phi : float
+        Partial width of phi into a pair of ONE of its flavours/states [MeV], >= 0 (default 0).
     """
 
     name: str
@@ -129,12 +140,33 @@ def _mixing_e_fractions(oscillation: str = "pdg2020") -> tuple[float, float, flo
     return ((1.0 - o.s12_sq) * c13, o.s12_sq * c13, o.s13_sq)
 
 
-def species_for(flavour: str, gamma_per_state=(0.0, 0.0, 0.0), *, common_t_nu: bool = False,
+def species_for(flavour: str, gamma_per_state: Sequence[float] = (0.0, 0.0, 0.0), *, common_t_nu: bool = False,
                 oscillation: str = "pdg2020") -> tuple[NuSpecies, ...]:
-    """The neutrino species of one evolution.
+    """The neutrino species of one evolution, for the chosen flavour treatment.
 
-    gamma_per_state: phi -> nu_i nu_i widths [MeV] of the three mass states. ``common_t_nu``: one species
-    for all three neutrinos (the old approximation; weak rates averaged over flavours).
+    Parameters
+    ----------
+    flavour : str
+        "unmixed" (each mass state its own species, weak couplings weighted by |U_ei|^2) or "mixed" (flavour
+        species nu_e and nu_mu,tau; phi's neutrino width shared equally per flavour, as complete mixing does).
+    gamma_per_state : sequence of float
+        phi -> nu_i nu_i widths [MeV] of the three mass states, each >= 0 (default all 0: no phi coupling, which
+        gives the flavour species of the Standard Model).
+    common_t_nu : bool
+        One species for all three neutrinos (the old approximation; weak rates averaged over flavours).
+    oscillation : str
+        Oscillation data set for |U_ei|^2 (``mevscalar.data.oscillation_dataset``; default "pdg2020").
+
+    Returns
+    -------
+    tuple of NuSpecies
+        Three mass states (unmixed with phi coupled), two flavour species (mixed, or no phi width), or one
+        (common_t_nu).
+
+    Raises
+    ------
+    ParameterError
+        If ``flavour`` is not one of FLAVOURS.
     """
     choice("flavour", flavour, FLAVOURS)
     g = tuple(float(x) for x in gamma_per_state)
@@ -153,15 +185,59 @@ def species_for(flavour: str, gamma_per_state=(0.0, 0.0, 0.0), *, common_t_nu: b
 class BoltzmannResult:
     """Outcome of :func:`evolve` / :func:`sm`. Temperatures in MeV.
 
-    n_eff                       (8/7)(11/4)^(4/3) rho_nu/rho_gamma at t_end
-    t_nu_over_t_gamma_final     (rho_nu/rho_nu,FD(T_gamma, xi=0))^(1/4): the common T_nu/T_gamma that gives
-                                the same rho_nu (N_eff = 3 (11/4)^(4/3) times its 4th power, Eq. 7)
-    species                     the neutrino species' names; t_over_t_gamma_final / xi_final per species
-    t_gamma, t_nu_over_t_gamma  the evolution on n_out points (t_nu_over_t_gamma: shape (n_species, n_out))
-    phi_start                   how phi was started ("equilibrium" or "rates: n/n_eq = ...")
-    solver                      the implicit method used ("BDF" or "LSODA", see BDF_MAX_STIFFNESS)
-    background                  with ``background=True``: the background BBN needs, on the n_out points in time
-                                order (T_gamma decreasing), see :func:`_background`
+    Parameters
+    ----------
+    method : str
+        "boltzmann".
+    m_phi : float or None
+        Scalar mass [MeV] (None for the Standard Model).
+    g_mu : float or None
+        Muon Yukawa coupling (None for the Standard Model).
+    br_nunu : float or None
+        BR(phi -> nu nu) in [0, 1] (None for the Standard Model).
+    g_nu : tuple or None
+        phi's neutrino couplings per mass state (None for the Standard Model).
+    gamma_total_MeV : float or None
+        Total width of phi [MeV].
+    gamma_gg_MeV : float or None
+        Width of phi -> gamma gamma [MeV].
+    gamma_nunu_MeV : float or None
+        Width of phi -> nu nu, all states [MeV].
+    options : dict
+        The solver options used (qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol,
+        and for a scalar flavour, nunu, phi_start).
+    n_eff : float
+        N_eff = (8/7)(11/4)^(4/3) rho_nu/rho_gamma at t_end (model/background.py).
+    t_nu_over_t_gamma_final : float
+        (rho_nu/rho_nu,FD(T_gamma, xi=0))^(1/4): the common T_nu/T_gamma that gives the same rho_nu (N_eff =
+        3 (11/4)^(4/3) times its 4th power, Eq. 7).
+    species : tuple
+        The neutrino species' names.
+    t_over_t_gamma_final : tuple
+        T_i/T_gamma of each species at t_end.
+    xi_final : tuple
+        xi_i = mu_i/T_i of each species at t_end.
+    t_gamma : numpy.ndarray
+        T_gamma [MeV] on n_out points of the evolution.
+    t_nu_over_t_gamma : numpy.ndarray
+        T_i/T_gamma, shape (n_species, n_out).
+    xi : numpy.ndarray
+        xi_i, shape (n_species, n_out).
+    phi_start : str or None
+        How phi was started ("equilibrium" or "rates: n/n_eq = ..."; None for the Standard Model).
+    rho_phi_over_rho_gamma_final : float
+        rho_phi/rho_gamma left at t_end (not counted in N_eff; a note says so above 1e-6).
+    n_rhs : int
+        Right-hand-side evaluations (Jacobian columns included).
+    seconds : float
+        Wall time of the integration [s].
+    notes : tuple
+        Human-readable notes (how phi started, the species, phi left over).
+    background : dict or None
+        With ``background=True``: the background BBN needs, on the n_out points in time order (T_gamma
+        decreasing), see :func:`_background`.
+    solver : str
+        The implicit method used ("BDF" or "LSODA", see BDF_MAX_STIFFNESS).
     """
 
     method: str
@@ -190,7 +266,18 @@ class BoltzmannResult:
     solver: str = ""
 
     def to_dict(self, curves: bool = False) -> dict:
-        """JSON-ready summary (arrays only with ``curves``)."""
+        """JSON-ready summary of the result.
+
+        Parameters
+        ----------
+        curves : bool
+            Also include the evolution arrays (t_gamma_MeV, t_nu_over_t_gamma_curves, xi_curves) as lists.
+
+        Returns
+        -------
+        dict
+            Every field but the arrays and the background (tuples as lists), plus the curves if asked.
+        """
         d = {k: v for k, v in asdict(self).items() if k not in ("t_gamma", "t_nu_over_t_gamma", "xi", "background")}
         d["species"] = list(self.species)
         d["t_over_t_gamma_final"] = list(self.t_over_t_gamma_final)
@@ -330,7 +417,7 @@ class _System:
         tg, ts, xs, tp, xp = self.temps(y)
         # ---- thermodynamics
         e = call(th_mod.species, M_E, tg, 0.0, 4.0, True)
-        rho_g = RHO_GAMMA_COEFF * tg**4
+        rho_g = float(_bg.rho_photon(tg))
         if self.qed and tg >= QED_T_MIN:
             q = call(self.qedmod.correction, tg, order=self.qed)
             q_p, q_rho, q_drho = q.p, q.rho, q.drho_dT
@@ -342,7 +429,7 @@ class _System:
         rho_em = rho_g + e.rho + q_rho
         p_em = rho_g / 3.0 + e.p + q_p
         rho_tot = rho_em + sum(self.mult[i] * nus[i].rho for i in range(self.ns)) + (ph.rho if phi_on else 0.0)
-        H = math.sqrt(8.0 * math.pi * rho_tot / 3.0) / M_PL
+        H = float(_bg.hubble_of_rho(rho_tot, M_PL))
         # ---- collision terms (per flavour/state of each species; phi's total)
         cn = [0.0] * self.ns
         cr = [0.0] * self.ns
@@ -387,7 +474,7 @@ class _System:
                     cr[i] -= b
         # ---- equations of motion
         dy = np.zeros(self.dim)
-        dtg = (-3.0 * H * (rho_em + p_em) + c_em) / (4.0 * rho_g / tg + e.drho_dT + q_drho)
+        dtg = (-3.0 * H * (rho_em + p_em) + c_em) / (float(_bg.drho_photon_dT(tg)) + e.drho_dT + q_drho)
         lg = dtg / (H * tg)
         dy[0] = lg
         k = self.k
@@ -466,7 +553,7 @@ class _System:
             nk, ni = _dedupe(list(zip(ts_l[i], xs_l[i])))
             vals = np.array([_fields(th_mod.massless_fermion(t, x, 2.0)) for t, x in nk])[ni]
             nu.append(vals.T)
-        rho_g = RHO_GAMMA_COEFF * tgv**4
+        rho_g = _bg.rho_photon(tgv)
         rho_em = rho_g + e_rho + q_rho
         p_em = rho_g / 3.0 + e_p + q_p
         rho_tot = rho_em + sum(self.mult[i] * nu[i][1] for i in range(ns))
@@ -475,7 +562,7 @@ class _System:
             pk, pinv = _dedupe(list(zip(tp_l, xp_l)))
             ph = np.array([_fields(th_mod.species(self.m, tp, xp, 1.0, False)) for tp, xp in pk])[pinv].T
             rho_tot = rho_tot + ph[1]
-        H = np.sqrt(8.0 * math.pi * rho_tot / 3.0) / M_PL
+        H = _bg.hubble_of_rho(rho_tot, M_PL)
         # ---- collision terms
         cn = [np.zeros(kc) for _ in range(ns)]
         cr = [np.zeros(kc) for _ in range(ns)]
@@ -533,7 +620,7 @@ class _System:
                     cr[i] = cr[i] - b
         # ---- equations of motion (as in _rhs, over the columns)
         dy = np.zeros((self.dim, kc))
-        dtg = (-3.0 * H * (rho_em + p_em) + c_em) / (4.0 * rho_g / tgv + e_drho + q_drho)
+        dtg = (-3.0 * H * (rho_em + p_em) + c_em) / (_bg.drho_photon_dT(tgv) + e_drho + q_drho)
         lg = dtg / (H * tgv)
         dy[0] = lg
         for i in range(ns):
@@ -692,7 +779,7 @@ def _integrate(sysm: _System, y0, t_start, t_end, rtol, atol, where: str):
         tg, _ts, _xs, tp, xp = sysm.temps(y)
         if xp < XI_PHI_GONE:
             return -1.0
-        rho_g = RHO_GAMMA_COEFF * tg**4
+        rho_g = float(_bg.rho_photon(tg))
         th = sysm.thermo.species(sysm.m, tp, xp, 1.0, False)
         h_est = _hubble_estimate(tg)
         cap = th.rho / rho_g * max(1.0, sysm.gamma_phi_total / h_est)
@@ -794,8 +881,8 @@ def _finish(sysm: _System, sol, n_out: int, background: bool = False):
     tg, ts, xs, tp, xp = sysm.temps(y_end)
     nus = [sysm.thermo.massless_fermion(ts[i], xs[i], 2.0) for i in range(sysm.ns)]
     rho_nu = sum(sysm.mult[i] * nus[i].rho for i in range(sysm.ns))
-    rho_g = RHO_GAMMA_COEFF * tg**4
-    n_eff = NEFF_NORM * rho_nu / rho_g
+    rho_g = _bg.rho_photon(tg)
+    n_eff = _bg.n_eff_of_rho(rho_nu, rho_g)
     ratio = (rho_nu / (N_NU * sysm.thermo.massless_fermion(tg, 0.0, 2.0).rho)) ** 0.25
     rho_phi = 0.0
     if sysm.with_phi and sysm.phi_active(tg, tp, xp):
@@ -831,15 +918,54 @@ def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_en
                 "sm_weak": bool(sm_weak), "nu_nu": bool(nu_nu), "t_start": ts, "t_end": te, "rtol": r, "atol": a}
 
 
-def sm(*, qed=3, chemical_potentials: bool = True, common_t_nu: bool = False, statistics: str = "quantum",
+def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bool = False, statistics: str = "quantum",
        sm_weak: bool = True, nu_nu: bool = True, t_start: float = 10.0, t_end: float = 0.005,
        rtol: float = 1e-7, atol: float = 1e-9, n_out: int = 200, background: bool = False) -> BoltzmannResult:
-    """The Standard Model: photons, e+-, nu_e and nu_mu,tau (or one common T_nu).
+    """The Standard Model evolution: photons, e+-, nu_e and nu_mu,tau (or one common T_nu); N_eff at the end.
 
-    Literature: N_eff = 3.0440 +- 0.0002 (Bennett et al., JCAP 04 (2021) 073). qed: 0, 2 or 3 (order of the
-    finite-temperature QED correction to the plasma; True = 3). sm_weak=False switches the weak rates off
-    (instantaneous decoupling at t_start). background=True adds the background arrays BBN needs
-    (:attr:`BoltzmannResult.background`).
+    Literature: N_eff = 3.0440 +- 0.0002 (Bennett et al., JCAP 04 (2021) 073); this solver gives 3.0435 with QED to O(e^3)
+    (README's validation table).
+
+    Parameters
+    ----------
+    qed : int or bool
+        Order of the finite-temperature QED correction to the plasma's equation of state: 0 (off), 2 or 3
+        (O(e^2), O(e^3)); True means 3, False 0. Default 3.
+    chemical_potentials : bool
+        Evolve each neutrino species' (and phi's) chemical potential (default True); False keeps xi = 0.
+    common_t_nu : bool
+        One species for all three neutrinos (the old approximation) instead of nu_e and nu_mu,tau.
+    statistics : str
+        "quantum" (FD/BE with Pauli blocking/Bose enhancement in every collision term, default) or "mb".
+    sm_weak : bool
+        The weak e+- <-> nu and nu <-> nu rates on (default); False decouples the neutrinos at t_start
+        (the instantaneous limit).
+    nu_nu : bool
+        The nu <-> nu rates between species on (default).
+    t_start : float
+        Start temperature [MeV], in [3, 50] (default 10).
+    t_end : float
+        T_gamma at which the evolution stops [MeV], in [1e-5, 0.05] (default 0.005).
+    rtol : float
+        Relative tolerance of the ODE solver, in [1e-12, 1e-4] (default 1e-7: N_eff to a few 1e-6).
+    atol : float
+        Absolute tolerance of the ODE solver, in [1e-15, 1e-6] (default 1e-9).
+    n_out : int
+        Number of output points of the evolution arrays (default 200).
+    background : bool
+        Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
+
+    Returns
+    -------
+    BoltzmannResult
+        N_eff, the final temperatures and chemical potentials, the evolution on n_out points.
+
+    Raises
+    ------
+    ParameterError
+        If an option is outside its range (the message names it).
+    SolverError
+        If the integration fails (the message names the point).
     """
     opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol)
     sp = species_for("mixed", common_t_nu=bool(common_t_nu))
@@ -859,8 +985,19 @@ def sm(*, qed=3, chemical_potentials: bool = True, common_t_nu: bool = False, st
     )
 
 
-def sm_n_eff(**kw) -> float:
-    """N_eff of the Standard Model (:func:`sm`)."""
+def sm_n_eff(**kw: Any) -> float:
+    """N_eff of the Standard Model evolution (:func:`sm`).
+
+    Parameters
+    ----------
+    **kw : Any
+        The keyword options of :func:`sm`.
+
+    Returns
+    -------
+    float
+        N_eff (dimensionless; 3.0440 in the literature).
+    """
     return sm(**kw).n_eff
 
 
@@ -905,28 +1042,77 @@ def _phi_initial(sysm: _System, t_start: float, mode: str):
     return 0.0, float(xi), f"rates: inverse decays from T = infinity give n/n_eq = {frac:.3g} at T_start"
 
 
-def evolve(m_phi, g_mu, br_nunu=None, g_nu=None, *, nunu: str = "eq4", qed=3, chemical_potentials: bool = True,
+def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float | Sequence[float] | None = None, *,
+           nunu: str = "eq4", qed: int | bool = 3, chemical_potentials: bool = True,
            flavour: str = "unmixed", statistics: str = "quantum", phi_start: str = "auto", sm_weak: bool = True,
            nu_nu: bool = True, t_start: float | None = None, t_end: float | None = None, rtol: float = 1e-7,
            atol: float = 1e-9, n_out: int = 200, background: bool = False) -> BoltzmannResult:
-    """Evolve the plasma with phi from T_start to T_gamma = t_end; N_eff at the end.
+    """N_eff from the evolution of the plasma with phi from T_start to T_gamma = t_end.
 
-    m_phi [MeV] in [0.01, 30]; g_mu sets Gamma_gg through the exact muon loop (Eqs. 3-4; g_mu = 0 is
-    allowed when g_nu is given: BR_nunu = 1); give exactly one of br_nunu in [0, 1) (phi couples to nu_3)
-    or g_nu (one number: nu_3; three: nu_1, nu_2, nu_3 in the mass basis), as in :func:`pheno.phi_widths`.
-    nunu: "eq4" (the paper's Gamma_nunu) or "majorana" (twice). flavour: "unmixed" | "mixed" (see the
-    module docstring). statistics: "quantum" (FD/BE with blocking/enhancement) or "mb" in the collision
-    terms. phi_start: "auto" | "equilibrium" | "rates" (:func:`_phi_initial`). t_start default:
-    min(10, 900 m_phi) MeV (the decay kernels need m_phi/T >= 1e-3); t_end default: min(0.005, m_phi/60) MeV.
-    background=True adds the background arrays BBN needs (:attr:`BoltzmannResult.background`).
+    Parameters
+    ----------
+    m_phi : float
+        Scalar mass [MeV], in [0.01, 30] (the registry's "boltzmann" domain of m_phi).
+    g_mu : float
+        Muon Yukawa coupling (Eq. 2), in [-sqrt(4 pi), sqrt(4 pi)]: it sets Gamma_gg through the exact muon
+        loop (Eqs. 3-4). 0 is allowed when g_nu is given (BR_nunu = 1).
+    br_nunu : float or None
+        BR(phi -> nu nu) in [0, 1), phi coupling to nu_3 (give exactly one of br_nunu and g_nu, as in
+        :func:`mevscalar.numeric.pheno.phi_widths`).
+    g_nu : float or sequence of float or None
+        phi's neutrino coupling(s): one number (nu_3) or three (nu_1, nu_2, nu_3 in the mass basis), each in
+        [0, sqrt(4 pi)].
+    nunu : str
+        "eq4" (the paper's Gamma_nunu, default) or "majorana" (twice it).
+    qed : int or bool
+        Order of the finite-temperature QED correction: 0, 2 or 3 (True = 3, False = 0; default 3).
+    chemical_potentials : bool
+        Evolve each neutrino species' (and phi's) chemical potential (default True); False keeps xi = 0.
+    flavour : str
+        "unmixed" (phi-coupled mass states as their own species, default) or "mixed" (phi's energy shared at
+        once among the flavours): the two ends of the flavour bracket (module docstring).
+    statistics : str
+        "quantum" (FD/BE with Pauli blocking/Bose enhancement in every collision term, default) or "mb".
+    phi_start : str
+        "auto" (equilibrium when phi's inverse-decay rates give n >= n_eq at T_start, else the abundance its
+        rates give; default), "equilibrium" or "rates" (:func:`_phi_initial`).
+    sm_weak : bool
+        The weak e+- <-> nu and nu <-> nu rates on (default); False decouples the neutrinos at t_start
+        (the instantaneous limit).
+    nu_nu : bool
+        The nu <-> nu rates between species on (default).
+    t_start : float or None
+        Start temperature [MeV], in [3, 50]; default min(10, 900 m_phi) (the decay kernels need m_phi/T >= 1e-3).
+    t_end : float or None
+        T_gamma at which the evolution stops [MeV], in [1e-5, 0.05]; default min(0.005, m_phi/60).
+    rtol : float
+        Relative tolerance of the ODE solver, in [1e-12, 1e-4] (default 1e-7: N_eff to a few 1e-6).
+    atol : float
+        Absolute tolerance of the ODE solver, in [1e-15, 1e-6] (default 1e-9).
+    n_out : int
+        Number of output points of the evolution arrays (default 200).
+    background : bool
+        Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
+
+    Returns
+    -------
+    BoltzmannResult
+        N_eff, the final temperatures and chemical potentials, phi's widths, the evolution on n_out points.
+
+    Raises
+    ------
+    ParameterError
+        If a parameter is outside its range (the registry's message, as on the command line).
+    SolverError
+        If the integration fails (the message names the parameter point).
     """
     from mevscalar.numeric import pheno
 
     choice("nunu", nunu, ("eq4", "majorana"))
     choice("flavour", flavour, FLAVOURS)
     choice("phi_start", phi_start, PHI_START)
-    m = float(in_range("m_phi", m_phi, *M_PHI_RANGE))
-    g = float(finite("g_mu", g_mu))
+    m = float(P.check("m_phi", m_phi, "boltzmann"))
+    g = float(P.check("g_mu", g_mu))
     if t_end is None:
         t_end = min(0.005, m / 60.0)
     if t_start is None:
@@ -987,7 +1173,7 @@ def phi_mediated_relaxation(m_phi, g_mu, br_nunu, t, *, statistics: str = "quant
 
     from . import decays, decoupling, thermo
 
-    m = float(in_range("m_phi", m_phi, *M_PHI_RANGE))
+    m = float(P.check("m_phi", m_phi, "boltzmann"))
     T = float(in_range("t", t, 1e-3, 30.0))
     choice("statistics", statistics, STATISTICS)
     w = pheno.phi_widths(m, g_mu, br_nunu=br_nunu, nunu=nunu)
