@@ -223,7 +223,9 @@ def benchmark_rows(oscillation: str = "pdg2020") -> list[dict]:
             f"({b['angle_yN_yNp_deg']:.1f} deg); a diagonal Eq. 19 element = m3 gives "
             f"{b['eq19_element_vp_over_lambda_GeV']:.2e} GeV; the paper's {EQ22_GEV:g} matches sqrt2 m3 v_phi/v with "
             f"m3 = {M_NU3_EV} eV, v_phi = {V_PHI_MEV:.0f} MeV ({one_term:.2e} GeV, one term of an off-diagonal "
-            f"Eq. 19 element); '~{EQ22_GEV:g}' is an order of magnitude, about 3x the value the oscillation data give"),
+            "Eq. 19 element making m3 alone: twice the diagonal reading at equal m3 and v_phi, since a diagonal "
+            f"element holds the product twice); '~{EQ22_GEV:g}' is an order of magnitude, about "
+            f"{EQ22_GEV / b['yN_yNp_vp_over_lambda_GeV']:.0f}x the value the oscillation data give"),
         row("v'/sqrt2 [GeV]", SOURCES["V_PRIME_OVER_SQRT2_GEV"], V_PRIME_OVER_SQRT2_GEV, b["v_prime_over_sqrt2_GeV"],
             f"m_mu = y_mu v'/sqrt2 with y_mu = {Y_MU}: 'about 1 GeV' agrees"),
         row("g_mu vs m_mu/v", "Eq. (15)", b["m_mu_over_v"], b["g_mu_eq15"],
