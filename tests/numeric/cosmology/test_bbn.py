@@ -211,7 +211,9 @@ def test_reproduce_step_and_audit(extra, tmp_path, monkeypatch):
     js = json.loads((tmp_path / "bbn_map.json").read_text())
     a = js["audit"]
     assert a["n_cells"] == 4 and len(a["both"] + a["proxy_only"] + a["abundances_only"] + a["neither"]) == 4
-    rows = step.audit_rows()
+    from mevscalar import paper
+
+    rows = paper.bbn_rows()
     assert len(rows) == 1 and rows[0]["ours"] == a["verdict"]
     # 0.5 MeV, BR = 0.1: T_D far below 0.3 MeV and N_eff ~ 6.6: both criteria exclude it. 0.5 MeV, BR = 1e-5:
     # phi decays to photons after neutrino decoupling (N_eff ~ 2.6) and raises eta at BBN over today's value, so
