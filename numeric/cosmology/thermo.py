@@ -54,11 +54,15 @@ import cmath
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mevscalar.generated import thermo_np as K
 from mevscalar.validate import ParameterError
+
+if TYPE_CHECKING:  # type hints only (no runtime import)
+    from numpy.typing import ArrayLike
 
 __all__ = ["Thermo", "species", "massless_fermion", "X_MAX", "XI_MIN", "XI_MAX", "FIELDS"]
 
@@ -79,18 +83,37 @@ _MAX_NODES = 20000
 
 @dataclass(frozen=True)
 class Thermo:
-    """n [MeV^3], rho, p [MeV^4]; dn_dT [MeV^2], dn_dxi [MeV^3], drho_dT [MeV^3], drho_dxi [MeV^4].
+    """Number density, energy density, pressure and their T and xi derivatives of one species.
 
+    n [MeV^3], rho, p [MeV^4]; dn_dT [MeV^2], dn_dxi [MeV^3], drho_dT [MeV^3], drho_dxi [MeV^4].
     Derivatives in T at fixed xi and in xi at fixed T. Floats for scalar input, arrays otherwise.
+    Returned by :func:`species` and :func:`massless_fermion`; the accuracy is theirs.
+
+    Parameters
+    ----------
+    n : float or numpy.ndarray
+        Number density n [MeV^3] (all g degrees of freedom).
+    rho : float or numpy.ndarray
+        Energy density rho [MeV^4].
+    p : float or numpy.ndarray
+        Pressure p [MeV^4].
+    dn_dT : float or numpy.ndarray
+        dn/dT at fixed xi [MeV^2].
+    dn_dxi : float or numpy.ndarray
+        dn/dxi at fixed T [MeV^3].
+    drho_dT : float or numpy.ndarray
+        drho/dT at fixed xi [MeV^3].
+    drho_dxi : float or numpy.ndarray
+        drho/dxi at fixed T [MeV^4].
     """
 
-    n: float
-    rho: float
-    p: float
-    dn_dT: float
-    dn_dxi: float
-    drho_dT: float
-    drho_dxi: float
+    n: float | np.ndarray
+    rho: float | np.ndarray
+    p: float | np.ndarray
+    dn_dT: float | np.ndarray
+    dn_dxi: float | np.ndarray
+    drho_dT: float | np.ndarray
+    drho_dxi: float | np.ndarray
 
 
 _NEW = object.__new__
@@ -403,11 +426,41 @@ def _scalars(*vals) -> bool:
     return True
 
 
-def species(m, T, xi, g, fermion: bool) -> Thermo:
+def species(m: ArrayLike, T: ArrayLike, xi: ArrayLike, g: ArrayLike, fermion: bool) -> Thermo:
     """Thermodynamics of a species of mass m [MeV] and g d.o.f. at temperature T [MeV] and xi = mu/T.
 
-    Domain: m >= 0, T > 0, x = m/T <= 1e4, xi in [-60, 30] (fermions); bosons need -60 <= xi < m/T.
-    Broadcasts over array arguments (element by element); scalars give floats.
+    f(E) = 1/(exp(E/T - xi) + 1) (fermions) or - 1 (bosons). Domain: m >= 0, T > 0, x = m/T <= 1e4, xi in
+    [-60, 30] (fermions); bosons need -60 <= xi < m/T. Broadcasts over array arguments (element by element);
+    scalars give floats.
+
+    Parameters
+    ----------
+    m : float or array_like
+        Mass [MeV], >= 0 and <= 1e4 T (x = m/T in [0, 1e4]); m = 0 for a fermion takes the closed forms of
+        :func:`massless_fermion`.
+    T : float or array_like
+        Temperature [MeV], finite and > 0.
+    xi : float or array_like
+        xi = mu/T, dimensionless: [-60, 30] for a fermion, [-60, m/T) for a boson (m = 0 needs xi < 0).
+    g : float or array_like
+        Internal degrees of freedom, finite and > 0 (the results are proportional to g).
+    fermion : bool
+        True: Fermi-Dirac (+1 in f), False: Bose-Einstein (-1 in f).
+
+    Returns
+    -------
+    Thermo
+        n [MeV^3], rho, p [MeV^4] and the derivatives dn_dT [MeV^2], dn_dxi [MeV^3], drho_dT [MeV^3],
+        drho_dxi [MeV^4]: floats for scalar input, else arrays of the broadcast shape. Relative error (measured
+        against mpmath quadrature) <= 3e-12 for fermions (~5e-16 on the table paths m = 0 and xi = 0),
+        <= 6e-16 for bosons on a sweep of 40 (x, m/T - xi) points down to m/T - xi = 1e-12 max(1, x);
+        exponentially small results (x - xi >~ 700) underflow to 0, never NaN.
+
+    Raises
+    ------
+    ParameterError
+        If an argument is not a finite real number (or the arrays do not broadcast), T <= 0, m < 0, g <= 0,
+        m/T > 1e4, or xi is outside [-60, 30] (fermion) or [-60, m/T) (boson).
     """
     if (type(m) is float and type(T) is float and type(xi) is float and type(g) is float
             and 0.0 < T < _INF and 0.0 < g < _INF and 0.0 <= m <= X_MAX * T):  # fast path (plain floats)
@@ -438,8 +491,33 @@ def species(m, T, xi, g, fermion: bool) -> Thermo:
     return Thermo(*out)
 
 
-def massless_fermion(T, xi, g=2.0) -> Thermo:
-    """:func:`species` at m = 0 for a fermion (neutrinos): closed forms in L_s(xi) = -Li_s(-e^xi) from tables."""
+def massless_fermion(T: ArrayLike, xi: ArrayLike, g: ArrayLike = 2.0) -> Thermo:
+    """Thermodynamics of a massless fermion (neutrinos): :func:`species` at m = 0, closed forms in L_s(xi).
+
+    Every field is g T^d times a multiple of L_s(xi) = -Li_s(-e^xi), s = 2, 3, 4, evaluated from tables
+    (generated kernels thermo_fd_*, see the module docstring). Broadcasts over array arguments.
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature [MeV], finite and > 0.
+    xi : float or array_like
+        xi = mu/T, dimensionless, in [-60, 30].
+    g : float or array_like
+        Internal degrees of freedom, finite and > 0; default 2 (nu + nubar of one species, one helicity each).
+
+    Returns
+    -------
+    Thermo
+        n [MeV^3], rho, p [MeV^4], dn_dT [MeV^2], dn_dxi [MeV^3], drho_dT [MeV^3], drho_dxi [MeV^4]: floats for
+        scalar input, else arrays of the broadcast shape. Exact to ~5e-16 relative (the tables' fit).
+
+    Raises
+    ------
+    ParameterError
+        If an argument is not a finite real number (or the arrays do not broadcast), T <= 0, g <= 0, or xi is
+        outside [-60, 30].
+    """
     if type(T) is float and type(xi) is float and type(g) is float and 0.0 < T < _INF and 0.0 < g < _INF \
             and XI_MIN <= xi <= XI_MAX:  # fast path (plain floats)
         return _thermo(_assemble(T, g, *_integrals_m0(xi)))
