@@ -195,13 +195,14 @@ def benchmark_rows(oscillation: str = "pdg2020") -> list[dict]:
     """
     from . import benchmark as bm
     from .constants import V_EW
+    from .generated import uv_np as U
     from .numeric import neutrino as nu
 
     b = bm.benchmark(oscillation)
     c = bm.benchmark(oscillation, normalisation="canonical")
     _, m2, m3 = b["m_nu_eV"]
     g3 = b["g_nu3"]
-    vphi_from_paper_m3 = nu.g_nu_factor("paper") * M_NU3_EV * EV / g3  # Eq. 20 for v_phi with the paper's m3
+    vphi_from_paper_m3 = float(U.v_phi_eq20(M_NU3_EV * EV, g3))  # Eq. 20 solved for v_phi, the paper's m3
     # Eq. 22 read as one product y_N,i y_N',j making an off-diagonal Eq. 19 element = m3 alone (generated kernel):
     # sqrt2 m3 v_phi/v, twice the diagonal-element value (a diagonal element holds the product twice)
     one_term = bm.eq19_product(M_NU3_EV * EV, V_PHI_MEV, diagonal=False) / GEV
@@ -490,7 +491,7 @@ def uv_rows() -> list[dict]:
     # 1. g_nu normalisation: Eq. 20 needs phi = (v_phi + varphi)/sqrt2; a real scalar with the canonical kinetic
     #    term (as in Eq. 15) is phi = v_phi/sqrt2 + varphi, so g = sqrt2 m/v_phi (both factors derived in model.uv)
     ratio = nu.g_nu_factor("canonical") / nu.g_nu_factor("paper")
-    vphi = nu.g_nu_factor("paper") * M_NU3_EV * EV / G_NU3  # Eq. 20 for v_phi, the paper's m_nu3 and Eq. 21
+    vphi = float(U.v_phi_eq20(M_NU3_EV * EV, G_NU3))  # Eq. 20 solved for v_phi, the paper's m_nu3 and Eq. 21
     rows = [row(
         "v_phi from g_nu3 (Eq. 20-21)", "Eq. 20, 21", V_PHI_MEV, vphi,
         f"v_phi = m_nu3/g_nu3 with m_nu3 = {M_NU3_EV} eV, g_nu3 = {G_NU3:g} (paper normalisation); paper prints "
