@@ -196,7 +196,6 @@ def benchmark_rows(oscillation: str = "pdg2020") -> list[dict]:
     from . import benchmark as bm
     from .constants import V_EW
     from .generated import uv_np as U
-    from .numeric import neutrino as nu
 
     b = bm.benchmark(oscillation)
     c = bm.benchmark(oscillation, normalisation="canonical")
