@@ -284,6 +284,8 @@ def test_docs_table_lists_every_numeric_and_choice_parameter_with_its_range():
             assert f"`{p.name}`" in lines and p.range_text() in lines[f"`{p.name}`"], p.name
             assert all(f"`{k}`" in lines[f"`{p.name}`"] for k in P.json_keys(p.name)), p.name
             assert all(f"`{a}`" in lines[f"`{p.name}`"] for a in p.aliases), p.name
+            domains = lines[f"`{p.name}`"].rstrip().rstrip("|").rsplit("|", 1)[1]
+            assert all(f"{d}: {p.range_text(d)}" in domains for d in p.domains), (p.name, domains)
 
 
 def test_bbn_keeps_reading_g_nu_text_through_the_neff_helper():
