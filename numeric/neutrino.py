@@ -228,21 +228,9 @@ class _Blocks:
         return np.ldexp(self.D, -_EXP_D), self.q + _EXP_D
 
 
-def _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, names=None) -> dict:
-    return _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, names)
-
-
-def mass_matrix(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
-                m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
-    """The 5x5 neutral mass matrix [MeV] (float64, correctly rounded), from the generated kernel
-    uv.neutral_mass_matrix (mpmath twin, so an entry below the double range is its rounded value, not 0/0).
-
-    Basis :data:`BASIS` = (nu_e, nu_mu, nu_tau, N, N'), convention L > -(1/2) Psi^T M Psi + h.c. (Eq. 14);
-    the active-active block is zero.
-
-    Parameters
-    ----------
-    y_N : array_like
+#: The numpydoc entries of the model's eight inputs (Eq. 14), shared by every function that takes them: a docstring
+#: line ``{MODEL_PARAMETERS}`` is replaced by this text (see :func:`_model_doc`), so a range is documented once.
+_MODEL_PARAMETERS = """y_N : array_like
         Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
     y_Np : array_like
         Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
@@ -259,7 +247,32 @@ def mass_matrix(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, 
         Majorana mass of N' [MeV], any finite real (default 0).
     v : float
         Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+        246219.65 MeV)."""
+
+
+def _model_doc(fn):
+    """Fill the ``{MODEL_PARAMETERS}`` line of fn's docstring with :data:`_MODEL_PARAMETERS` (one source)."""
+    if fn.__doc__:  # None under python -OO
+        fn.__doc__ = fn.__doc__.replace("{MODEL_PARAMETERS}", _MODEL_PARAMETERS)
+    return fn
+
+
+def _vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N=0.0, m_Np=0.0, v=V_EW, names=None) -> dict:
+    return _inputs(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v, names)
+
+
+@_model_doc
+def mass_matrix(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
+                m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
+    """The 5x5 neutral mass matrix [MeV] (float64, correctly rounded), from the generated kernel
+    uv.neutral_mass_matrix (mpmath twin, so an entry below the double range is its rounded value, not 0/0).
+
+    Basis :data:`BASIS` = (nu_e, nu_mu, nu_tau, N, N'), convention L > -(1/2) Psi^T M Psi + h.c. (Eq. 14);
+    the active-active block is zero.
+
+    Parameters
+    ----------
+    {MODEL_PARAMETERS}
 
     Returns
     -------
@@ -277,30 +290,14 @@ def mass_matrix(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, 
     return np.array([[float(M[i, j]) for j in range(5)] for i in range(5)])
 
 
+@_model_doc
 def mass_matrix_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
                    m_Np: float = 0.0, v: float = V_EW) -> mpmath.matrix:
     """The 5x5 matrix in mpmath at the caller's precision (inputs taken as exact binary floats).
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
 
     Returns
     -------
@@ -389,30 +386,14 @@ def takagi_masses(M: ArrayLike | mpmath.matrix, dps: int = EXACT_DPS) -> list[mp
         return sorted(vals)
 
 
+@_model_doc
 def exact_masses_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
                     m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> list[mpmath.mpf]:
     """All five masses [MeV] from exact diagonalisation, ascending, as mpmath numbers at ``dps`` digits.
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
     dps : int
         Working precision [decimal digits], >= 40 (default :data:`EXACT_DPS` = 50); raised where the entries
         span many decades (:func:`working_dps`).
@@ -432,30 +413,14 @@ def exact_masses_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: flo
         return takagi_masses(mass_matrix_mp(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v), dps)
 
 
+@_model_doc
 def exact_masses(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
                  m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> np.ndarray:
     """All five masses [MeV] from exact diagonalisation (mpmath, ``dps`` digits), ascending, as floats.
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
     dps : int
         Working precision [decimal digits], >= 40 (default :data:`EXACT_DPS` = 50); raised where the entries
         span many decades (:func:`working_dps`).
@@ -494,6 +459,7 @@ def _light(blk: _Blocks, order: str) -> np.ndarray:
     return np.array([0.0, *sorted(out)])
 
 
+@_model_doc
 def light_lo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
              m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
     """Leading-order light masses [MeV], ascending: (0, m2, m3) of -m_D M_R^-1 m_D^T (full 2x2 M_R).
@@ -503,24 +469,7 @@ def light_lo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
 
     Returns
     -------
@@ -543,6 +492,7 @@ def light_lo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p
     return _finite(_light(blk, "lo"), "light_lo", blk)
 
 
+@_model_doc
 def light_nlo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
               m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
     """Next-order light masses [MeV], ascending: eigenvalues of m0 - (1/2){Theta Theta^T, m0}.
@@ -552,24 +502,7 @@ def light_nlo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
 
     Returns
     -------
@@ -689,6 +622,7 @@ def heavy_block(lambda_N: float, v_phi: float, m_N: float = 0.0, m_Np: float = 0
     return _heavy_block(_heavy_only(lambda_N, v_phi, m_N, m_Np))
 
 
+@_model_doc
 def heavy_nlo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
               m_Np: float = 0.0, v: float = V_EW) -> np.ndarray:
     """Heavy masses at next order [MeV], ascending: |eig(M_R + {M_R^-1, m_D^T m_D}/2)|.
@@ -697,24 +631,7 @@ def heavy_nlo(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
 
     Returns
     -------
@@ -803,6 +720,7 @@ def _g_nu_exact(vals: dict, normalisation: str, dps: int) -> np.ndarray:
         return np.array([float(abs((Q[:, i].T * G * Q[:, i])[0, 0])) for i in order])
 
 
+@_model_doc
 def g_nu_exact(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
                m_Np: float = 0.0, v: float = V_EW, normalisation: str = "paper",
                dps: int = EXACT_DPS) -> np.ndarray:
@@ -815,24 +733,7 @@ def g_nu_exact(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
     normalisation : str
         g_nu normalisation (:data:`G_NU_NORMALISATIONS`): ``'paper'`` (Eq. 20, phi = (v_phi + varphi)/sqrt2;
         default) or ``'canonical'`` (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar).
@@ -854,6 +755,7 @@ def g_nu_exact(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v
     return _g_nu_exact(_vals(y_N, y_Np, lambda_N, v_phi, v_p, m_N, m_Np, v), normalisation, dps)
 
 
+@_model_doc
 def expansion_parameter(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
                         m_Np: float = 0.0, v: float = V_EW) -> float:
     """The seesaw expansion parameter theta = ||Theta||_2 = ||m_D M_R^-1||_2 (largest active-sterile mixing at
@@ -863,24 +765,7 @@ def expansion_parameter(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi:
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
 
     Returns
     -------
@@ -911,6 +796,7 @@ def _warnings(theta: float) -> list:
             "use light_exact_MeV, heavy_exact_MeV and g_nu_exact"]
 
 
+@_model_doc
 def spectrum(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
              m_Np: float = 0.0, v: float = V_EW, normalisation: str = "paper",
              names: Mapping[str, str] | None = None) -> dict:
@@ -926,24 +812,7 @@ def spectrum(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
     normalisation : str
         g_nu normalisation (:data:`G_NU_NORMALISATIONS`): ``'paper'`` (Eq. 20, phi = (v_phi + varphi)/sqrt2;
         default) or ``'canonical'`` (phi = v_phi/sqrt2 + varphi, the canonically normalised real scalar).
@@ -1008,6 +877,7 @@ def spectrum(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p
 
 
 # --------------------------------------------------------------------------- exact vs approximate
+@_model_doc
 def approx_masses_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
                      m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> dict:
     """The approximations evaluated by the mpmath twins at ``dps`` digits (to measure errors << 1e-16).
@@ -1017,24 +887,7 @@ def approx_masses_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: fl
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
     dps : int
         Working precision [decimal digits] of the mpmath twins (default :data:`EXACT_DPS` = 50; not
         range-checked here).
@@ -1073,30 +926,14 @@ def approx_masses_mp(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: fl
         return {k: [mpmath.re(x) for x in v_] for k, v_ in out.items()}
 
 
+@_model_doc
 def relative_errors(y_N: ArrayLike, y_Np: ArrayLike, lambda_N: float, v_phi: float, v_p: float, m_N: float = 0.0,
                     m_Np: float = 0.0, v: float = V_EW, dps: int = EXACT_DPS) -> dict:
     """The errors max_i |approx_i / exact_i - 1| per approximation (light: m2, m3; heavy: both), at ``dps`` digits.
 
     Parameters
     ----------
-    y_N : array_like
-        Yukawa vector y_N (couples L.H N, Eq. 14), 3 numbers, dimensionless, each in [-sqrt(4 pi), sqrt(4 pi)].
-    y_Np : array_like
-        Yukawa vector y_N' (couples L.H' N', Eq. 14), 3 numbers, dimensionless, each in
-        [-sqrt(4 pi), sqrt(4 pi)].
-    lambda_N : float
-        N N' phi coupling (Eq. 14; M_NN' = lambda_N v_phi/sqrt2), dimensionless, in (0, sqrt(4 pi)].
-    v_phi : float
-        vev of phi [MeV], <phi> = v_phi/sqrt2, in (0, inf).
-    v_p : float
-        vev v' of H' [MeV], <H'^0> = v'/sqrt2, in (0, inf).
-    m_N : float
-        Majorana mass of N [MeV], any finite real (default 0).
-    m_Np : float
-        Majorana mass of N' [MeV], any finite real (default 0).
-    v : float
-        Electroweak vev [MeV], <H^0> = v/sqrt2, in (0, inf) (default ``constants.V_EW`` = (sqrt2 G_F)^-1/2,
-        246219.65 MeV).
+    {MODEL_PARAMETERS}
     dps : int
         Working precision [decimal digits], >= 40 (default :data:`EXACT_DPS` = 50); the exact masses are raised
         where the entries
