@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.special import expit
@@ -22,6 +23,11 @@ from mevscalar import generated as _generated
 from mevscalar.constants import G_F, M_E
 from mevscalar.generated import weak_np as K
 from mevscalar.validate import ParameterError, finite
+
+if TYPE_CHECKING:  # type hints only (no runtime import)
+    from collections.abc import Sequence
+
+    from numpy.typing import ArrayLike
 
 __all__ = [
     "nu_e_transfer",
@@ -101,18 +107,57 @@ _Q_ANN = {"A": ((0, 0), (0, 2), (2, 0), (2, 2)), "B": ((0, 0),)}
 _Q_SC = {"A": ((0, 0), (0, 2), (1, 1), (2, 0), (2, 2)), "B": ((0, 0), (1, 1))}
 
 
-def exact_rates(proc, m, t_nu, xi_nu, t_f, xi_f, *, statistics="fd", n=(N_W, N_Z, N_C)):
+def exact_rates(
+    proc: str, m: float, t_nu: ArrayLike, xi_nu: ArrayLike, t_f: float, xi_f: ArrayLike, *,
+    statistics: str = "fd", n: tuple[int, int, int] = (N_W, N_Z, N_C),
+) -> dict[str, np.ndarray]:
     """The reduced collision integrals (G_F = 1), per coupling structure (A: g_L^2 + g_R^2, B: g_L g_R).
 
     proc "ann": nu nubar <-> f fbar; returns {"n_gain", "n_loss", "rho_gain", "rho_loss"} ("gain" =
-    f fbar -> nu nubar, "loss" = the reverse; dn counts nu + nubar: 2 per event), n in MeV^4, rho in MeV^5.
+    f fbar -> nu nubar, "loss" = the reverse; dn counts nu + nubar: 2 per event).
     proc "sc": nu f -> nu f summed over nu, nubar, f, fbar; returns {"rho_gain", "rho_loss"} (energy of
     the outgoing, resp. incoming neutrinos). The net rate is gain - loss.
-    Each value is an array [..., 2] (last axis: structures A, B); t_nu, xi_nu, xi_f may be 1-d arrays of
-    one length (a batch; t_f and m are scalars). The partner f (mass m, temperature t_f, xi_f for f and
-    fbar) is e+- or another neutrino species. About 4 ms per point; exact up to the quadrature
-    (convergence measured in the tests). At exact equilibrium loss == gain bit for bit (the loss is
-    the gain integrand times exp(X), X = 0; for "sc" the two sums are mirror images).
+    The partner f (mass m, temperature t_f, xi_f for f and fbar) is e+- or another neutrino species.
+    About 4 ms per point; exact up to the quadrature (convergence measured in the tests). At exact
+    equilibrium loss == gain bit for bit (the loss is the gain integrand times exp(X), X = 0; for "sc" the
+    two sums are mirror images). The reference evaluator behind the tables: it does not validate its
+    arguments (:func:`nu_e_transfer` and :func:`nu_nu_transfer` do, and call it outside their tables).
+
+    Parameters
+    ----------
+    proc : {'ann', 'sc'}
+        ``'ann'``: annihilation nu nubar <-> f fbar; ``'sc'``: scattering nu f -> nu f.
+    m : float
+        Partner mass [MeV], >= 0 (m_e for e+-, 0 for a neutrino species); the tested domain is [0, 20] MeV.
+    t_nu : float or array_like
+        Neutrino temperature [MeV], > 0; a scalar or a 1-d array (a batch, one length with ``xi_nu`` and
+        ``xi_f``).
+    xi_nu : float or array_like
+        Neutrino xi = mu/T (nu and nubar alike), dimensionless; scalar or 1-d array as ``t_nu``.
+    t_f : float
+        Partner temperature [MeV], > 0 (a scalar).
+    xi_f : float or array_like
+        Partner xi = mu/T (f and fbar alike), dimensionless; scalar or 1-d array as ``t_nu``.
+    statistics : {'fd', 'mb'}
+        ``'fd'`` (default): Fermi-Dirac with Pauli blocking of every final state; ``'mb'``: Maxwell-Boltzmann,
+        no blocking (not validated here: any value other than ``'fd'`` is treated as MB).
+    n : tuple of int
+        Gauss-Legendre orders (n_w, n_z, n_c) of the pair invariant mass, the pair momentum and the CM
+        cosines; default (N_W, N_Z, N_C) = (40, 24, 12).
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        The gain and loss integrals named above, each an array of shape batch + (2,) (last axis: structures
+        A, B; batch = the broadcast shape of ``t_nu``, ``xi_nu``, ``xi_f``), in units of G_F^2: n [MeV^8],
+        rho [MeV^9], i.e. dn/dt [MeV^4] and drho/dt [MeV^5] once multiplied by G_F^2 and the couplings.
+        Against an independent brute-force collision integral: 1e-6 to 1e-7 of each gain and loss (the tests
+        require 1e-4 at their fast orders); raising every order by 1.5 changes the rates by < 1e-6.
+
+    Raises
+    ------
+    ParameterError
+        If ``proc`` is neither ``'ann'`` nor ``'sc'``.
     """
     n_w, n_z, n_c = n
     t_nu, xi_nu, xi_f = (np.asarray(v, dtype=float) for v in (t_nu, xi_nu, xi_f))
@@ -537,19 +582,54 @@ def _interp_nunu_ref(rho, s, d):
     return (_lagrange(d / D_MAX, T["x_d"], T["l_d"], T["w_d"]) @ v).tolist()
 
 
-def nu_e_transfer(t_gamma, t_nu, xi_nu, g_l, g_r, *, statistics="fd", m_e=M_E):
-    """Collision terms (dn/dt [MeV^4], drho/dt [MeV^5]) of one neutrino flavour species (nu + nubar)
-    from e+ e- <-> nu nubar and nu(bar) e+- <-> nu(bar) e+-, with e+- in equilibrium at t_gamma, mu_e = 0.
+def nu_e_transfer(
+    t_gamma: ArrayLike, t_nu: ArrayLike, xi_nu: ArrayLike, g_l: ArrayLike, g_r: ArrayLike, *,
+    statistics: str = "fd", m_e: ArrayLike = M_E,
+) -> tuple[float, float] | tuple[np.ndarray, np.ndarray]:
+    """Collision terms (dn/dt [MeV^4], drho/dt [MeV^5]) of one neutrino species (nu + nubar) from the e+- plasma.
 
-    g_l, g_r: the effective couplings of that flavour (G_L_E or G_L_MU, and G_R).
-    statistics "fd": full FD distributions, Pauli blocking of all final states; "mb": MB, no blocking.
-    m_e: electron mass [MeV] (0 allowed: massless limit).
+    The processes are e+ e- <-> nu nubar and nu(bar) e+- <-> nu(bar) e+-, with e+- in equilibrium at t_gamma,
+    mu_e = 0.
 
     FD inside the table (t_nu/t_gamma in [1/2, 2], |xi| <= 2): ~10 us (~0.3 us for a repeated call:
     memo), accurate to ~1e-5 of the forward
     rates; m_e/t_gamma > 64 uses the table's y = 64 edge times the exact exponential suppression
-    (rates below e^-64 of their massless size). MB at m_e = 0: the closed forms. Elsewhere (FD outside
-    the table, MB with m_e > 0): the exact evaluator (~10 ms).
+    (rates below e^-64 of their massless size). MB at m_e = 0: the closed forms; MB with m_e > 0 inside the
+    table's t_nu/t_gamma range: the MB table (any |xi| <= 4). Elsewhere (FD or MB outside the table's
+    t_nu/t_gamma range, FD with |xi| > 2): the exact evaluator (~10 ms).
+
+    Parameters
+    ----------
+    t_gamma : float or array_like
+        Photon (= e+-) temperature [MeV], in [1e-6, 1e3].
+    t_nu : float or array_like
+        Neutrino temperature [MeV], in [1e-6, 1e3], with t_nu/t_gamma in [1/4, 4].
+    xi_nu : float or array_like
+        Neutrino xi = mu/T (nu and nubar alike), dimensionless, in [-4, 4].
+    g_l : float or array_like
+        Effective left-handed coupling of the flavour (:data:`G_L_E` for nu_e, :data:`G_L_MU` for nu_mu,
+        nu_tau), in [-10, 10].
+    g_r : float or array_like
+        Effective right-handed coupling (:data:`G_R`), in [-10, 10].
+    statistics : {'fd', 'mb'}
+        ``'fd'`` (default): full Fermi-Dirac distributions, Pauli blocking of all final states; ``'mb'``:
+        Maxwell-Boltzmann, no blocking.
+    m_e : float or array_like
+        Electron mass [MeV], in [0, 20] (0: the massless limit); default :data:`mevscalar.constants.M_E`.
+
+    Returns
+    -------
+    tuple of float or tuple of numpy.ndarray
+        (dn/dt [MeV^4], drho/dt [MeV^5]) of the neutrino species (C_n, C_rho in dn/dt + 3 H n = C_n): floats
+        for scalar arguments, else arrays of the broadcast shape. Table vs the exact evaluator: worst 7e-6 of
+        the forward rate (required 2e-5); MB at m_e = 0: the closed forms to 1e-12; exactly 0 at equilibrium
+        (t_nu = t_gamma, xi_nu = 0) on the table path.
+
+    Raises
+    ------
+    ParameterError
+        If an argument is not a real number (or the arrays do not broadcast) or is outside its range above
+        (temperatures, t_nu/t_gamma, xi_nu, g_l, g_r, m_e), or ``statistics`` is neither choice.
     """
     key = (t_gamma, t_nu, xi_nu, g_l, g_r, m_e, statistics)
     try:
@@ -609,14 +689,46 @@ def _nu_e_scalar(t_gamma, t_nu, xi_nu, g_l, g_r, statistics, m_e):
     return gf2 * (n_g - n_l), gf2 * ((r_g - r_l) + (s_g - s_l))
 
 
-def nu_nu_transfer(t_a, xi_a, t_b, xi_b, *, statistics="fd"):
-    """Collision terms (dn/dt [MeV^4], drho/dt [MeV^5]) of neutrino species a (nu_a + nubar_a) from its
-    interactions with ONE other flavour species b: nu_a nubar_a <-> nu_b nubar_b, nu_a nu_b <-> nu_a nu_b,
-    nu_a nubar_b <-> nu_a nubar_b and the conjugates (a != b: processes within one species conserve its
-    n and rho). Species b enters as a massless partner with g_L = 1/2, g_R = 0 (model/weak.py).
+def nu_nu_transfer(
+    t_a: ArrayLike, xi_a: ArrayLike, t_b: ArrayLike, xi_b: ArrayLike, *, statistics: str = "fd",
+) -> tuple[float, float] | tuple[np.ndarray, np.ndarray]:
+    """Collision terms (dn/dt [MeV^4], drho/dt [MeV^5]) of neutrino species a from ONE other flavour species b.
+
+    The species are nu_a + nubar_a and nu_b + nubar_b; the processes nu_a nubar_a <-> nu_b nubar_b,
+    nu_a nu_b <-> nu_a nu_b, nu_a nubar_b <-> nu_a nubar_b and the conjugates (a != b: processes within one
+    species conserve its n and rho). Species b enters as a massless partner with g_L = 1/2, g_R = 0
+    (model/weak.py).
 
     FD inside the table (t_a/t_b in [1/2, 2], |xi_a + xi_b|/2 <= 2, |xi_a - xi_b| <= 4): ~10 us;
     MB: the closed forms; elsewhere the exact evaluator.
+
+    Parameters
+    ----------
+    t_a : float or array_like
+        Temperature of species a [MeV], in [1e-6, 1e3], with t_a/t_b in [1/4, 4].
+    xi_a : float or array_like
+        xi = mu/T of species a, dimensionless, in [-4, 4].
+    t_b : float or array_like
+        Temperature of species b [MeV], in [1e-6, 1e3].
+    xi_b : float or array_like
+        xi = mu/T of species b, dimensionless, in [-4, 4].
+    statistics : {'fd', 'mb'}
+        ``'fd'`` (default): full Fermi-Dirac distributions, Pauli blocking of all final states; ``'mb'``:
+        Maxwell-Boltzmann, no blocking.
+
+    Returns
+    -------
+    tuple of float or tuple of numpy.ndarray
+        (dn/dt [MeV^4], drho/dt [MeV^5]) of species a (species b gets the opposite): floats for scalar
+        arguments, else arrays of the broadcast shape. Table vs the exact evaluator: worst 1.4e-6 of the forward
+        rate (required 2e-5); MB: the closed forms to 1e-12; exactly 0 at t_a = t_b, xi_a = xi_b on the table
+        path.
+
+    Raises
+    ------
+    ParameterError
+        If an argument is not a real number (or the arrays do not broadcast) or is outside its range above
+        (temperatures, t_a/t_b, xi_a, xi_b), or ``statistics`` is neither choice.
     """
     key = (t_a, xi_a, t_b, xi_b, statistics)
     try:
@@ -683,13 +795,37 @@ def _fast_e_ok(t_gamma, t_nu, xi_nu):
             and abs(math.log(t_nu / t_gamma)) <= RHO_MAX)
 
 
-def nu_e_transfer_many(t_gamma, t_nu, xi_nu, couplings):
+def nu_e_transfer_many(
+    t_gamma: float, t_nu: Sequence[float], xi_nu: Sequence[float], couplings: Sequence[tuple[float, float]],
+) -> list[tuple[float, float]]:
     """:func:`nu_e_transfer` (FD, m_e = M_E) of several species at one t_gamma: a list of (dn/dt, drho/dt).
 
-    t_nu, xi_nu: sequences of floats (one per species); couplings: their (g_l, g_r). The table lookups of all
-    species are done in one contraction (the y block is shared anyway); values equal the one-species calls to
-    rounding (~1e-16; tests/numeric/cosmology/test_weak.py::test_many_equals_single). Entries outside the
-    table, or other statistics, use nu_e_transfer itself."""
+    The table lookups of all species are done in one contraction (the y block is shared anyway); values equal
+    the one-species calls to rounding (~1e-16; tests/numeric/cosmology/test_weak.py::test_many_equals_single).
+    Entries outside the table use nu_e_transfer itself.
+
+    Parameters
+    ----------
+    t_gamma : float
+        Photon (= e+-) temperature [MeV], in [1e-6, 1e3].
+    t_nu : sequence of float
+        Temperature of each species [MeV], in [1e-6, 1e3], with t_nu/t_gamma in [1/4, 4].
+    xi_nu : sequence of float
+        xi = mu/T of each species, dimensionless, in [-4, 4]; same length as ``t_nu``.
+    couplings : sequence of tuple of float
+        (g_l, g_r) of each species (e.g. (G_L_E, G_R) for nu_e), each in [-10, 10]; same length as ``t_nu``.
+
+    Returns
+    -------
+    list of tuple of float
+        One (dn/dt [MeV^4], drho/dt [MeV^5]) per species, in the order of ``t_nu``, with the accuracy of
+        :func:`nu_e_transfer`.
+
+    Raises
+    ------
+    ParameterError
+        If an entry is outside the domain of :func:`nu_e_transfer` (raised by its call for that entry).
+    """
     n = len(t_nu)
     out = [None] * n
     todo = []
@@ -744,10 +880,29 @@ def nu_e_transfer_many(t_gamma, t_nu, xi_nu, couplings):
     return out
 
 
-def nu_nu_transfer_many(pairs):
-    """:func:`nu_nu_transfer` (FD) of several species pairs (t_a, xi_a, t_b, xi_b): a list of (dn/dt, drho/dt) of
-    species a, the table lookups of all pairs in one contraction (values equal the one-pair calls to rounding).
-    Pairs outside the table use nu_nu_transfer itself."""
+def nu_nu_transfer_many(pairs: Sequence[tuple[float, float, float, float]]) -> list[tuple[float, float]]:
+    """:func:`nu_nu_transfer` (FD) of several species pairs: a list of (dn/dt, drho/dt) of species a.
+
+    The table lookups of all pairs are done in one contraction (values equal the one-pair calls to rounding).
+    Pairs outside the table use nu_nu_transfer itself.
+
+    Parameters
+    ----------
+    pairs : sequence of tuple of float
+        (t_a [MeV], xi_a, t_b [MeV], xi_b) of each pair, in the domain of :func:`nu_nu_transfer`: temperatures
+        in [1e-6, 1e3] MeV with t_a/t_b in [1/4, 4], xi_a and xi_b in [-4, 4].
+
+    Returns
+    -------
+    list of tuple of float
+        One (dn/dt [MeV^4], drho/dt [MeV^5]) of species a per pair, in the order of ``pairs``, with the accuracy
+        of :func:`nu_nu_transfer`.
+
+    Raises
+    ------
+    ParameterError
+        If a pair is outside the domain of :func:`nu_nu_transfer` (raised by its call for that pair).
+    """
     n = len(pairs)
     out = [None] * n
     todo = []
