@@ -30,12 +30,16 @@ import operator
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mevscalar import generated as _generated
 from mevscalar.constants import ALPHA, M_E
 from mevscalar.validate import ParameterError, in_range
+
+if TYPE_CHECKING:  # type hints only (no runtime import)
+    from numpy.typing import ArrayLike
 
 T_MIN, T_MAX = 1e-3, 100.0
 ORDERS = (0, 2, 3)
@@ -112,6 +116,28 @@ def scaled_outputs(y: float, e: float = E_CHARGE) -> np.ndarray:
     ], dtype=float)
 
 
+# The numpydoc sections of scaled_outputs are attached here, not written into its docstring: table_fingerprint()
+# hashes the function's source, so editing the docstring in place would make generated/qed_table.json stale.
+if scaled_outputs.__doc__:  # None under python -OO
+    scaled_outputs.__doc__ += """
+
+    Parameters
+    ----------
+    y : float
+        y = m_e/T, dimensionless, > 0; not validated (the table covers T in [1e-3, 100] MeV, i.e. y in about
+        [5.1e-3, 511]).
+    e : float
+        Elementary charge in Heaviside-Lorentz units (e^2 = 4 pi alpha); default :data:`E_CHARGE`.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (6,): e^y P^(2)/T^4, e^y rho^(2)/T^4, e^y (d rho^(2)/dT)/T^3, then the same at O(e^3) times
+        e^{3y/2} instead of e^y; dimensionless. The fixed rules agree with mpmath (J, D: <= 4.4e-16) and
+        QUADPACK (K: <= 7e-13) references (docs/qed.md).
+    """
+
+
 # ---------------------------------------------------------------- Chebyshev table in s = ln y
 S_LO = math.log(M_E / T_MAX) - 0.01
 S_HI = math.log(M_E / T_MIN) + 0.01
@@ -141,8 +167,16 @@ def _build_table(segments=None) -> np.ndarray:
 
 
 def table_fingerprint() -> str:
-    """Hash of what the table depends on: layout, rules, the generated qed kernels' source and the source of
-    the functions of this module that build it (any edit of them makes the shipped table stale)."""
+    """Hash of what the table depends on: layout, rules, the generated kernels' source and the builders' source.
+
+    The source hashed is that of the generated qed kernels and of the functions of this module that build the
+    table (any edit of them makes the shipped table stale).
+
+    Returns
+    -------
+    str
+        The first 16 hex digits of a SHA-256 hash.
+    """
     import hashlib
     import inspect
 
@@ -159,7 +193,19 @@ def table_fingerprint() -> str:
 
 
 def write_table(path: Path | str = TABLE_PATH) -> Path:
-    """Build the table by direct quadrature and write it as JSON (floats by repr: exact round trip)."""
+    """Build the table by direct quadrature and write it as JSON (floats by repr: exact round trip).
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        Output file; default :data:`TABLE_PATH` (generated/qed_table.json). Written atomically (a temporary
+        file beside it, then renamed).
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
     coef = _build_table()
     rows = ",\n".join("  " + json.dumps(seg.tolist()) for seg in coef)
     text = (
@@ -177,8 +223,32 @@ def write_table(path: Path | str = TABLE_PATH) -> Path:
     return path
 
 
-def load_table(path: Path | str = TABLE_PATH, check: bool = True):
-    """(coefficients, fingerprint stored in the file); raises OSError/ValueError if unreadable."""
+def load_table(path: Path | str = TABLE_PATH, check: bool = True) -> tuple[np.ndarray, str]:
+    """(coefficients, fingerprint stored in the file) of a table written by :func:`write_table`.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The table file; default :data:`TABLE_PATH` (generated/qed_table.json).
+    check : bool
+        Unused (the fingerprint is compared by the caller, :func:`table`); default True.
+
+    Returns
+    -------
+    coef : numpy.ndarray
+        Chebyshev coefficients, shape (N_SEG, 6, DEG + 1) = (16, 6, 16).
+    fingerprint : str
+        The fingerprint stored in the file (compare with :func:`table_fingerprint`).
+
+    Raises
+    ------
+    OSError
+        If the file cannot be read.
+    ValueError
+        If it is not valid JSON or the table has the wrong shape.
+    KeyError
+        If a field (``coef``, ``fingerprint``) is missing.
+    """
     with open(path, encoding="utf-8") as fh:
         d = json.load(fh)
     coef = np.array(d["coef"], dtype=float)
@@ -188,8 +258,22 @@ def load_table(path: Path | str = TABLE_PATH, check: bool = True):
 
 
 def table() -> np.ndarray:
-    """The Chebyshev coefficients: read from generated/qed_table.json (~1 ms); rebuilt in memory (~2-3 s) with a
-    warning if the file is missing or stale."""
+    """The Chebyshev coefficients of the scaled outputs, loaded once per process and cached.
+
+    Read from generated/qed_table.json (~1 ms); rebuilt in memory (~2-3 s) with a warning if the file is
+    missing or stale.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (N_SEG, 6, DEG + 1) = (16, 6, 16): per segment of ln(m_e/T), the Chebyshev coefficients of the six
+        outputs of :func:`scaled_outputs`. Table vs direct quadrature: <= 8.1e-12 (O(e^2)), <= 1e-14 (O(e^3)).
+
+    Warns
+    -----
+    RuntimeWarning
+        If the file is missing, unreadable or stale (its fingerprint differs from :func:`table_fingerprint`).
+    """
     global _TABLE
     if _TABLE is None:
         try:
@@ -241,12 +325,24 @@ def _eval_array(y: np.ndarray) -> np.ndarray:
 # ---------------------------------------------------------------- public API
 @dataclass(frozen=True)
 class Correction:
-    """QED corrections to the e+- gamma plasma [MeV^4, MeV^4, MeV^3]: P_int, rho_int = -P_int + T dP_int/dT,
-    d rho_int/dT = T d^2 P_int/dT^2 (floats for scalar T, arrays otherwise)."""
+    """QED corrections P_int, rho_int and d rho_int/dT to the e+- gamma plasma [MeV^4, MeV^4, MeV^3].
 
-    p: object
-    rho: object
-    drho_dT: object
+    rho_int = -P_int + T dP_int/dT, d rho_int/dT = T d^2 P_int/dT^2 (floats for scalar T, arrays otherwise).
+    Returned by :func:`correction`; the accuracy is its.
+
+    Parameters
+    ----------
+    p : float or numpy.ndarray
+        Pressure correction P_int [MeV^4].
+    rho : float or numpy.ndarray
+        Energy-density correction rho_int [MeV^4].
+    drho_dT : float or numpy.ndarray
+        d rho_int/dT [MeV^3].
+    """
+
+    p: float | np.ndarray
+    rho: float | np.ndarray
+    drho_dT: float | np.ndarray
 
 
 def _check(T, order):
@@ -255,12 +351,29 @@ def _check(T, order):
     return in_range("T", T, T_MIN, T_MAX)
 
 
-def correction(T, order: int = 3) -> Correction:
+def correction(T: ArrayLike, order: int = 3) -> Correction:
     """P_int, rho_int and d rho_int/dT of the QED plasma at photon temperature T [MeV], T in [1e-3, 100] MeV.
 
-    order 0: all zeros; 2: the O(e^2) correction (with the m_e^2 ln|(p+k)/(p-k)| term); 3: O(e^2) + O(e^3).
-    Relative accuracy: table vs direct quadrature <= 1e-11; vs mpmath (J, D) and QUADPACK (K) references of
-    the same integrals <= 3e-14 at the points tested (tests/numeric/cosmology/test_qed.py, docs/qed.md).
+    Parameters
+    ----------
+    T : float or array_like
+        Photon temperature [MeV], in [1e-3, 100]; any shape.
+    order : {0, 2, 3}
+        0: all zeros; 2: the O(e^2) correction (with the m_e^2 ln|(p+k)/(p-k)| term); 3 (default):
+        O(e^2) + O(e^3).
+
+    Returns
+    -------
+    Correction
+        p = P_int [MeV^4], rho = rho_int [MeV^4], drho_dT = d rho_int/dT [MeV^3]: floats for a scalar ``T``,
+        else arrays of its shape. Relative accuracy: table vs direct quadrature <= 1e-11; vs mpmath (J, D) and
+        QUADPACK (K) references of the same integrals <= 3e-14 at the points tested
+        (tests/numeric/cosmology/test_qed.py, docs/qed.md). At T = 1e-3 MeV the result is ~1e-236, never NaN.
+
+    Raises
+    ------
+    ParameterError
+        If ``order`` is not 0, 2 or 3, or T is not a real number in [1e-3, 100] MeV.
     """
     if type(T) is float and T_MIN <= T <= T_MAX and order in ORDERS:  # fast path (the solver's RHS)
         Tf = T
@@ -293,12 +406,30 @@ def correction(T, order: int = 3) -> Correction:
     return Correction(p * Ta**4, r * Ta**4, d * Ta**3)
 
 
-def n_eff_instantaneous(t_d, order: int = 3) -> float:
+def n_eff_instantaneous(t_d: float, order: int = 3) -> float:
     """N_eff after instantaneous neutrino decoupling at T_d [MeV] with the QED-corrected plasma entropy.
 
     Entropy conservation of the e+- gamma plasma from T_d to T << m_e, with exact Fermi-Dirac e+- (the generated
     F_fermion(m_e/T_d) of Eq. 12 in model/entropy.py) and s_int = (rho_int + P_int)/T:
     (T_nu/T_gamma)^3 = 2 / (2 + 7/2 F + 45 s_int/(2 pi^2 T_d^3)),  N_eff = 3 (11/4)^{4/3} (T_nu/T_gamma)^4.
+
+    Parameters
+    ----------
+    t_d : float
+        Neutrino decoupling temperature T_d [MeV], a scalar in [1e-3, 100].
+    order : {0, 2, 3}
+        QED order of the plasma correction, as in :func:`correction` (0: none); default 3.
+
+    Returns
+    -------
+    float
+        N_eff, dimensionless (3 neutrino species; at order 0 it tends to 3 for T_d >> m_e, where
+        (T_nu/T_gamma)^3 -> 4/11). The QED term carries the accuracy of :func:`correction`.
+
+    Raises
+    ------
+    ParameterError
+        If t_d is not a real number in [1e-3, 100] MeV, or ``order`` is not 0, 2 or 3.
     """
     from mevscalar.generated import entropy_np
 
@@ -310,9 +441,30 @@ def n_eff_instantaneous(t_d, order: int = 3) -> float:
     return 3.0 * (11.0 / 4.0) ** (4.0 / 3.0) * ratio3 ** (4.0 / 3.0)
 
 
-def delta_neff_instantaneous(t_d, order: int) -> float:
-    """The shift of N_eff caused by the O(e^order) term alone (order 2 or 3), instantaneous decoupling at T_d [MeV]:
-    order 2: N_eff(O(e^2)) - N_eff(no QED); order 3: N_eff(O(e^2) + O(e^3)) - N_eff(O(e^2))."""
+def delta_neff_instantaneous(t_d: float, order: int) -> float:
+    """The shift of N_eff caused by the O(e^order) term alone (order 2 or 3), instantaneous decoupling at T_d [MeV].
+
+    order 2: N_eff(O(e^2)) - N_eff(no QED); order 3: N_eff(O(e^2) + O(e^3)) - N_eff(O(e^2)), both from
+    :func:`n_eff_instantaneous`.
+
+    Parameters
+    ----------
+    t_d : float
+        Neutrino decoupling temperature T_d [MeV], a scalar in [1e-3, 100].
+    order : {2, 3}
+        Which term's shift.
+
+    Returns
+    -------
+    float
+        delta N_eff, dimensionless (e.g. about +0.0103 (order 2) and -0.00095 (order 3) at T_d = 2 MeV,
+        docs/qed.md).
+
+    Raises
+    ------
+    ParameterError
+        If ``order`` is not 2 or 3, or t_d is not a real number in [1e-3, 100] MeV.
+    """
     if order not in (2, 3):
         raise ParameterError(f"order must be 2 or 3, got {order!r}")
     return n_eff_instantaneous(t_d, order) - n_eff_instantaneous(t_d, 0 if order == 2 else 2)
