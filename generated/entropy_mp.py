@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 30abd1294077a73d21b0bbbf9a3af249
+# source-hash: 83faa366add2a198bb7b607781c6490b
 # codegen-version: 1
 
 import mpmath
 
-__all__ = ['F_fermion', 'F_fermion_high_T', 'F_boson', 'F_boson_high_T', 'tnu_over_tgamma_eq12', 'neff_eq7', 'neff_eq13']
+__all__ = ['F_fermion', 'F_fermion_high_T', 'F_boson', 'F_boson_high_T', 'tnu_over_tgamma_eq12', 'neff_eq7', 'neff_eq13', 'neff_instantaneous_qed']
 
 
 def F_fermion(y):
@@ -97,3 +97,15 @@ def neff_eq13(F_e_D, F_phi_D, N_nu):
     F_phi_D = mpmath.mpmathify(F_phi_D)
     N_nu = mpmath.mpmathify(N_nu)
     return (mpmath.mpf(11)/mpmath.mpf(8))*22**(mpmath.mpf(1)/mpmath.mpf(3))*N_nu/((mpmath.mpf(7)/mpmath.mpf(4))*F_e_D + (mpmath.mpf(7)/mpmath.mpf(16))*F_phi_D + 1)**(mpmath.mpf(4)/mpmath.mpf(3))
+
+
+def neff_instantaneous_qed(F_e_D, sigma_int):
+    """N_eff after instantaneous decoupling at T_D: F = F(m_e/T_D) of Eq. 12, sigma_int = s_int/T_D^3.
+    
+    Equation: Eq. 12 (BR_nunu = 0) + Eq. 7 with the plasma's QED interaction entropy (derived).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-12): F_e_D in [0, 1], sigma_int in [-0.05, 0.01].
+    Twin: mpmath (exact expression).
+    """
+    F_e_D = mpmath.mpmathify(F_e_D)
+    sigma_int = mpmath.mpmathify(sigma_int)
+    return (mpmath.mpf(33)/mpmath.mpf(4))*44**(mpmath.mpf(1)/mpmath.mpf(3))/((mpmath.mpf(7)/mpmath.mpf(2))*F_e_D + (mpmath.mpf(45)/mpmath.mpf(2))*sigma_int/mpmath.pi**2 + 2)**(mpmath.mpf(4)/mpmath.mpf(3))

@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 30abd1294077a73d21b0bbbf9a3af249
+# source-hash: 83faa366add2a198bb7b607781c6490b
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['F_fermion', 'F_fermion_high_T', 'F_boson', 'F_boson_high_T', 'tnu_over_tgamma_eq12', 'neff_eq7', 'neff_eq13']
+__all__ = ['F_fermion', 'F_fermion_high_T', 'F_boson', 'F_boson_high_T', 'tnu_over_tgamma_eq12', 'neff_eq7', 'neff_eq13', 'neff_instantaneous_qed']
 
 
 def F_fermion(y):
@@ -80,6 +80,16 @@ def neff_eq13(F_e_D, F_phi_D, N_nu):
     Twin: numpy.
     """
     return (11/8)*22**(1/3)*N_nu/((7/4)*F_e_D + (7/16)*F_phi_D + 1)**(4/3)
+
+
+def neff_instantaneous_qed(F_e_D, sigma_int):
+    """N_eff after instantaneous decoupling at T_D: F = F(m_e/T_D) of Eq. 12, sigma_int = s_int/T_D^3.
+    
+    Equation: Eq. 12 (BR_nunu = 0) + Eq. 7 with the plasma's QED interaction entropy (derived).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-12): F_e_D in [0, 1], sigma_int in [-0.05, 0.01].
+    Twin: numpy.
+    """
+    return (33/4)*44**(1/3)/((7/2)*F_e_D + (45/2)*sigma_int/numpy.pi**2 + 2)**(4/3)
 
 
 #: Table F_boson: F_boson(y) = exp(-y) G(y) of Eq. 12 (shifted form), G smooth on [0, 768].
@@ -205,6 +215,7 @@ DOMAINS = {
     'tnu_over_tgamma_eq12': {'F_e_g': (0.0, 1.0), 'F_phi_g': (0.0, 1.1428571428571428), 'F_e_D': (0.0, 1.0), 'F_phi_D': (0.0, 1.1428571428571428), 'BR_nunu': (0.0, 0.999), 'N_nu': (1.0, 5.0)},
     'neff_eq7': {'F_e_D': (0.0, 1.0), 'F_phi_D': (0.0, 1.1428571428571428), 'BR_nunu': (0.0, 0.999), 'N_nu': (1.0, 5.0)},
     'neff_eq13': {'F_e_D': (0.0, 1.0), 'F_phi_D': (0.0, 1.1428571428571428), 'N_nu': (1.0, 5.0)},
+    'neff_instantaneous_qed': {'F_e_D': (0.0, 1.0), 'sigma_int': (-0.05, 0.01)},
 }
 
 #: (rtol, atol, complex_valued) promised against the mpmath twin over DOMAINS.
@@ -216,4 +227,5 @@ TOLERANCES = {
     'tnu_over_tgamma_eq12': (1e-12, 0.0, False),
     'neff_eq7': (1e-12, 0.0, False),
     'neff_eq13': (1e-12, 0.0, False),
+    'neff_instantaneous_qed': (1e-12, 0.0, False),
 }

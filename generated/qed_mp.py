@@ -2,24 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: d8c1a7046d7d87cfed9af8d29a3e0f58
+# source-hash: 4857c63438b22b0fcfd1949b07372979
 # codegen-version: 1
 
 import mpmath
 
-__all__ = ['qed_n_eff_instantaneous', 'qed_j0', 'qed_j1', 'qed_j2', 'qed_d0', 'qed_d1', 'qed_d2', 'qed_k0', 'qed_k1', 'qed_k2', 'qed_p2_scaled', 'qed_rho2_scaled', 'qed_drho2_scaled', 'qed_p3_scaled', 'qed_rho3_scaled', 'qed_drho3_scaled']
-
-
-def qed_n_eff_instantaneous(F_e_D, sigma_int):
-    """N_eff after instantaneous decoupling at T_D: F = F(m_e/T_D) of Eq. 12, sigma_int = s_int/T_D^3.
-    
-    Equation: Eq. 12 (BR_nunu = 0) + Eq. 7 with the plasma's QED interaction entropy (derived, model/qed.py).  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-12): F_e_D in [0, 1], sigma_int in [-0.05, 0.01].
-    Twin: mpmath (exact expression).
-    """
-    F_e_D = mpmath.mpmathify(F_e_D)
-    sigma_int = mpmath.mpmathify(sigma_int)
-    return (mpmath.mpf(33)/mpmath.mpf(4))*44**(mpmath.mpf(1)/mpmath.mpf(3))/((mpmath.mpf(7)/mpmath.mpf(2))*F_e_D + (mpmath.mpf(45)/mpmath.mpf(2))*sigma_int/mpmath.pi**2 + 2)**(mpmath.mpf(4)/mpmath.mpf(3))
+__all__ = ['qed_j0', 'qed_j1', 'qed_j2', 'qed_d0', 'qed_d1', 'qed_d2', 'qed_k0', 'qed_k1', 'qed_k2', 'qed_p2_scaled', 'qed_rho2_scaled', 'qed_drho2_scaled', 'qed_p3_scaled', 'qed_rho3_scaled', 'qed_drho3_scaled']
 
 
 def qed_j0(x_q, y):

@@ -2,22 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: d8c1a7046d7d87cfed9af8d29a3e0f58
+# source-hash: 4857c63438b22b0fcfd1949b07372979
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['qed_n_eff_instantaneous', 'qed_j0', 'qed_j1', 'qed_j2', 'qed_d0', 'qed_d1', 'qed_d2', 'qed_k0', 'qed_k1', 'qed_k2', 'qed_p2_scaled', 'qed_rho2_scaled', 'qed_drho2_scaled', 'qed_p3_scaled', 'qed_rho3_scaled', 'qed_drho3_scaled']
-
-
-def qed_n_eff_instantaneous(F_e_D, sigma_int):
-    """N_eff after instantaneous decoupling at T_D: F = F(m_e/T_D) of Eq. 12, sigma_int = s_int/T_D^3.
-    
-    Equation: Eq. 12 (BR_nunu = 0) + Eq. 7 with the plasma's QED interaction entropy (derived, model/qed.py).  Units: 1.
-    Domain (tested against the mpmath twin to rtol=1e-12): F_e_D in [0, 1], sigma_int in [-0.05, 0.01].
-    Twin: numpy.
-    """
-    return (33/4)*44**(1/3)/((7/2)*F_e_D + (45/2)*sigma_int/numpy.pi**2 + 2)**(4/3)
+__all__ = ['qed_j0', 'qed_j1', 'qed_j2', 'qed_d0', 'qed_d1', 'qed_d2', 'qed_k0', 'qed_k1', 'qed_k2', 'qed_p2_scaled', 'qed_rho2_scaled', 'qed_drho2_scaled', 'qed_p3_scaled', 'qed_rho3_scaled', 'qed_drho3_scaled']
 
 
 def qed_j0(x_q, y):
@@ -306,7 +296,6 @@ def qed_drho3_scaled(D_s, D1_s, D2_s, y, e_q):
 
 #: Declared domain of each kernel's arguments.
 DOMAINS = {
-    'qed_n_eff_instantaneous': {'F_e_D': (0.0, 1.0), 'sigma_int': (-0.05, 0.01)},
     'qed_j0': {'x_q': (0.0001, 300.0), 'y': (0.001, 600.0)},
     'qed_j1': {'x_q': (0.0001, 300.0), 'y': (0.001, 600.0)},
     'qed_j2': {'x_q': (0.0001, 300.0), 'y': (0.001, 600.0)},
@@ -326,7 +315,6 @@ DOMAINS = {
 
 #: (rtol, atol, complex_valued) promised against the mpmath twin over DOMAINS.
 TOLERANCES = {
-    'qed_n_eff_instantaneous': (1e-12, 0.0, False),
     'qed_j0': (1e-11, 1e-13, False),
     'qed_j1': (1e-11, 1e-13, False),
     'qed_j2': (1e-11, 1e-13, False),

@@ -183,6 +183,24 @@ def neff_closed() -> sp.Expr:
     return sp.powsimp(neff_from_ratio(r), force=True)
 
 
+#: s_int/T_D^3: the finite-temperature QED interaction entropy of the plasma at decoupling, per T^3
+#: (s_int = (rho_int + P_int)/T, numeric/cosmology/qed.py)
+sigma_int = sym("sigma_int", r"\sigma_{\rm int}", real=True)
+
+
+def neff_instantaneous_qed() -> sp.Expr:
+    """N_eff after instantaneous decoupling at T_D with the plasma's QED interaction entropy, from Eq. 12 + Eq. 7.
+
+    The entropy densities in units of (2 pi^2/45) T^3 are 2 (photons), (7/2) F(m_e/T) (e+-) and
+    (45/(2 pi^2)) s_int/T^3 (the interaction). Conserving a^3 s of the plasma from T_D to T_gamma << m_e (where F
+    and s_int vanish) is Eq. 12 at BR_nunu = 0 with F(m_e/T_D) -> F(m_e/T_D) + (2/7)(45/(2 pi^2)) sigma_int:
+    (T_nu/T_gamma)^3 = 2/(2 + (7/2) F + 45 sigma_int/(2 pi^2)); Eq. 7 with N_nu = 3 then gives N_eff.
+    """
+    ratio = tnu_over_tgamma_expr().subs({BR_nunu: 0, F_phi_D: 0, F_phi_g: 0, F_e_g: 0}).subs(
+        F_e_D, F_e_D + sp.Rational(2, 7) * 45 / (2 * sp.pi**2) * sigma_int)
+    return sp.powsimp(neff_from_ratio(ratio).subs(N_nu, 3), force=True)
+
+
 def neff_eq13() -> sp.Expr:
     """Eq. 13 as printed: N_nu (11/4 / (1 + 7/4 F(m_e/T_D) + 7/16 F(m_phi/T_D)))^(4/3)."""
     return N_nu * (sp.Rational(11, 4) / (1 + sp.Rational(7, 4) * F_e_D + sp.Rational(7, 16) * F_phi_D)) ** sp.Rational(4, 3)
@@ -315,6 +333,17 @@ def kernels() -> list[Kernel]:
             units="1",
             equation="Eq. 13 (BR_nunu << 1 limit of Eq. 7 + 12)",
             doc="N_eff in the paper's BR_nunu << 1 approximation (Eq. 13).",
+        )
+    )
+    ks.append(
+        Kernel(
+            name="neff_instantaneous_qed",
+            args=(F_e_D, sigma_int),
+            expr=neff_instantaneous_qed(),
+            domain={"F_e_D": lin["F_e_D"], "sigma_int": Range(-0.05, 0.01, "lin")},
+            units="1",
+            equation="Eq. 12 (BR_nunu = 0) + Eq. 7 with the plasma's QED interaction entropy (derived)",
+            doc="N_eff after instantaneous decoupling at T_D: F = F(m_e/T_D) of Eq. 12, sigma_int = s_int/T_D^3.",
         )
     )
     return ks

@@ -254,39 +254,8 @@ _INT_WHY = ("scaled integrand, one exp/log1p per factor: a few ulp where it is O
             "(second y-derivatives) only the absolute error (~1e-16 of the O(1) terms) is meaningful")
 
 
-#: s_int/T_D^3: the O(e^2) + O(e^3) interaction entropy of the plasma at decoupling, per T^3 (s_int = (rho_int + P_int)/T)
-sigma_int = sym("sigma_int", r"\sigma_{\rm int}", real=True)
-
-
-def n_eff_instantaneous_expr() -> sp.Expr:
-    """N_eff after instantaneous decoupling at T_D with the QED-corrected plasma entropy, from Eq. 12.
-
-    The entropy densities in units of (2 pi^2/45) T^3 are 2 (photons), (7/2) F(m_e/T) (e+-, Eq. 12's F) and
-    (45/(2 pi^2)) s_int/T^3 (the interaction). Conserving a^3 s of the plasma from T_D to T_gamma << m_e (where
-    F and s_int vanish) is Eq. 12 at BR_nunu = 0 with F(m_e/T_D) -> F(m_e/T_D) + (2/7)(45/(2 pi^2)) sigma_int:
-    (T_nu/T_gamma)^3 = 2/(2 + (7/2) F + 45 sigma_int/(2 pi^2)); Eq. 7 with N_nu = 3 gives N_eff.
-    """
-    from mevscalar.model import entropy as E
-
-    ratio = E.tnu_over_tgamma_expr().subs({E.BR_nunu: 0, E.F_phi_D: 0, E.F_phi_g: 0, E.F_e_g: 0}).subs(
-        E.F_e_D, E.F_e_D + sp.Rational(2, 7) * 45 / (2 * sp.pi**2) * sigma_int)
-    return sp.powsimp(E.neff_from_ratio(ratio).subs(E.N_nu, 3), force=True)
-
-
 def kernels() -> list[Kernel]:
-    from mevscalar.model import entropy as E
-
-    ks = [
-        Kernel(
-            name="qed_n_eff_instantaneous",
-            args=(E.F_e_D, sigma_int),
-            expr=n_eff_instantaneous_expr(),
-            domain={"F_e_D": Range(0.0, 1.0, "lin"), "sigma_int": Range(-0.05, 0.01, "lin")},
-            units="1",
-            equation="Eq. 12 (BR_nunu = 0) + Eq. 7 with the plasma's QED interaction entropy (derived, model/qed.py)",
-            doc="N_eff after instantaneous decoupling at T_D: F = F(m_e/T_D) of Eq. 12, sigma_int = s_int/T_D^3.",
-        ),
-    ]
+    ks = []
     dom_x = {"x_q": Range(1e-4, 300.0, "log"), "y": Range(1e-3, 600.0, "log")}
     dom_xt = {"x_q": Range(1e-4, 120.0, "log"), "t_q": Range(1e-6, 0.999999, "log"), "y": Range(1e-3, 40.0, "log")}
     for base, integrand, qs, scale, dom, what in (
