@@ -104,22 +104,7 @@ def _integrals(y: float) -> dict:
 
 def scaled_outputs(y: float, e: float = E_CHARGE) -> np.ndarray:
     """The six scaled outputs at one y by direct quadrature (no table): order-2 (p, rho, drho) scaled by e^y,
-    order-3 scaled by e^{3y/2}; with y > 30 the K term of O(e^2) is dropped (relative size < e^-30)."""
-    from mevscalar.generated import qed_np as g
-
-    I = _integrals(y)
-    a2 = (I["j0"], I["j1"], I["j2"], I["k0"], I["k1"], I["k2"], y, e)
-    a3 = (I["d0"], I["d1"], I["d2"], y, e)
-    return np.array([
-        g.qed_p2_scaled(*a2), g.qed_rho2_scaled(*a2), g.qed_drho2_scaled(*a2),
-        g.qed_p3_scaled(*a3), g.qed_rho3_scaled(*a3), g.qed_drho3_scaled(*a3),
-    ], dtype=float)
-
-
-# The numpydoc sections of scaled_outputs are attached here, not written into its docstring: table_fingerprint()
-# hashes the function's source, so editing the docstring in place would make generated/qed_table.json stale.
-if scaled_outputs.__doc__:  # None under python -OO
-    scaled_outputs.__doc__ += """
+    order-3 scaled by e^{3y/2}; with y > 30 the K term of O(e^2) is dropped (relative size < e^-30).
 
     Parameters
     ----------
@@ -136,6 +121,17 @@ if scaled_outputs.__doc__:  # None under python -OO
         e^{3y/2} instead of e^y; dimensionless. The fixed rules agree with mpmath (J, D: <= 4.4e-16) and
         QUADPACK (K: <= 7e-13) references (docs/qed.md).
     """
+    from mevscalar.generated import qed_np as g
+
+    I = _integrals(y)
+    a2 = (I["j0"], I["j1"], I["j2"], I["k0"], I["k1"], I["k2"], y, e)
+    a3 = (I["d0"], I["d1"], I["d2"], y, e)
+    return np.array([
+        g.qed_p2_scaled(*a2), g.qed_rho2_scaled(*a2), g.qed_drho2_scaled(*a2),
+        g.qed_p3_scaled(*a3), g.qed_rho3_scaled(*a3), g.qed_drho3_scaled(*a3),
+    ], dtype=float)
+
+
 
 
 # ---------------------------------------------------------------- Chebyshev table in s = ln y
@@ -166,11 +162,28 @@ def _build_table(segments=None) -> np.ndarray:
     return coef
 
 
+def _code_of(f) -> str:
+    """The AST of a function without its docstrings (and so without comments or layout): what the table depends on."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(f)))
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and body
+                and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree)
+
+
 def table_fingerprint() -> str:
     """Hash of what the table depends on: layout, rules, the generated kernels' source and the builders' source.
 
-    The source hashed is that of the generated qed kernels and of the functions of this module that build the
-    table (any edit of them makes the shipped table stale).
+    The source hashed is that of the generated qed kernels and the code (the AST without docstrings, so not
+    comments, layout or documentation) of the functions of this module that build the table: any change of
+    what they compute makes the shipped table stale.
 
     Returns
     -------
@@ -182,8 +195,7 @@ def table_fingerprint() -> str:
 
     src = (TABLE_PATH.parent / "qed_np.py").read_text(encoding="utf-8")
     body = src.split("\n#: Declared domain")[0].split("__all__", 1)[-1]  # the kernels, without the header hash
-    funcs = "\n".join(inspect.getsource(f) for f in (_panels, _gl_nodes, _tanh_sinh, _integrals, scaled_outputs,
-                                                         _build_table))
+    funcs = "\n".join(_code_of(f) for f in (_panels, _gl_nodes, _tanh_sinh, _integrals, scaled_outputs, _build_table))
     spec = repr((TABLE_VERSION, S_LO, S_HI, N_SEG, DEG, U_MAX, Y_K_MAX, E_CHARGE, M_E))
     h = hashlib.sha256()
     for part in (spec, body, funcs):
@@ -437,8 +449,7 @@ def n_eff_instantaneous(t_d: float, order: int = 3) -> float:
     c = correction(t_d, order)
     s_int = (c.rho + c.p) / t_d**4  # s_int / T^3
     F = float(entropy_np.F_fermion(M_E / t_d))
-    ratio3 = 2.0 / (2.0 + 3.5 * F + 45.0 * s_int / (2.0 * math.pi**2))
-    return 3.0 * (11.0 / 4.0) ** (4.0 / 3.0) * ratio3 ** (4.0 / 3.0)
+    return float(entropy_np.neff_instantaneous_qed(F, s_int))  # Eq. 12 + Eq. 7 with the QED entropy (model/entropy.py)
 
 
 def delta_neff_instantaneous(t_d: float, order: int) -> float:

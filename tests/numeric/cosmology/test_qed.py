@@ -234,3 +234,46 @@ def test_first_call_does_not_build_the_table():
             "t = time.perf_counter(); qed.correction(1.0); print(time.perf_counter() - t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout) < 0.3  # ~15 ms measured (file read and fingerprint)
+
+
+def test_table_fingerprint_ignores_documentation_but_not_code():
+    """The fingerprint hashes what the builders compute: a docstring edit keeps the shipped table fresh (a numpydoc
+    edit of scaled_outputs made it stale before), a code edit does not."""
+    def one():
+        def fn(y):
+            """One text."""
+            return y + 1  # a comment
+        return fn
+
+    def other_doc():
+        def fn(y):
+            """Another text, longer,
+            over two lines."""
+            return y + 1
+        return fn
+
+    def other_code():
+        def fn(y):
+            """One text."""
+            return y + 2
+        return fn
+
+    assert qed._code_of(one()) == qed._code_of(other_doc())
+    assert qed._code_of(one()) != qed._code_of(other_code())
+
+
+def test_n_eff_instantaneous_is_entropy_conservation_with_the_qed_entropy():
+    """The generated kernel (model/entropy.py) against the entropy balance written out: photons 2, e+- (7/2) F and
+    45 s_int/(2 pi^2 T^3) in units of (2 pi^2/45) T^3, then Eq. 7."""
+    import math
+
+    from mevscalar.constants import M_E
+    from mevscalar.generated import entropy_np
+
+    for t_d in (0.5, 2.0, 10.0):
+        c = qed.correction(t_d, 3)
+        s_int = (c.rho + c.p) / t_d**4
+        f = float(entropy_np.F_fermion(M_E / t_d))
+        ratio3 = 2.0 / (2.0 + 3.5 * f + 45.0 * s_int / (2.0 * math.pi**2))
+        assert qed.n_eff_instantaneous(t_d) == pytest.approx(3.0 * (11.0 / 4.0) ** (4.0 / 3.0) * ratio3 ** (4.0 / 3.0),
+                                                             rel=1e-14)
