@@ -36,7 +36,7 @@ from numpy.typing import ArrayLike
 
 from mevscalar import parameters as P
 from mevscalar.data import Measurement, gm2_dataset, neff_dataset
-from mevscalar.validate import ParameterError, positive
+from mevscalar.validate import ParameterError, in_range, positive
 
 from . import decoupling as dec
 from . import neff
@@ -215,13 +215,18 @@ def resonance_threshold_br(m_phi: float, g_mu: float, *, rate: str = "eq10",
     Raises
     ------
     ParameterError
-        If an input is outside its range (the registry's message).
+        If an input is outside its range (the registry's message), or br_lo, br_hi are not 0 < br_lo < br_hi < 1.
     """
     from scipy.optimize import brentq
 
     P.check("m_phi", m_phi)
     P.check("g_mu", g_mu)
     rate, g_star, t_d_method = _check_options(rate, g_star, t_d_method)
+    # the search brackets (no CLI flag, so no registry row): inside (0, 1), where ln BR and Gamma(BR) exist
+    br_lo = float(in_range("br_lo", br_lo, 0.0, 1.0, lo_closed=False, hi_closed=False))
+    br_hi = float(in_range("br_hi", br_hi, 0.0, 1.0, lo_closed=False, hi_closed=False))
+    if not br_lo < br_hi:
+        raise ParameterError(f"br_lo must be < br_hi, got br_lo = {br_lo!r}, br_hi = {br_hi!r}")
 
     def h(lb):
         b = math.exp(lb)

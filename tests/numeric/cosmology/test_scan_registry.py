@@ -122,3 +122,12 @@ def test_checks_the_registry_does_not_have_keep_their_own_message():
     assert msg.startswith("br_min must be < br_max")
     # an empty scan
     assert _py_message(lambda: scan.scan([], progress=False)) == "m_phi: the scan range is empty"
+
+
+@pytest.mark.parametrize("lo,hi,word", [(0.0, 0.5, "br_lo"), (-1e-3, 0.5, "br_lo"), (1e-6, 1.0, "br_hi"),
+                                        (0.5, 0.1, "br_lo must be < br_hi"), (float("nan"), 0.5, "br_lo")])
+def test_resonance_threshold_search_brackets_are_checked(lo, hi, word):
+    """The BR_nunu search brackets (no CLI flag): a value outside (0, 1), NaN, or br_lo >= br_hi is a
+    ParameterError naming it (a bracket <= 0 used to fail inside math.log with a bare ValueError)."""
+    with pytest.raises(ParameterError, match=word):
+        scan.resonance_threshold_br(1.0, G, br_lo=lo, br_hi=hi)
