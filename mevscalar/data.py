@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import paper
-from .validate import ParameterError, choice, positive
+from .validate import ParameterError, choice, finite, positive
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Measurement:
         Parameters
         ----------
         central : float
-            The central value, in the quantity's unit.
+            The central value, in the quantity's unit, a finite number.
         sigma : float
             The 1 sigma uncertainty, same unit, (0, inf).
         name : str
@@ -92,8 +92,9 @@ class Measurement:
         Raises
         ------
         ParameterError
-            If ``sigma`` is not a finite number > 0.
+            If ``central`` is not a finite number, or ``sigma`` is not a finite number > 0.
         """
+        central = finite("central", central)
         positive("sigma", sigma)
         return cls(name=name, central=float(central), sigma=float(sigma), citation="user supplied", year=0)
 

@@ -195,3 +195,14 @@ def test_audit_step_runs_exactly_the_listed_builders(monkeypatch):
     monkeypatch.setattr(paper, "ROW_BUILDERS", (("c", lambda: [{"quantity": "bad"}]),))
     with pytest.raises(ValueError, match="lacks"):
         s90.collect()
+
+
+@pytest.mark.parametrize("central,sigma,word", [(float("nan"), 0.1, "central"), (float("inf"), 0.1, "central"),
+                                                (3.0, 0.0, "sigma"), (3.0, float("nan"), "sigma")])
+def test_user_measurement_refuses_non_finite_or_non_positive_input(central, sigma, word):
+    """Measurement.user: a NaN or infinite central value used to be accepted and made every band NaN."""
+    from mevscalar.data import Measurement
+    from mevscalar.validate import ParameterError
+
+    with pytest.raises(ParameterError, match=word):
+        Measurement.user(central, sigma)
