@@ -19,28 +19,13 @@ from pathlib import Path
 import pytest
 
 from mevscalar import parameters as P
-from mevscalar.cli import main
 from mevscalar.numeric.cosmology import boltzmann, scan
 from mevscalar.validate import ParameterError
+from registry_messages import cli_message, py_message  # noqa: E402  (tests/ is on sys.path)
 
 G = 4e-4  # a g_mu inside the registered range (the value does not matter: validation fails first)
 SCAN = ["neff-scan", "--m-phi-min", "1", "--m-phi-max", "1", "--n-m-phi", "1"]
 BOLTZMANN = ["neff", "--m-phi", "1", "--g-mu", "4e-4", "--br-nunu", "1e-3", "--method", "boltzmann"]
-
-
-def _cli_message(argv, capsys) -> str:
-    assert main(argv) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1, err
-    head = f"mev-scalar {argv[0]}: error: "
-    assert err[0].startswith(head), err[0]
-    return err[0][len(head):]
-
-
-def _py_message(fn) -> str:
-    with pytest.raises(ParameterError) as exc:
-        fn()
-    return str(exc.value)
 
 
 CASES = [
@@ -83,8 +68,8 @@ def test_python_and_cli_give_the_same_message(name, call, argv, capsys, tmp_path
     monkeypatch.chdir(tmp_path)  # neff-scan's --out
     if argv[0] == "neff-scan":
         argv = argv + ["--out", str(tmp_path / "x.csv")]
-    msg = _py_message(call)
-    assert msg == _cli_message(argv, capsys)
+    msg = py_message(call)
+    assert msg == cli_message(argv, capsys)
     # and it is the registry's message of that parameter (flag, range, the value)
     pname = name.split("/")[0]
     assert msg.startswith(f"{pname} ({P.get(pname).flag}) must be "), msg
@@ -100,7 +85,7 @@ def test_the_installed_command_says_the_same():
     r = subprocess.run([str(exe)] + SCAN + ["--br-min", "0", "--out", "/nonexistent/x.csv"], capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 2
-    msg = _py_message(lambda: scan.scan([1.0], br_min=0.0, progress=False))
+    msg = py_message(lambda: scan.scan([1.0], br_min=0.0, progress=False))
     assert r.stderr.strip() == f"mev-scalar neff-scan: error: {msg}"
 
 
@@ -115,13 +100,13 @@ def test_the_boltzmann_domain_is_the_solvers_range():
 
 def test_checks_the_registry_does_not_have_keep_their_own_message():
     # g_mu = 0 is inside the registered range, but a Boltzmann map needs a decaying phi
-    msg = _py_message(lambda: scan.boltzmann_points([1.0], 1e-5, 1e-2, 3, g_mu=0.0))
+    msg = py_message(lambda: scan.boltzmann_points([1.0], 1e-5, 1e-2, 3, g_mu=0.0))
     assert msg.startswith("g_mu must be != 0") and "[-sqrt(4 pi), sqrt(4 pi)]" in msg
     # the order of the two ends (the CLI passes them through, so it says the same)
-    msg = _py_message(lambda: scan.scan([1.0], br_min=1e-2, br_max=1e-3, progress=False))
+    msg = py_message(lambda: scan.scan([1.0], br_min=1e-2, br_max=1e-3, progress=False))
     assert msg.startswith("br_min must be < br_max")
     # an empty scan
-    assert _py_message(lambda: scan.scan([], progress=False)) == "m_phi: the scan range is empty"
+    assert py_message(lambda: scan.scan([], progress=False)) == "m_phi: the scan range is empty"
 
 
 @pytest.mark.parametrize("lo,hi,word", [(0.0, 0.5, "br_lo"), (-1e-3, 0.5, "br_lo"), (1e-6, 1.0, "br_hi"),

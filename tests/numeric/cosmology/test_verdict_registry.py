@@ -10,26 +10,10 @@ from __future__ import annotations
 import pytest
 
 from mevscalar import parameters as P
-from mevscalar.cli import main
 from mevscalar.numeric.cosmology import verdict as v
-from mevscalar.validate import ParameterError
+from registry_messages import cli_message, py_message  # noqa: E402  (tests/ is on sys.path)
 
 SCAN = ["neff-scan", "--m-phi-min", "1", "--m-phi-max", "1", "--n-m-phi", "1"]
-
-
-def _cli_message(argv, capsys) -> str:
-    assert main(argv) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1, err
-    head = f"mev-scalar {argv[0]}: error: "
-    assert err[0].startswith(head), err[0]
-    return err[0][len(head):]
-
-
-def _py_message(fn) -> str:
-    with pytest.raises(ParameterError) as exc:
-        fn()
-    return str(exc.value)
 
 
 CASES = [
@@ -59,8 +43,8 @@ CASES = [
 def test_python_and_cli_give_the_same_message(name, call, argv, capsys, tmp_path):
     if argv[0] == "neff-scan":
         argv = argv + ["--out", str(tmp_path / "x.csv")]
-    msg = _py_message(call)
-    assert msg == _cli_message(argv, capsys)
+    msg = py_message(call)
+    assert msg == cli_message(argv, capsys)
     pname = name.split("/")[0]
     assert msg.startswith(f"{pname} ({P.get(pname).flag}) must be "), msg
     if name.endswith("/boltzmann"):
@@ -70,5 +54,5 @@ def test_python_and_cli_give_the_same_message(name, call, argv, capsys, tmp_path
 
 def test_a_map_grid_needs_br_nunu_above_zero():
     # 0 is inside the registered [0, 1), but the windows interpolate in log BR_nunu
-    msg = _py_message(lambda: v.chain_map([1.0], [0.0, 1e-3]))
+    msg = py_message(lambda: v.chain_map([1.0], [0.0, 1e-3]))
     assert msg.startswith("br_nunu must be > 0 on a map grid") and "[0, 1)" in msg
