@@ -835,7 +835,8 @@ def nu_e_transfer_many(
         g_l, g_r = couplings[i]
         out[i] = memo.get((t_gamma, t_nu[i], xi_nu[i], g_l, g_r, M_E, "fd"))
         if out[i] is None:
-            if plain and type(g_l) is float and type(g_r) is float and _fast_e_ok(t_gamma, t_nu[i], xi_nu[i]):
+            if (plain and type(g_l) is float and type(g_r) is float and -10.0 <= g_l <= 10.0 and -10.0 <= g_r <= 10.0
+                    and _fast_e_ok(t_gamma, t_nu[i], xi_nu[i])):  # the ranges _nu_e_scalar's fast path checks
                 todo.append(i)
             else:
                 out[i] = nu_e_transfer(t_gamma, t_nu[i], xi_nu[i], g_l, g_r)

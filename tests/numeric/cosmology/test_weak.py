@@ -534,3 +534,15 @@ def test_many_equals_single():
         assert got == [weak.nu_nu_transfer(*p) for p in pairs], pairs
     assert weak.nu_e_transfer_many(1.0, [1.0], [0.0], [(GL, GR)])[0] == (0.0, 0.0)  # equilibrium: exactly 0
     weak._clear_caches()
+
+
+def test_many_checks_the_couplings_and_leaves_the_memo_clean():
+    """Regression: nu_e_transfer_many's fast path skipped the g_l, g_r range check of the scalar path and stored
+    the result in the shared memo, so a later nu_e_transfer with the same out-of-range coupling returned it
+    instead of raising."""
+    from mevscalar.validate import ParameterError
+
+    with pytest.raises(ParameterError, match="g_l"):
+        weak.nu_e_transfer_many(1.0, [1.01], [0.1], [(100.0, 0.0)])
+    with pytest.raises(ParameterError, match="g_l"):
+        weak.nu_e_transfer(1.0, 1.01, 0.1, 100.0, 0.0)
