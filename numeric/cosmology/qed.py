@@ -163,19 +163,26 @@ def _build_table(segments=None) -> np.ndarray:
 
 
 def _code_of(f) -> str:
-    """The AST of a function without its docstrings (and so without comments or layout): what the table depends on."""
+    """The source of a function without its docstrings, comments and blank lines: what the table depends on.
+
+    Source lines, not ``ast.dump`` (whose output differs between Python versions: 3.12 added ``type_params``) or
+    tokens (3.12 tokenizes f-strings differently), so the shipped fingerprint holds on every supported Python: the
+    docstring lines (located by ``ast``, whose line numbers are stable), blank lines and whole-line comments are
+    dropped, trailing blanks stripped."""
     import ast
     import inspect
     import textwrap
 
-    tree = ast.parse(textwrap.dedent(inspect.getsource(f)))
-    for node in ast.walk(tree):
+    src = textwrap.dedent(inspect.getsource(f))
+    skip = set()
+    for node in ast.walk(ast.parse(src)):
         body = getattr(node, "body", None)
         if (isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and body
                 and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
                 and isinstance(body[0].value.value, str)):
-            node.body = body[1:] or [ast.Pass()]
-    return ast.dump(tree)
+            skip.update(range(body[0].lineno, body[0].end_lineno + 1))
+    lines = (ln.rstrip() for i, ln in enumerate(src.splitlines(), 1) if i not in skip)
+    return "\n".join(ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
 
 
 def table_fingerprint() -> str:

@@ -242,7 +242,9 @@ def test_table_fingerprint_ignores_documentation_but_not_code():
     def one():
         def fn(y):
             """One text."""
-            return y + 1  # a comment
+            # a comment
+
+            return y + 1
         return fn
 
     def other_doc():
