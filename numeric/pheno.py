@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
+from .. import paper
 from .. import parameters as P
 from ..constants import ALPHA, HBAR_MEV_S, M_MU, V_EW
 from ..data import gm2_dataset
@@ -439,7 +440,7 @@ def _underflow_error(m, g, g_nu, br_nunu, gnu_width, bad) -> ParameterError:
     br_nunu_b = None if br_nunu is None else float(np.broadcast_to(br_nunu, bad.shape)[bad].ravel()[0])
     gnb = None if g_nu is None else _g_nu_vector(g_nu)
     gnb = None if gnb is None else tuple(float(np.broadcast_to(v, bad.shape)[bad].ravel()[0]) for v in gnb)
-    ref_g, ref_gnu = G_MU_HIGGS, (None if gnb is None else (0.0, 0.0, 2.5e-10))
+    ref_g, ref_gnu = G_MU_HIGGS, (None if gnb is None else (0.0, 0.0, paper.G_NU3))
     mass_cures = normal(1.0, gb, gnb)
     couplings_cure = normal(mb, ref_g, ref_gnu)
     what = "g_mu" if g_nu is None else "g_mu and g_nu"

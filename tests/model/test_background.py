@@ -37,10 +37,11 @@ def test_n_eff_normalisation_is_eq7():
 @pytest.mark.parametrize("t", [1e-3, 0.5, 2.0, 30.0])
 def test_rho_photon_is_the_blackbody_integral(t):
     """rho_gamma = 2/(2 pi^2) Int p^3/(e^(p/T) - 1) dp by mpmath quadrature, and its T derivative by mpmath.diff."""
-    mp.mp.dps = 30
-    f = lambda T: 2 / (2 * mp.pi**2) * mp.quad(lambda p: p**3 / mp.expm1(p / T), [0, T, 10 * T, mp.inf])
-    assert bg.rho_photon(t) == pytest.approx(float(f(mp.mpf(t))), rel=1e-14)
-    assert bg.drho_photon_dT(t) == pytest.approx(float(mp.diff(f, mp.mpf(t))), rel=1e-12)
+    with mp.workdps(30):  # local precision: a global mp.dps would leak into later tests of this worker
+        f = lambda T: 2 / (2 * mp.pi**2) * mp.quad(lambda p: p**3 / mp.expm1(p / T), [0, T, 10 * T, mp.inf])
+        ref, dref = float(f(mp.mpf(t))), float(mp.diff(f, mp.mpf(t)))
+    assert bg.rho_photon(t) == pytest.approx(ref, rel=1e-14)
+    assert bg.drho_photon_dT(t) == pytest.approx(dref, rel=1e-12)
 
 
 def test_the_solver_uses_these_kernels():
