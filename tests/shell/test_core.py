@@ -121,6 +121,12 @@ def test_check_command_passes_and_reports_every_kernel(capsys, monkeypatch):
     assert report["ok"] and report["stale"] == []
     n_kernels = sum(len(__import__(f"mevscalar.generated.{m}_np", fromlist=["DOMAINS"]).DOMAINS) for m in g.MODULES)
     assert len(report["kernels"]) == n_kernels
+    # and a generation that differs from disk in one file: the command names it and exits 1
+    stale = dict(disk, **{"entropy_np.py": disk["entropy_np.py"] + "\n# changed\n"})
+    monkeypatch.setattr(emit, "generate", lambda *a, **k: dict(stale))
+    assert main(["check", "--points", "1", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert not report["ok"] and any("entropy_np.py" in m for m in report["stale"])
 
 
 @pytest.mark.parametrize(
