@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 9ab57a33bab6aabd217101631a29c8ec
+# source-hash: 0068feb38e8617515e183aa089a81266
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['neutral_mass_matrix', 'neutral_mass_matrix_dphi', 'g_nu_eq20', 'neutral_mass_matrix_dphi_canonical', 'g_nu_eq20_canonical', 'v_phi_eq20', 'g_mu_uv', 'g_mu_uv_exact', 'g_mu_eq15_relerr', 'm_mu_uv', 'v_p_induced_uv']
+__all__ = ['neutral_mass_matrix', 'neutral_mass_matrix_dphi', 'g_nu_eq20', 'neutral_mass_matrix_dphi_canonical', 'g_nu_eq20_canonical', 'v_phi_eq20', 'v_phi_eq20_canonical', 'g_mu_uv', 'g_mu_uv_exact', 'g_mu_eq15_relerr', 'm_mu_uv', 'v_p_induced_uv']
 
 
 def neutral_mass_matrix(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi, m_N, m_Np):
@@ -87,6 +87,16 @@ def v_phi_eq20(m_nu, g_nu_a):
     return m_nu/g_nu_a
 
 
+def v_phi_eq20_canonical(m_nu, g_nu_a):
+    """v_phi from a light mass m_nu [MeV] and its coupling g: v_phi = f m_nu / g.
+    
+    Equation: Eq. 20 solved for v_phi (canonical normalisation, sp.solve).  Units: MeV.
+    Domain (tested against the mpmath twin to rtol=1e-15): m_nu in [1e-12, 1], g_nu_a in [1e-15, 1].
+    Twin: numpy.
+    """
+    return numpy.sqrt(2)*m_nu/g_nu_a
+
+
 def g_mu_uv(y_mu, v, mu_phi, m_Hp):
     """phi-muon coupling g_mu = y_mu v mu_phi / (sqrt2 m_H'^2); basis with m_mu = +y_mu v_p/sqrt2.
     
@@ -149,6 +159,7 @@ DOMAINS = {
     'neutral_mass_matrix_dphi_canonical': {'y_N1': (-1.0, 1.5), 'y_N2': (-1.3, 1.1), 'y_N3': (-0.7, 1.7), 'y_Np1': (-1.1, 1.4), 'y_Np2': (-0.9, 1.6), 'y_Np3': (-1.2, 1.25), 'v': (1000.0, 1000000.0), 'v_p': (1.0, 1000000.0), 'lambda_N': (0.001, 10.0), 'v_phi': (1.0, 10000000.0), 'm_N': (-5.0, 5.0), 'm_Np': (-5.0, 5.0)},
     'g_nu_eq20_canonical': {'m_nu': (1e-12, 1.0), 'v_phi': (1.0, 10000000.0)},
     'v_phi_eq20': {'m_nu': (1e-12, 1.0), 'g_nu_a': (1e-15, 1.0)},
+    'v_phi_eq20_canonical': {'m_nu': (1e-12, 1.0), 'g_nu_a': (1e-15, 1.0)},
     'g_mu_uv': {'y_mu': (0.001, 12.566370614359172), 'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0)},
     'g_mu_uv_exact': {'y_mu': (0.001, 12.566370614359172), 'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0), 'm_phi': (0.01, 200.0)},
     'g_mu_eq15_relerr': {'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0), 'm_phi': (0.01, 200.0)},
@@ -164,6 +175,7 @@ TOLERANCES = {
     'neutral_mass_matrix_dphi_canonical': (1e-15, 0.0, False),
     'g_nu_eq20_canonical': (1e-15, 0.0, False),
     'v_phi_eq20': (1e-15, 0.0, False),
+    'v_phi_eq20_canonical': (1e-15, 0.0, False),
     'g_mu_uv': (1e-12, 0.0, False),
     'g_mu_uv_exact': (1e-12, 0.0, False),
     'g_mu_eq15_relerr': (1e-12, 1e-18, False),

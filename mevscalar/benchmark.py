@@ -190,8 +190,8 @@ def benchmark(
     mhp = float(positive("m_Hp_MeV", m_Hp_MeV, "MeV"))
     m1_eV, m2_eV, m3_eV = osc.masses_eV(0.0)
     m2, m3 = m2_eV * EV, m3_eV * EV
-    norm = nu.g_nu_factor(normalisation)
-    v_phi = norm * m3 / g3
+    nu.g_nu_factor(normalisation)  # checks the normalisation's name (ParameterError)
+    v_phi = float((_uv.v_phi_eq20 if normalisation == "paper" else _uv.v_phi_eq20_canonical)(m3, g3))  # Eq. 20 solved
     prod, cos = eq17_inverse(m2, m3, v_phi)  # |y_N||y_N'| v'/lambda_N [MeV] and the angle, Eq. 17 inverted
     v_p = M_MU / float(_uv.m_mu_uv(ymu, 1.0))  # m_mu = y_mu v'/sqrt2 (kernel), linear in v'
     y_abs = math.sqrt(prod * lam / v_p)  # |y_N| = |y_N'| (assumption)

@@ -753,6 +753,17 @@ def _g_star_kernels() -> list[Kernel]:
         rtol_why="a sum of four non-negative terms: one rounding each",
     ))
     ks.append(Kernel(
+        name="rate_peak_x",
+        args=(),
+        expr=D.rate_peak_x,
+        domain={},
+        units="1",
+        equation="derived: the maximum of R/H ~ x^4 K_1(x), root of 3 K_1(x) = x K_0(x) (sp.nsolve, 30 digits)",
+        doc="x = m_phi/T at the maximum of R/H at constant g_* (3.41387; Eq. 11's asymptotic K_1 puts it at 7/2).",
+        rtol=1e-15,
+        rtol_why="a constant, correctly rounded",
+    ))
+    ks.append(Kernel(
         name="hubble_prefactor",
         args=(),
         expr=D.hubble_constant,

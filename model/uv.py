@@ -573,12 +573,13 @@ def neutral_kernels(m: UVModel | None = None, canonical: UVModel | None = None) 
                           rtol=1e-15, rtol_why="one product and one division"))
     # Eq. 20 solved for v_phi (sp.solve, not retyped): the vev a measured light mass and coupling imply
     g_pos = sym("g_nu_a", r"g_{\nu}", positive=True)
-    (vphi_of,) = sp.solve(sp.Eq(g_pos, m.g_nu_factor * eq20_g_nu(m_nu)), S.v_phi)
-    out.append(Kernel("v_phi_eq20", (m_nu, g_pos), vphi_of,
-                      {"m_nu": _NEUTRAL_DOMAIN["m_nu"], "g_nu_a": Range(1e-15, 1.0, "log")}, "MeV",
-                      f"Eq. 20 solved for v_phi ({m.phi_normalisation} normalisation, sp.solve)",
-                      "v_phi from a light mass m_nu [MeV] and its coupling g: v_phi = f m_nu / g.",
-                      rtol=1e-15, rtol_why="one product and one division"))
+    for suffix, mm in (("", m), ("_canonical", canonical)):
+        (vphi_of,) = sp.solve(sp.Eq(g_pos, mm.g_nu_factor * eq20_g_nu(m_nu)), S.v_phi)
+        out.append(Kernel(f"v_phi_eq20{suffix}", (m_nu, g_pos), vphi_of,
+                          {"m_nu": _NEUTRAL_DOMAIN["m_nu"], "g_nu_a": Range(1e-15, 1.0, "log")}, "MeV",
+                          f"Eq. 20 solved for v_phi ({mm.phi_normalisation} normalisation, sp.solve)",
+                          "v_phi from a light mass m_nu [MeV] and its coupling g: v_phi = f m_nu / g.",
+                          rtol=1e-15, rtol_why="one product and one division"))
     return out
 
 

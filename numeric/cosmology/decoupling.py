@@ -870,7 +870,7 @@ def eq11_constant(rate: str = "eq10", n_nu: float = 3) -> float:
 
 
 def rate_peak_x() -> float:
-    """The x = m_phi/T where R/H peaks at constant g_*: the maximum of the generated log(R/H) kernel in x.
+    """The x = m_phi/T where R/H peaks at constant g_*: the generated kernel ``rate_peak_x`` (model/decoupling.py).
 
     R/H ~ x^4 K_1(x) at fixed m_phi (``model.decoupling.Decoupling.rate_peak_condition``: 3 K_1 = x K_0), so the
     peak does not depend on the other inputs; just above the resonance threshold T_D ~ m_phi/x_peak.
@@ -878,14 +878,10 @@ def rate_peak_x() -> float:
     Returns
     -------
     float
-        x_peak = 3.4139, dimensionless; bounded scalar maximisation of a flat peak: accurate to ~1e-7 relative
-        (sqrt of the kernel's precision).
+        x_peak = 3.41387, dimensionless: the root of 3 K_1(x) = x K_0(x) by sp.nsolve at 30 digits, correctly
+        rounded (it was a bounded maximisation of the flat log(R/H) peak, good to ~1e-7).
     """
-    from scipy.optimize import minimize_scalar
-
-    res = minimize_scalar(lambda xx: -float(K.log_rate_over_hubble_eq10(xx, 1.0, 1e-20, 0.5, G_STAR_PAPER, M_PL)),
-                          bounds=(1.0, 10.0), method="bounded", options={"xatol": 1e-10})
-    return float(res.x)
+    return float(K.rate_peak_x())
 
 
 def hubble_constant() -> float:
