@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 STATISTICS = ("quantum", "mb")
-FLAVOURS = ("unmixed", "mixed")
+FLAVOURS = P.get("flavour").choices  # the registry's choices of flavour (declared once)
 QED_ORDERS = (0, 2, 3)
 PHI_START = ("auto", "equilibrium", "rates")
 

@@ -36,7 +36,8 @@ from . import neff
 
 __all__ = ["NoDecouplingError", "ChainResult", "evaluate", "from_t_d", "T_D_METHODS"]
 
-T_D_METHODS = ("exact", "eq11")
+#: T_D methods: the registry's choices of t_d_method (declared once, in mevscalar.parameters)
+T_D_METHODS = P.get("t_d_method").choices
 
 
 class NoDecouplingError(NoDecoupling, ParameterError):

@@ -66,7 +66,7 @@ __all__ = [
 T_D_SM_MEV = paper.T_D_SM_MEV
 #: g_* for photons + e+- + 3 neutrinos, all relativistic: 2 + 7/8 (4 + 6) (Eq. 11; mevscalar.paper).
 G_STAR_PAPER = paper.G_STAR
-RATES = ("eq10", "detailed_balance")
+RATES = P.get("rate").choices  # the registry's choices of rate (declared once, in mevscalar.parameters)
 #: Eq. (11) has a real root iff L >= (7/2)(1 - log(7/2)) = -0.8847 (derived in model.decoupling.eq11_existence;
 #: read off the generated gap kernel L - L_min, which the solver uses, so the bound is stated once).
 EQ11_L_MIN = -float(K.eq11_existence_gap(0.0))

@@ -35,11 +35,12 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mevscalar import parameters as P
-from mevscalar.data import Measurement, gm2_dataset, neff_dataset
+from mevscalar.data import Measurement, gm2_dataset
 from mevscalar.validate import ParameterError, in_range, positive
 
 from . import decoupling as dec
 from . import neff
+from .neff import _measurement  # one reading of an N_eff measurement (name, Measurement or pair)
 
 __all__ = ["Progress", "neff_of_br", "resonance_threshold_br", "br_intervals", "scan", "write_csv", "COLUMNS",
            "BOLTZMANN_COLUMNS", "boltzmann_point", "boltzmann_points", "boltzmann_map", "boltzmann_intervals",
@@ -243,7 +244,7 @@ def resonance_threshold_br(m_phi: float, g_mu: float, *, rate: str = "eq10",
 
 
 #: Largest BR_nunu grid per m_phi: the exact T_D solve holds an (n_grid x 241) array of floats.
-N_GRID_MAX = 100_000
+N_GRID_MAX = int(P.get("n_grid").interval.hi)  # the registry's bound of n_grid (declared once)
 
 
 def _check_br_grid(br_min, br_max, n_grid):
@@ -349,11 +350,6 @@ def _intervals(grid, neff, lo_b, hi_b, f, *, xtol: float = 1e-12, rtol: float = 
         out.append((edges[0][0], edges[1][0], edges[0][1], edges[1][1]))
         i = j + 1
     return out
-
-
-def _measurement(neff: str | Measurement) -> Measurement:
-    """The N_eff measurement: a Measurement as given, a data-set name checked by the registry (``neff_dataset``)."""
-    return neff if isinstance(neff, Measurement) else neff_dataset(P.check("neff_dataset", neff))
 
 
 def _masses(m_phis: ArrayLike, domain: str | None = None) -> np.ndarray:

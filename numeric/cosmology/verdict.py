@@ -43,8 +43,10 @@ from numpy.typing import ArrayLike
 
 from mevscalar import paper
 from mevscalar import parameters as P
-from mevscalar.data import Measurement, gm2_dataset, neff_dataset
+from mevscalar.data import Measurement, gm2_dataset
 from mevscalar.validate import ParameterError, positive
+
+from .neff import _measurement  # one reading of an N_eff measurement (name, Measurement or pair)
 
 __all__ = [
     "FLAVOURS",
@@ -61,8 +63,8 @@ __all__ = [
     "windows",
 ]
 
-GM2_DATASETS = ("2021", "2025")
-FLAVOURS = ("unmixed", "mixed")
+GM2_DATASETS = P.get("gm2_dataset").choices  # the registry's choices (declared once, in mevscalar.parameters)
+FLAVOURS = P.get("flavour").choices
 NEFF_DATASET = "planck2018"
 
 #: The issue's plane: m_phi in 0.5 - 5 MeV, BR_nunu in 1e-5 - 1e-1.
@@ -140,11 +142,6 @@ def _g_mu(dataset: str, m: float) -> float:
     from mevscalar.numeric import pheno
 
     return float(pheno.g_mu_for_delta_a_mu(gm2_dataset(dataset).central, m))
-
-
-def _measurement(neff) -> Measurement:
-    """A Measurement as given, or the N_eff data set of that name checked by the registry (``neff_dataset``)."""
-    return neff if isinstance(neff, Measurement) else neff_dataset(P.check("neff_dataset", neff))
 
 
 def _check_grid(masses, brs):

@@ -25,7 +25,6 @@ from registry_messages import cli_message, py_message  # noqa: E402  (tests/ is 
 
 G = 4e-4  # a g_mu inside the registered range (the value does not matter: validation fails first)
 SCAN = ["neff-scan", "--m-phi-min", "1", "--m-phi-max", "1", "--n-m-phi", "1"]
-BOLTZMANN = ["neff", "--m-phi", "1", "--g-mu", "4e-4", "--br-nunu", "1e-3", "--method", "boltzmann"]
 
 
 CASES = [
