@@ -319,6 +319,8 @@ def add_radiation(result: BoltzmannResult, delta_n_eff: float) -> BoltzmannResul
     from mevscalar.constants import HBAR_MEV_S, M_PL
     from mevscalar.generated import background_np as _bg
 
+    from .boltzmann import NEFF_NORM  # (8/7)(11/4)^(4/3), read off the generated background kernel
+
     d = float(delta_n_eff)
     if not (math.isfinite(d) and 0.0 <= d <= 3.0):
         raise ParameterError(f"delta_n_eff must be in [0, 3], got {delta_n_eff!r}")
@@ -328,7 +330,7 @@ def add_radiation(result: BoltzmannResult, delta_n_eff: float) -> BoltzmannResul
     a = np.asarray(b["a"], float)
     # free-streaming radiation whose N_eff is d at the end (model/background.py: N_eff = n_eff_of_rho(rho_x,
     # rho_gamma)), redshifting as a^-4; H from the total density through Friedmann
-    rho_x = d / float(_bg.n_eff_of_rho(1.0, 1.0)) * float(b["rho_gamma"][-1]) * (a[-1] / a) ** 4
+    rho_x = d / NEFF_NORM * float(b["rho_gamma"][-1]) * (a[-1] / a) ** 4
     rho_tot = (b["rho_gamma"] + b["rho_e"] + b["rho_qed"] + np.asarray(b["rho_nu"]).sum(axis=0) + b["rho_phi"]
                + b.get("rho_x", 0.0))
     h = _bg.hubble_of_rho(rho_tot + rho_x, M_PL)
@@ -745,7 +747,7 @@ def linx_sm(delta_n_eff: float = 0.0, *, network: str = DEFAULT_NETWORK, omega_b
         If ``delta_n_eff`` is outside [-1, 3] or an option is outside its registered choices or range;
         :class:`MissingExtra` without the 'bbn' extra.
     """
-    from mevscalar.generated import background_np as _bg
+    from .boltzmann import NEFF_NORM  # (8/7)(11/4)^(4/3), read off the generated background kernel
 
     P.check("network", network)
     d = float(delta_n_eff)
@@ -755,7 +757,7 @@ def linx_sm(delta_n_eff: float = 0.0, *, network: str = DEFAULT_NETWORK, omega_b
     arr = _linx_background(d)
     # LINX's total density from its N_eff = (8/7)(11/4)^(4/3) (rho_tot - rho_g)/rho_g; its pressure is not
     # returned: rho_tot/3 stands in (neither enters the abundances when a and t are given)
-    rho_tot = arr["rho_g"] * (1.0 + arr["neff"] / float(_bg.n_eff_of_rho(1.0, 1.0)))
+    rho_tot = arr["rho_g"] * (1.0 + arr["neff"] / NEFF_NORM)
     inp = {"rho_g": arr["rho_g"], "rho_nu": arr["rho_nu"], "rho_tot": rho_tot, "p_tot": rho_tot / 3.0,
            "a_rel": arr["a"], "t": arr["t"]}
     out = _run_linx(inp, network, omega)

@@ -51,3 +51,16 @@ def test_the_solver_uses_these_kernels():
     src = open(boltzmann.__file__).read()
     assert "math.pi**2 / 15" not in src and "8.0 * math.pi" not in src and "(11.0 / 4.0)" not in src
     assert boltzmann.NEFF_NORM == bg.n_eff_of_rho(1.0, 1.0)
+
+
+@pytest.mark.parametrize("fermion", [True, False])
+def test_f_rho_shift_to_t_is_exact(fermion):
+    """model/decoupling.py's tabulated F_rho uses u = y + t: the integrand at u = y + t is e^-y times the shifted
+    integrand (du = dt), symbolically, and the F_rho integral keeps F_rho(0) = 1 (its normalisation)."""
+    import sympy as sp
+
+    from mevscalar.model.decoupling import Decoupling
+
+    assert Decoupling.energy_density_shift_check(fermion)
+    integral = Decoupling.energy_density_function(sp.Integer(0), fermion)
+    assert abs(float(integral.evalf(30)) - 1.0) < 1e-25

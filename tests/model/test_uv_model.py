@@ -341,3 +341,13 @@ def test_matrix_kernels_are_the_derived_matrices(m, mc):
     arr = [np.full(4, x) for x in args]
     assert np_mod.neutral_mass_matrix(*arr).shape == (4, 5, 5)
     assert np_mod.g_nu_eq20(1.0, 2.0) == 0.5 and np_mod.g_nu_eq20_canonical(1.0, 2.0) == math.sqrt(2) / 2
+
+
+def test_g_nu_normalisation_ratio_is_one_constant_sqrt2():
+    """The canonical/paper g_nu factor is one constant over the whole 3x3 matrix of leading couplings (the function
+    raises DerivationError otherwise), and it is sqrt2: phi = v_phi/sqrt2 + varphi against (v_phi + varphi)/sqrt2."""
+    import sympy as sp
+
+    from mevscalar.model import uv as uv_mod
+
+    assert sp.simplify(uv_mod.g_nu_normalisation_ratio() - sp.sqrt(2)) == 0
