@@ -42,14 +42,13 @@ def grid():
 def _executor():
     import concurrent.futures as cf
 
-    import multiprocessing
-
     from ..numeric.cosmology import runner
 
     if EXECUTOR == "thread":
         return cf.ThreadPoolExecutor(max_workers=WORKERS)
-    # the runner's rule (fork only a single-threaded process without JAX), not a fork whatever ran before this step
-    return cf.ProcessPoolExecutor(max_workers=WORKERS, mp_context=multiprocessing.get_context(runner.start_method()))
+    # the runner's pool: its start-method rule (fork only a single-threaded process without JAX), workers that
+    # ignore Ctrl-C and die with this process
+    return runner.process_pool(WORKERS)
 
 
 def compute(executor=None) -> dict:

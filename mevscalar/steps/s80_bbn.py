@@ -48,9 +48,8 @@ def _sm_row():
 
 def compute(out: Path, executor=None) -> dict:
     import concurrent.futures as cf
-    import multiprocessing
 
-    from ..numeric.cosmology import bbn
+    from ..numeric.cosmology import bbn, runner
     from ..data import BBN_TD, dh_dataset, neff_dataset, yp_dataset
 
     ms, bs = grid()
@@ -61,7 +60,7 @@ def compute(out: Path, executor=None) -> dict:
         # spawn, not fork: with a cold cache this process has just run JAX (its compile), and forking a process
         # with JAX's threads alive deadlocks the workers (seen: the 5 x 5 grid hung with both workers asleep)
         ex = (cf.ThreadPoolExecutor(max_workers=1) if EXECUTOR == "thread"
-              else cf.ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn")))
+              else runner.process_pool(WORKERS, method="spawn"))
     else:
         ex = executor
     try:

@@ -35,7 +35,7 @@ from typing import Any, TextIO
 
 from mevscalar.validate import ParameterError
 
-__all__ = ["run", "check_out", "read_rows", "cell", "demo", "Progress", "ERROR_COLUMN"]
+__all__ = ["run", "check_out", "read_rows", "cell", "demo", "Progress", "ERROR_COLUMN", "process_pool"]
 
 ERROR_COLUMN = "error"
 
@@ -270,12 +270,28 @@ def start_method() -> str:
     return "fork" if threading.active_count() == 1 and "jax" not in sys.modules else "spawn"
 
 
-def _default_executor(workers: int | None):
+def process_pool(workers: int | None = None, method: str | None = None) -> cf.ProcessPoolExecutor:
+    """The project's process pool: workers that ignore Ctrl-C (the parent handles it and keeps the finished rows)
+    and die with their parent, started by the runner's rule.
+
+    Parameters
+    ----------
+    workers : int or None
+        Number of worker processes, >= 1 (default None: one per CPU).
+    method : str or None
+        Start method ("fork", "spawn", "forkserver"); default None: :func:`start_method` (fork only a
+        single-threaded process without JAX, else spawn).
+
+    Returns
+    -------
+    concurrent.futures.ProcessPoolExecutor
+        The pool (the caller shuts it down).
+    """
     import multiprocessing
 
     n = (os.cpu_count() or 1) if workers is None else workers
     return cf.ProcessPoolExecutor(max_workers=n, initializer=_worker_init, initargs=(os.getpid(),),
-                                  mp_context=multiprocessing.get_context(start_method()))
+                                  mp_context=multiprocessing.get_context(method or start_method()))
 
 
 def _check_workers(workers):
@@ -439,7 +455,7 @@ def run(fn: Callable[..., Mapping], points: Sequence[Mapping], out: str | os.Pat
 
     bar = Progress(len(points), len(results), label=label, enabled=progress)
     own = executor is None and bool(todo)
-    ex = _default_executor(workers) if own else executor
+    ex = process_pool(workers) if own else executor
     futures: dict[cf.Future, int] = {}
     try:
         for i in todo:
