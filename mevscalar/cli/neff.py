@@ -27,6 +27,7 @@ def register(sub):
     P.add_argument(p, "no_chemical_potentials")
     P.add_argument(p, "flavour")
     P.add_argument(p, "statistics")
+    P.add_argument(p, "backend")
     P.add_argument(p, "t_d")
     P.add_argument(p, "g_mu")
     P.add_argument(p, "br_nunu")
@@ -39,7 +40,7 @@ def register(sub):
     p.set_defaults(func=run)
 
 
-_BOLTZMANN_ONLY = ("no_qed", "no_chemical_potentials", "flavour", "statistics", "sm")
+_BOLTZMANN_ONLY = ("no_qed", "no_chemical_potentials", "flavour", "statistics", "backend", "sm")
 _PAPER_ONLY = ("rate", "g_star", "t_d_method")  # options of the rate -> T_D step: none with --t-d or boltzmann
 
 
@@ -111,17 +112,18 @@ def run_boltzmann(args) -> int:
     chem = not args.no_chemical_potentials
     stats = P.value(args, "statistics", default="quantum")
     flavour = P.value(args, "flavour")
+    backend = P.value(args, "backend", default="auto")
     if args.sm:
         for attr in ("m_phi", "g_mu", "br_nunu", "g_nu"):
             if getattr(args, attr) is not None:
                 raise ParameterError(f"{attr}: --sm takes no phi parameters")
         if flavour is not None:
             raise ParameterError("flavour: --flavour has no effect with --sm (nu_e and nu_mu,tau are evolved)")
-        r = boltzmann.sm(qed=qed, chemical_potentials=chem, statistics=stats)
+        r = boltzmann.sm(qed=qed, chemical_potentials=chem, statistics=stats, backend=backend)
         out = {"method": "boltzmann", "model": "sm", "n_eff": r.n_eff,
                "t_nu_over_t_gamma_final": r.t_nu_over_t_gamma_final, "species": list(r.species),
                "t_over_t_gamma_final": list(r.t_over_t_gamma_final), "xi_final": list(r.xi_final),
-               "options": r.options, "n_rhs": r.n_rhs}
+               "options": r.options, "n_rhs": r.n_rhs, "backend": r.backend}
         emit(out, args.json)
         return 0
     if args.m_phi is None:
@@ -133,7 +135,7 @@ def run_boltzmann(args) -> int:
     g_nu = _g_nu_arg(args)
     r = boltzmann.evolve(P.value(args, "m_phi", "boltzmann"), P.value(args, "g_mu"),
                          br_nunu=P.value(args, "br_nunu"), g_nu=g_nu, qed=qed, chemical_potentials=chem,
-                         flavour=flavour or "unmixed", statistics=stats)
+                         flavour=flavour or "unmixed", statistics=stats, backend=backend)
     out = {"method": "boltzmann", P.key("m_phi"): r.m_phi, P.key("g_mu"): r.g_mu, P.key("br_nunu"): r.br_nunu, "g_nu3": r.g_nu[2],
            P.key("g_nu"): list(r.g_nu), "gamma_total_MeV": r.gamma_total_MeV,
            "lifetime_s": None if not r.gamma_total_MeV else __import__("mevscalar.constants").constants.HBAR_MEV_S
@@ -153,6 +155,6 @@ def run_boltzmann(args) -> int:
     out.update({"n_eff": r.n_eff, "t_nu_over_t_gamma_final": r.t_nu_over_t_gamma_final,
                 "species": list(r.species), "t_over_t_gamma_final": list(r.t_over_t_gamma_final),
                 "xi_final": list(r.xi_final), "phi_start": r.phi_start, "options": r.options,
-                "note": "; ".join(r.notes)})
+                "backend": r.backend, "note": "; ".join(r.notes)})
     emit(out, args.json)
     return 0

@@ -47,7 +47,7 @@ import numpy as np
 
 from mevscalar.constants import HBAR_MEV_S, M_E, M_PL
 from mevscalar.generated import background_np as _bg
-from mevscalar.errors import SolverError
+from mevscalar.errors import SolverError, require_extra
 from mevscalar import parameters as P
 from mevscalar.validate import ParameterError, choice, in_range
 
@@ -55,6 +55,7 @@ __all__ = [
     "FLAVOURS",
     "QED_ORDERS",
     "STATISTICS",
+    "BACKENDS",
     "BoltzmannResult",
     "NuSpecies",
     "SolverError",
@@ -65,6 +66,10 @@ __all__ = [
 ]
 
 STATISTICS = ("quantum", "mb")
+#: How the right-hand side is evaluated: "numba" (compiled, :mod:`.jit`; the jit extra), "numpy" (the building
+#: blocks of thermo, weak, decays and qed) or "auto" (numba when installed). The two agree to rounding. The
+#: registry's choices of backend (declared once).
+BACKENDS = P.get("backend").choices
 FLAVOURS = P.get("flavour").choices  # the registry's choices of flavour (declared once)
 QED_ORDERS = (0, 2, 3)
 PHI_START = ("auto", "equilibrium", "rates")
@@ -238,6 +243,8 @@ class BoltzmannResult:
         decreasing), see :func:`_background`.
     solver : str
         The implicit method used ("BDF" or "LSODA", see BDF_MAX_STIFFNESS).
+    backend : str
+        How the right-hand side was evaluated: "numba" (compiled) or "numpy" (see BACKENDS).
     """
 
     method: str
@@ -264,6 +271,7 @@ class BoltzmannResult:
     notes: tuple = field(default_factory=tuple)
     background: dict | None = None
     solver: str = ""
+    backend: str = ""
 
     def to_dict(self, curves: bool = False) -> dict:
         """JSON-ready summary of the result.
@@ -327,7 +335,8 @@ class _System:
     T_gamma), ln(m/T_phi - xi_phi))] (the xi entries only with chemical potentials; phi's pseudo chemical
     potential through the distance to its Bose-condensation bound xi_phi < m/T_phi)."""
 
-    def __init__(self, species, *, m_phi, gamma_gg, qed, chem, statistics, sm_weak, nu_nu, with_phi):
+    def __init__(self, species, *, m_phi, gamma_gg, qed, chem, statistics, sm_weak, nu_nu, with_phi,
+                 backend="numpy"):
         from . import decays, thermo, weak
         from . import qed as qed_mod
 
@@ -358,6 +367,22 @@ class _System:
         self._recent = {}  # the last few plain rhs results by (N, phi state, y): the Jacobian's f0 (see jac)
         self.force_phi = False  # evaluate phi's terms even when it is (nearly) empty (initial conditions)
         self.batch_jac = BATCH_JACOBIAN  # the Jacobian's columns in one rhs_batch (False: one rhs per column)
+        # the compiled backend (quantum statistics only: MB takes the NumPy building blocks)
+        self.jit = _jit_module() if backend == "numba" and statistics == "quantum" else None
+        self.backend = "numba" if self.jit is not None else "numpy"
+        if self.jit is not None:
+            self._jit_args = (self.m, self.gamma_gg, np.array([s.gamma_phi for s in self.sp], float), self.mult,
+                              np.array([c[0] for c in self.couplings], float),
+                              np.array([c[1] for c in self.couplings], float), self.qed, self.chem, self.sm_weak,
+                              self.nu_nu, self.with_phi)
+            self._jit_tab = self.jit.tables()
+        self.n_fallback = 0  # right-hand sides the compiled backend handed back (outside its domain)
+
+    def _jit_phi(self):
+        """(phi may be active, xi_phi below which it counts as gone): phi_active's flags for the compiled path."""
+        if self.force_phi:
+            return True, -math.inf
+        return not self.phi_dropped, XI_PHI_GONE
 
     # unpack the state
     def temps(self, y):
@@ -401,6 +426,13 @@ class _System:
             return val
 
     def rhs(self, _N, y, full: bool = False):
+        if self.jit is not None and not full:
+            dy, st = self.jit.rhs(np.ascontiguousarray(y, dtype=float), *self._jit_args, *self._jit_phi(),
+                                  self._jit_tab)
+            if st == 0:
+                self.n_rhs += 1
+                return dy
+            self.n_fallback += 1  # outside the compiled domain: the NumPy path falls back or raises as it does
         if not full and self._memo is None:
             dy = self._rhs(_N, y)
             recent = self._recent
@@ -663,6 +695,12 @@ class _System:
         All dim + 1 states in one :meth:`rhs_batch` (the column loop over :meth:`rhs` where it declines)."""
         y = np.asarray(y, dtype=float)
         hs = 1e-7 * np.maximum(1.0, np.abs(y))
+        if self.jit is not None:
+            J, st = self.jit.jac(np.ascontiguousarray(y), hs, *self._jit_args, *self._jit_phi(), self._jit_tab)
+            if st == 0:
+                self.n_rhs += self.dim + 1
+                return J
+            self.n_fallback += 1
         Y = np.repeat(y[:, None], self.dim + 1, axis=1)
         Y[np.arange(self.dim), np.arange(1, self.dim + 1)] += hs
         F = self.rhs_batch(N, Y) if self.batch_jac else None
@@ -899,6 +937,25 @@ def _finish(sysm: _System, sol, n_out: int, background: bool = False):
                 "t_gamma": t_gamma, "t_nu_over_t_gamma": rat, "xi": xi, "rho_phi_over_rho_gamma_final": float(rho_phi / rho_g)}
 
 
+def _jit_module():
+    """The compiled backend's module (:mod:`.jit`; imports Numba)."""
+    from . import jit
+
+    return jit
+
+
+def _backend(backend: str) -> str:
+    """The backend to use: "numba" or "numpy" ("auto": numba when it is installed)."""
+    backend = P.check("backend", backend)
+    if backend == "numba":
+        require_extra("numba", "jit", "backend='numba'")
+    elif backend == "auto":
+        import importlib.util
+
+        backend = "numba" if importlib.util.find_spec("numba") is not None else "numpy"
+    return backend
+
+
 def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol=1e-9):
     if qed is True:
         qed = 3
@@ -920,7 +977,8 @@ def _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_en
 
 def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bool = False, statistics: str = "quantum",
        sm_weak: bool = True, nu_nu: bool = True, t_start: float = 10.0, t_end: float = 0.005,
-       rtol: float = 1e-7, atol: float = 1e-9, n_out: int = 200, background: bool = False) -> BoltzmannResult:
+       rtol: float = 1e-7, atol: float = 1e-9, n_out: int = 200, background: bool = False,
+       backend: str = "auto") -> BoltzmannResult:
     """The Standard Model evolution: photons, e+-, nu_e and nu_mu,tau (or one common T_nu); N_eff at the end.
 
     Literature: N_eff = 3.0440 +- 0.0002 (Bennett et al., JCAP 04 (2021) 073); this solver gives 3.0435 with QED to O(e^3)
@@ -954,6 +1012,9 @@ def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bo
         Number of output points of the evolution arrays (default 200).
     background : bool
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
+    backend : str
+        "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
+        needs the jit extra) or "numpy": the same equations, results equal to rounding.
 
     Returns
     -------
@@ -966,11 +1027,15 @@ def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bo
         If an option is outside its range (the message names it).
     SolverError
         If the integration fails (the message names the point).
+    MissingExtra
+        If ``backend="numba"`` and Numba is not installed (the jit extra).
     """
+    be = _backend(backend)
     opts = _options(qed, chemical_potentials, statistics, sm_weak, nu_nu, t_start, t_end, rtol, atol)
     sp = species_for("mixed", common_t_nu=bool(common_t_nu))
     sysm = _System(sp, m_phi=0.0, gamma_gg=0.0, qed=opts["qed"], chem=opts["chemical_potentials"],
-                   statistics=opts["statistics"], sm_weak=opts["sm_weak"], nu_nu=opts["nu_nu"], with_phi=False)
+                   statistics=opts["statistics"], sm_weak=opts["sm_weak"], nu_nu=opts["nu_nu"], with_phi=False,
+                   backend=be)
     y0 = np.zeros(sysm.dim)
     y0[0] = math.log(opts["t_start"])
     t0 = time.perf_counter()
@@ -980,7 +1045,7 @@ def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bo
     return BoltzmannResult(
         method="boltzmann", m_phi=None, g_mu=None, br_nunu=None, g_nu=None, gamma_total_MeV=None,
         gamma_gg_MeV=None, gamma_nunu_MeV=None, options=opts, species=tuple(s.name for s in sp), phi_start=None,
-        n_rhs=sysm.n_rhs, seconds=time.perf_counter() - t0, solver=sysm.method,
+        n_rhs=sysm.n_rhs, seconds=time.perf_counter() - t0, solver=sysm.method, backend=sysm.backend,
         notes=("Standard Model: no phi",), **fin,
     )
 
@@ -1046,7 +1111,7 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
            nunu: str = "eq4", qed: int | bool = 3, chemical_potentials: bool = True,
            flavour: str = "unmixed", statistics: str = "quantum", phi_start: str = "auto", sm_weak: bool = True,
            nu_nu: bool = True, t_start: float | None = None, t_end: float | None = None, rtol: float = 1e-7,
-           atol: float = 1e-9, n_out: int = 200, background: bool = False) -> BoltzmannResult:
+           atol: float = 1e-9, n_out: int = 200, background: bool = False, backend: str = "auto") -> BoltzmannResult:
     """N_eff from the evolution of the plasma with phi from T_start to T_gamma = t_end.
 
     Parameters
@@ -1093,6 +1158,9 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
         Number of output points of the evolution arrays (default 200).
     background : bool
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
+    backend : str
+        "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
+        needs the jit extra) or "numpy": the same equations, results equal to rounding.
 
     Returns
     -------
@@ -1105,12 +1173,15 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
         If a parameter is outside its range (the registry's message, as on the command line).
     SolverError
         If the integration fails (the message names the parameter point).
+    MissingExtra
+        If ``backend="numba"`` and Numba is not installed (the jit extra).
     """
     from mevscalar.numeric import pheno
 
     choice("nunu", nunu, ("eq4", "majorana"))
     choice("flavour", flavour, FLAVOURS)
     choice("phi_start", phi_start, PHI_START)
+    be = _backend(backend)
     m = float(P.check("m_phi", m_phi, "boltzmann"))
     g = float(P.check("g_mu", g_mu))
     if t_end is None:
@@ -1122,7 +1193,8 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
     per_state = tuple(float(x) for x in w.gamma_nunu_per_flavour)
     sp = species_for(flavour, per_state)
     sysm = _System(sp, m_phi=m, gamma_gg=float(w.gamma_gg), qed=opts["qed"], chem=opts["chemical_potentials"],
-                   statistics=opts["statistics"], sm_weak=opts["sm_weak"], nu_nu=opts["nu_nu"], with_phi=True)
+                   statistics=opts["statistics"], sm_weak=opts["sm_weak"], nu_nu=opts["nu_nu"], with_phi=True,
+                   backend=be)
     where = f"m_phi = {m:g} MeV, g_mu = {g:g}, BR_nunu = {float(w.br_nunu):.6g}"
     d_phi, xi_phi, start = _phi_initial(sysm, opts["t_start"], phi_start)
     y0 = np.zeros(sysm.dim)
@@ -1143,7 +1215,7 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
         method="boltzmann", m_phi=m, g_mu=g, br_nunu=float(w.br_nunu), g_nu=tuple(float(x) for x in w.g_nu),
         gamma_total_MeV=float(w.gamma_total), gamma_gg_MeV=float(w.gamma_gg), gamma_nunu_MeV=float(w.gamma_nunu),
         options=opts, species=tuple(s.name for s in sp), phi_start=start, n_rhs=sysm.n_rhs,
-        seconds=time.perf_counter() - t0, solver=sysm.method, notes=tuple(notes), **fin,
+        seconds=time.perf_counter() - t0, solver=sysm.method, backend=sysm.backend, notes=tuple(notes), **fin,
     )
 
 

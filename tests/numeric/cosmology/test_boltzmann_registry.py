@@ -41,3 +41,21 @@ def test_m_phi_range_is_the_registry_domain():
     assert boltzmann.M_PHI_RANGE == (iv.lo, iv.hi)
     src = open(boltzmann.__file__).read()
     assert "M_PHI_RANGE = (0.01" not in src
+
+
+def test_backend_same_message_python_and_cli(capsys):
+    """The backend is a registered choice: one message from Python and from the CLI (exit 2)."""
+    cli = cli_message(["neff", "--sm", "--method", "boltzmann", "--backend", "fortran"], capsys)
+    py = py_message(lambda: boltzmann.sm(backend="fortran"))
+    assert py == cli
+    assert "backend" in py and "auto, numba, numpy" in py
+    assert boltzmann.BACKENDS == P.get("backend").choices
+
+
+def test_cli_backend_is_reported(capsys):
+    import json
+
+    from mevscalar.cli import main
+
+    assert main(["neff", "--sm", "--method", "boltzmann", "--backend", "numpy", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["backend"] == "numpy"
