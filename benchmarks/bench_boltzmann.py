@@ -4,9 +4,9 @@ Targets (issue 7): one scenario solve with all physics on < 0.5 s median, the SM
 (m_phi, BR_nunu) map < 10 min on 2 cores, on this 2-core machine. Baselines measured in the same run, so that
 the ratios hold on a loaded machine (the load average is printed; CPU seconds beside wall seconds):
 
-* the solver's previous configuration (``--no-baseline`` skips it): the Jacobian one right-hand side per column
-  (``BATCH_JACOBIAN = False``) and scipy's own Newton tolerance (``NEWTON_TOL = 0``), run interleaved with the
-  current one;
+* the NumPy backend (``backend="numpy"``: the right-hand side from the NumPy building blocks, the solver's
+  configuration before the compiled backend; ``--no-baseline`` skips it), run interleaved with the compiled one
+  (``backend="numba"``, numeric/cosmology/jit.py);
 * the same right-hand side with its collision integrals evaluated by the exact (quadrature) evaluators
   (`weak.nu_e_transfer_exact`, `weak.nu_nu_transfer_exact`) instead of the tables: per-RHS cost, and the
   solve time that cost implies at the same number of RHS calls (a full solve with it takes minutes);
@@ -38,20 +38,16 @@ def _times(fn, n):
     return statistics.median(ws), statistics.median(cs), r
 
 
-class _Config:
-    """Switch the solver between its current and its baseline configuration."""
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process [MB] (Linux reports ru_maxrss in kB)."""
+    import resource
 
-    def __init__(self, bz, baseline: bool):
-        self.bz, self.baseline = bz, baseline
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
-    def __enter__(self):
-        self.saved = (self.bz.BATCH_JACOBIAN, self.bz.NEWTON_TOL)
-        if self.baseline:
-            self.bz.BATCH_JACOBIAN, self.bz.NEWTON_TOL = False, 0.0
-        return self
 
-    def __exit__(self, *exc):
-        self.bz.BATCH_JACOBIAN, self.bz.NEWTON_TOL = self.saved
+def _backend(base: bool) -> str:
+    """The backend of the current configuration (compiled) or of the baseline (NumPy)."""
+    return "numpy" if base else "numba"
 
 
 def _count_jac(bz, fn):
@@ -82,23 +78,26 @@ def main(argv=()):
     print(f"load average (1 min) at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     m = 1.5
     g = float(pheno.g_mu_for_delta_a_mu(GM2["2021"].central, m))
-    bz.sm(n_out=3)  # warm-up: imports, tables
-    bz.evolve(m, g, br_nunu=1e-3, n_out=3)
-    res = {}
     configs = (False, True) if baseline else (False,)
+    t0 = time.perf_counter()
+    for base in configs:  # warm-up: imports, tables, the compiled code (from Numba's cache, or compiled now)
+        bz.sm(n_out=3, backend=_backend(base))
+        bz.evolve(m, g, br_nunu=1e-3, n_out=3, backend=_backend(base))
+    print(f"warm-up (imports, tables, compiled code loaded or compiled): {time.perf_counter() - t0:.1f} s")
+    res = {}
     for rnd in range(3):  # interleaved rounds: current and baseline see the same load
         for base in configs:
-            with _Config(bz, base):
-                t_sm = _times(lambda: bz.sm(n_out=3), 2)
-                t_phi = _times(lambda: bz.evolve(m, g, br_nunu=1e-3, n_out=3), 2)
+            be = _backend(base)
+            t_sm = _times(lambda: bz.sm(n_out=3, backend=be), 2)
+            t_phi = _times(lambda: bz.evolve(m, g, br_nunu=1e-3, n_out=3, backend=be), 2)
             acc = res.setdefault(base, {"sm": [], "phi": []})
             acc["sm"].append(t_sm)
             acc["phi"].append(t_phi)
     rows = {}
     for base in configs:
-        with _Config(bz, base):
-            r_phi, j_phi = _count_jac(bz, lambda: bz.evolve(m, g, br_nunu=1e-3, n_out=3))
-            r_sm, j_sm = _count_jac(bz, lambda: bz.sm(n_out=3))
+        be = _backend(base)
+        r_phi, j_phi = _count_jac(bz, lambda: bz.evolve(m, g, br_nunu=1e-3, n_out=3, backend=be))
+        r_sm, j_sm = _count_jac(bz, lambda: bz.sm(n_out=3, backend=be))
         a = res[base]
         rows[base] = {
             "sm_wall": statistics.median(t[0] for t in a["sm"]), "sm_cpu": statistics.median(t[1] for t in a["sm"]),
@@ -116,10 +115,10 @@ def main(argv=()):
           f"BR_nunu = 1e-3, unmixed, QED, chemical potentials]")
     if baseline:
         b = rows[True]
-        print(f"baseline:        SM {b['sm_wall'] * 1e3:.1f} ms wall, {b['sm_cpu'] * 1e3:.1f} ms CPU; scenario "
+        print(f"NumPy backend:   SM {b['sm_wall'] * 1e3:.1f} ms wall, {b['sm_cpu'] * 1e3:.1f} ms CPU; scenario "
               f"{b['phi_wall'] * 1e3:.1f} ms wall, {b['phi_cpu'] * 1e3:.1f} ms CPU [{b['phi'].n_rhs} RHS, "
               f"{b['j_phi']} Jacobians, N_eff = {b['phi'].n_eff:.7f}]")
-        print(f"current/baseline: scenario {cur['phi_wall'] / b['phi_wall']:.2f} wall, "
+        print(f"compiled/NumPy:  scenario {cur['phi_wall'] / b['phi_wall']:.2f} wall, "
               f"{cur['phi_cpu'] / b['phi_cpu']:.2f} CPU; SM {cur['sm_wall'] / b['sm_wall']:.2f} wall, "
               f"{cur['sm_cpu'] / b['sm_cpu']:.2f} CPU; N_eff change {cur['phi'].n_eff - b['phi'].n_eff:+.2e} "
               f"(scenario), {cur['sm'].n_eff - b['sm'].n_eff:+.2e} (SM)")
@@ -131,12 +130,15 @@ def main(argv=()):
     w = pheno.phi_widths(m, g, br_nunu=1e-3)
     sp = bz.species_for("unmixed", w.gamma_nunu_per_flavour)
     s = bz._System(sp, m_phi=m, gamma_gg=float(w.gamma_gg), qed=3, chem=True, statistics="quantum",
-                   sm_weak=True, nu_nu=True, with_phi=True)
+                   sm_weak=True, nu_nu=True, with_phi=True, backend="numpy")
+    s_jit = bz._System(sp, m_phi=m, gamma_gg=float(w.gamma_gg), qed=3, chem=True, statistics="quantum",
+                       sm_weak=True, nu_nu=True, with_phi=True, backend="numba")
     y = np.zeros(s.dim)
     y[0] = math.log(1.0)
     y[1:1 + 2 * s.ns:2] = [0.01, 0.012, 0.05]
     y[s.i_phi + 1] = s.eta(1.0, 0.0)
-    t_rhs = _times(lambda: s.rhs(0.0, y), 200)[0]
+    t_rhs_jit = _times(lambda: s_jit.rhs(0.0, y), 2000)[0]
+    t_rhs = _times(lambda: (weak._clear_caches(), s.rhs(0.0, y)), 200)[0]  # caches cleared: a fresh state's cost
     fast_e, fast_n = weak.nu_e_transfer, weak.nu_nu_transfer
     fast_em, fast_nm = weak.nu_e_transfer_many, weak.nu_nu_transfer_many
     try:
@@ -149,8 +151,9 @@ def main(argv=()):
     finally:
         weak.nu_e_transfer, weak.nu_nu_transfer = fast_e, fast_n
         weak.nu_e_transfer_many, weak.nu_nu_transfer_many = fast_em, fast_nm
-    print(f"one RHS:         {t_rhs * 1e6:8.0f} us with the tables; {t_rhs_exact * 1e3:.1f} ms with the exact "
-          f"quadrature evaluators ({t_rhs_exact / t_rhs:.0f}x): a solve would take ~{t_rhs_exact * cur['phi'].n_rhs:.0f} s")
+    print(f"one RHS:         {t_rhs_jit * 1e6:8.0f} us compiled; {t_rhs * 1e6:.0f} us NumPy ({t_rhs / t_rhs_jit:.0f}x); "
+          f"{t_rhs_exact * 1e3:.1f} ms with the exact quadrature evaluators ({t_rhs_exact / t_rhs_jit:.0f}x the "
+          f"compiled one): a solve would take ~{t_rhs_exact * cur['phi'].n_rhs:.0f} s")
 
     if "--no-map" not in argv:
         ms = np.geomspace(*verdict.M_RANGE, 50)[[0, 16, 33, 49]]
@@ -166,7 +169,8 @@ def main(argv=()):
         print(f"50 x 50 map:     {per_w * 1e3:.0f} ms wall ({per_c * 1e3:.0f} ms CPU) per point on a 4 x 4 subgrid "
               f"(RHS {min(n_rhs)}-{max(n_rhs)}): 2500 points on 2 cores ~ {2500 * per_w / 2 / 60:.1f} min wall, "
               f"{2500 * per_c / 2 / 60:.1f} min from CPU time (target 10 min): "
-              f"{'OK' if 2500 * per_w / 2 < 600 else 'MISSED'}")
+              f"{'OK' if 2500 * per_w / 2 < 600 else 'MISSED'}; peak RSS of this process "
+              f"{_peak_rss_mb():.0f} MB (target 500 MB)")
     print(f"load average (1 min) at end: {os.getloadavg()[0]:.2f}")
 
 
