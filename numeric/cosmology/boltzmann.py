@@ -29,9 +29,12 @@ full collision integral in the tests. Equations, with N = ln a and H = sqrt(8 pi
 (with ``chemical_potentials=False`` every xi is held at 0 and only the energy equation is used).
 N_eff = (8/7) (11/4)^(4/3) rho_nu/rho_gamma at T_gamma = t_end (Eq. 6 with Eq. 7's normalisation).
 
-Cost (benchmarks/bench_boltzmann.py): the paper's point takes ~250 BDF steps and ~680 fresh right-hand sides of
-~0.5-0.7 ms (phi's decays and thermodynamics and the weak table lookups, all NumPy-call bound), plus ~30 Jacobians,
-each one batched right-hand side over its dim + 1 states (:meth:`_System.rhs_batch`, ~3.5 fresh ones' cost).
+Cost (benchmarks/bench_boltzmann.py): the paper's point takes ~250 BDF steps, ~680 fresh right-hand sides and ~30
+Jacobians. With ``backend="numba"`` (:mod:`.jit`, the default when Numba is installed) a right-hand side is one
+compiled call of ~70 us and a Jacobian another (its dim + 1 states): ~0.2-0.27 s a solve, most of it scipy's BDF.
+With ``backend="numpy"`` a fresh right-hand side costs ~0.5-0.7 ms (phi's decays and thermodynamics and the weak
+table lookups, all NumPy-call bound) and a Jacobian a column loop over it, with the building blocks a column leaves
+unchanged memoised.
 """
 
 from __future__ import annotations
@@ -100,9 +103,6 @@ BDF_MAX_STIFFNESS = 3e7
 #: ... and atol at least this: at atol = 1e-12 BDF did not finish in 300 s at the paper's point (the collision
 #: terms' rounding noise is then above the tolerance); at 1e-11 (rtol 1e-9) it takes 1949 calls.
 BDF_MIN_ATOL = 1e-11
-#: The Jacobian's dim + 1 states in one batched right-hand side (_System.rhs_batch); False: one rhs call per column
-#: (the earlier path, kept as the reference of the equality test and the benchmark's baseline).
-BATCH_JACOBIAN = True
 #: phi counts as gone (no longer evolved) once (rho_phi/rho_gamma) max(1, Gamma_phi/H) < this (_System.phi_active).
 PHI_GONE = 1e-12
 #: ... or its pseudo chemical potential below this (the thermodynamic kernels' domain starts at -60).
@@ -318,18 +318,6 @@ def _effective_couplings(e_fraction: float, weak) -> tuple[float, float]:
     return 0.5 * (p + q), 0.5 * (p - q)
 
 
-def _dedupe(keys):
-    """(distinct keys in first-seen order, index of each key's entry in them)."""
-    idx: dict = {}
-    inv = [idx.setdefault(key, len(idx)) for key in keys]
-    return list(idx), inv
-
-
-def _fields(t):
-    """The seven fields of a thermo.Thermo in the order n, rho, p, dn_dT, dn_dxi, drho_dT, drho_dxi."""
-    return (t.n, t.rho, t.p, t.dn_dT, t.dn_dxi, t.drho_dT, t.drho_dxi)
-
-
 class _System:
     """Right-hand side of the evolution in N = ln a; state y = [ln T_gamma, (ln(T_i/T_gamma), xi_i)..., (ln(T_phi/
     T_gamma), ln(m/T_phi - xi_phi))] (the xi entries only with chemical potentials; phi's pseudo chemical
@@ -366,7 +354,6 @@ class _System:
         self._memo = None  # open only inside jac
         self._recent = {}  # the last few plain rhs results by (N, phi state, y): the Jacobian's f0 (see jac)
         self.force_phi = False  # evaluate phi's terms even when it is (nearly) empty (initial conditions)
-        self.batch_jac = BATCH_JACOBIAN  # the Jacobian's columns in one rhs_batch (False: one rhs per column)
         # the compiled backend (quantum statistics only: MB takes the NumPy building blocks)
         self.jit = _jit_module() if backend == "numba" and statistics == "quantum" else None
         self.backend = "numba" if self.jit is not None else "numpy"
@@ -539,160 +526,12 @@ class _System:
                         "cn_phi": cn_phi, "cr_phi": cr_phi, "c_em": c_em, "e": e, "q_rho": q_rho, "q_p": q_p}
         return dy
 
-    def rhs_batch(self, _N, Y):
-        """The right-hand side at the k states Y[:, j] (shape (dim, k)) in one pass, or None where the batch does
-        not apply (phi or the QED correction on in some columns only: the caller then loops over :meth:`rhs`).
-
-        Every building block is evaluated once per distinct argument tuple (a Jacobian column perturbs one state
-        variable, so most blocks' arguments repeat across columns): the weak table lookups of all species and
-        columns in one contraction per t_gamma (weak.nu_e_transfer_many, nu_nu_transfer_many), phi's decays over
-        all distinct arguments in one array call, the equations of motion in NumPy over the columns. Equal to the
-        scalar path to rounding (tests/numeric/cosmology/test_boltzmann.py::test_batched_rhs_and_jacobian_equal_scalar)."""
-        th_mod, weak = self.thermo, self.weak
-        Y = np.asarray(Y, dtype=float)
-        kc = Y.shape[1]
-        self.n_rhs += kc
-        k, ns = self.k, self.ns
-        tgv = np.exp(Y[0])
-        tsv = tgv * np.exp(Y[1:1 + k * ns:k])
-        xsv = Y[2:2 + k * ns:k] if self.chem else np.zeros((ns, kc))
-        tg_l = tgv.tolist()
-        ts_l = tsv.tolist()
-        xs_l = xsv.tolist()
-        if self.with_phi:
-            tpv = tgv * np.exp(Y[self.i_phi])
-            xpv = self.m / tpv - np.exp(Y[self.i_phi + 1]) if self.chem else np.zeros(kc)
-            on = [self.phi_active(tg, tp, xp) for tg, tp, xp in zip(tg_l, tpv.tolist(), xpv.tolist())]
-            if any(on) != all(on):
-                return None
-            phi_on = on[0]
-        else:
-            phi_on = False
-        qed_on = [bool(self.qed) and tg >= QED_T_MIN for tg in tg_l]
-        if any(qed_on) != all(qed_on):
-            return None
-        # ---- thermodynamics (per distinct argument)
-        keys, inv = _dedupe(tg_l)
-        e = [th_mod.species(M_E, tg, 0.0, 4.0, True) for tg in keys]
-        e_rho, e_p, e_drho = (np.array([getattr(t, f) for t in e])[inv] for f in ("rho", "p", "drho_dT"))
-        if qed_on[0]:
-            q = [self.qedmod.correction(tg, order=self.qed) for tg in keys]
-            q_p, q_rho, q_drho = (np.array([getattr(t, f) for t in q])[inv] for f in ("p", "rho", "drho_dT"))
-        else:
-            q_p = q_rho = q_drho = 0.0
-        nu = []  # per species: the seven fields, each (kc,)
-        for i in range(ns):
-            nk, ni = _dedupe(list(zip(ts_l[i], xs_l[i])))
-            vals = np.array([_fields(th_mod.massless_fermion(t, x, 2.0)) for t, x in nk])[ni]
-            nu.append(vals.T)
-        rho_g = _bg.rho_photon(tgv)
-        rho_em = rho_g + e_rho + q_rho
-        p_em = rho_g / 3.0 + e_p + q_p
-        rho_tot = rho_em + sum(self.mult[i] * nu[i][1] for i in range(ns))
-        if phi_on:
-            tp_l, xp_l = tpv.tolist(), xpv.tolist()
-            pk, pinv = _dedupe(list(zip(tp_l, xp_l)))
-            ph = np.array([_fields(th_mod.species(self.m, tp, xp, 1.0, False)) for tp, xp in pk])[pinv].T
-            rho_tot = rho_tot + ph[1]
-        H = _bg.hubble_of_rho(rho_tot, M_PL)
-        # ---- collision terms
-        cn = [np.zeros(kc) for _ in range(ns)]
-        cr = [np.zeros(kc) for _ in range(ns)]
-        c_em = np.zeros(kc)
-        if self.sm_weak:
-            ew = np.empty((ns, kc, 2))
-            if self.wstat == "fd":
-                groups: dict = {}
-                for j, tg in enumerate(tg_l):
-                    g = groups.setdefault(tg, {})
-                    for i in range(ns):
-                        g.setdefault((i, ts_l[i][j], xs_l[i][j]), []).append(j)
-                for tg, g in groups.items():
-                    ent = list(g)
-                    res = weak.nu_e_transfer_many(tg, [a[1] for a in ent], [a[2] for a in ent],
-                                                  [self.couplings[a[0]] for a in ent])
-                    for a, r in zip(ent, res):
-                        ew[a[0], g[a]] = r
-            else:
-                for i in range(ns):
-                    for j in range(kc):
-                        ew[i, j] = weak.nu_e_transfer(tg_l[j], ts_l[i][j], xs_l[i][j], *self.couplings[i],
-                                                      statistics=self.wstat)
-            for i in range(ns):
-                cn[i] = cn[i] + ew[i, :, 0]
-                cr[i] = cr[i] + ew[i, :, 1]
-                c_em = c_em - self.mult[i] * ew[i, :, 1]
-            if self.nu_nu:
-                pk, pinv = _dedupe([(i, j, ts_l[i][c], xs_l[i][c], ts_l[j][c], xs_l[j][c])
-                                    for i, j in self.pairs for c in range(kc)])
-                if self.wstat == "fd":
-                    res = weak.nu_nu_transfer_many([a[2:] for a in pk])
-                else:
-                    res = [weak.nu_nu_transfer(*a[2:], statistics=self.wstat) for a in pk]
-                nw = np.array(res)[pinv].reshape(len(self.pairs), kc, 2)
-                for (i, j), r in zip(self.pairs, nw):
-                    a, b = r[:, 0], r[:, 1]
-                    cn[i] = cn[i] + self.mult[j] * a
-                    cr[i] = cr[i] + self.mult[j] * b
-                    cn[j] = cn[j] - self.mult[i] * a
-                    cr[j] = cr[j] - self.mult[i] * b
-        cn_phi = cr_phi = 0.0
-        if phi_on:
-            if self.gamma_gg > 0.0:
-                a, b = self._decays_batch(self.gamma_gg, tp_l, xp_l, tg_l, [0.0] * kc, "boson")
-                cn_phi = cn_phi + a
-                cr_phi = cr_phi + b
-                c_em = c_em - b
-            for i, sp in enumerate(self.sp):
-                if sp.gamma_phi > 0.0:
-                    a, b = self._decays_batch(sp.gamma_phi, tp_l, xp_l, ts_l[i], xs_l[i], "fermion")
-                    cn_phi = cn_phi + self.mult[i] * a
-                    cr_phi = cr_phi + self.mult[i] * b
-                    cn[i] = cn[i] - 2.0 * a
-                    cr[i] = cr[i] - b
-        # ---- equations of motion (as in _rhs, over the columns)
-        dy = np.zeros((self.dim, kc))
-        dtg = (-3.0 * H * (rho_em + p_em) + c_em) / (_bg.drho_photon_dT(tgv) + e_drho + q_drho)
-        lg = dtg / (H * tgv)
-        dy[0] = lg
-        for i in range(ns):
-            n, rho, _p, dn_dT, dn_dxi, drho_dT, drho_dxi = nu[i]
-            A = -3.0 * H * n + cn[i]
-            B = -4.0 * H * rho + cr[i]
-            if self.chem:
-                det = dn_dT * drho_dxi - dn_dxi * drho_dT
-                dT = (drho_dxi * A - dn_dxi * B) / det
-                dx = (dn_dT * B - drho_dT * A) / det
-                dy[2 + k * i] = dx / H
-            else:
-                dT = B / drho_dT
-            dy[1 + k * i] = dT / (H * tsv[i]) - lg
-        if phi_on:
-            n, rho, p, dn_dT, dn_dxi, drho_dT, drho_dxi = ph
-            A = -3.0 * H * n + cn_phi
-            B = -3.0 * H * (rho + p) + cr_phi
-            if self.chem:
-                det = dn_dT * drho_dxi - dn_dxi * drho_dT
-                dT = (drho_dxi * A - dn_dxi * B) / det
-                dxi = (dn_dT * B - drho_dT * A) / det
-                dy[self.i_phi + 1] = (-(self.m / tpv) * dT / tpv - dxi) / (H * (self.m / tpv - xpv))
-            else:
-                dT = B / drho_dT
-            dy[self.i_phi] = dT / (H * tpv) - lg
-        return dy
-
-    def _decays_batch(self, gamma, tp, xp, td, xd, daughter):
-        """decays.transfer over the columns: one decays.transfer_many call over the distinct arguments."""
-        keys, inv = _dedupe(list(zip(tp, xp, td, xd)))
-        a = list(zip(*keys))
-        res = np.array(self.decays.transfer_many(self.m, gamma, *a, daughter=daughter, statistics=self.dstat))[inv]
-        return res[:, 0], res[:, 1]
-
     def jac(self, N, y):
         """Forward-difference Jacobian with steps 1e-7 max(1, |y_j|): the solvers' own estimates (increments
         scaled by the error weights, ~1e-14 for the xi entries) are dominated by rounding here and made LSODA
         and BDF take explicit-size steps in the stiff regime (12000 vs 800 RHS calls from T_start = 20 MeV).
-        All dim + 1 states in one :meth:`rhs_batch` (the column loop over :meth:`rhs` where it declines)."""
+        Compiled backend: one :func:`.jit.jac` call. NumPy backend: a column loop over :meth:`_rhs`, with a memo of
+        the building blocks whose arguments a column leaves bit-identical."""
         y = np.asarray(y, dtype=float)
         hs = 1e-7 * np.maximum(1.0, np.abs(y))
         if self.jit is not None:
@@ -701,11 +540,6 @@ class _System:
                 self.n_rhs += self.dim + 1
                 return J
             self.n_fallback += 1
-        Y = np.repeat(y[:, None], self.dim + 1, axis=1)
-        Y[np.arange(self.dim), np.arange(1, self.dim + 1)] += hs
-        F = self.rhs_batch(N, Y) if self.batch_jac else None
-        if F is not None:
-            return (F[:, 1:] - F[:, :1]) / hs
         # BDF asks for the Jacobian at the start of its failed Newton iteration, a point whose right-hand side it
         # has just evaluated
         f0 = self._recent.get((N, self.phi_dropped, self.force_phi, y.tobytes()))
@@ -715,10 +549,9 @@ class _System:
                 f0 = self._rhs(N, y)
             J = np.empty((self.dim, self.dim))
             for j in range(self.dim):
-                h = 1e-7 * max(1.0, abs(y[j]))
                 yp = np.array(y, dtype=float)
-                yp[j] += h
-                J[:, j] = (self._rhs(N, yp) - f0) / h
+                yp[j] += hs[j]
+                J[:, j] = (self._rhs(N, yp) - f0) / hs[j]
         finally:
             self._memo = None
         return J

@@ -125,11 +125,10 @@ def transfer_many(
     m: float, gamma: float, t_phi: Sequence[float], xi_phi: Sequence[float], t_d: Sequence[float],
     xi_d: Sequence[float], daughter: str = "fermion", statistics: str = "quantum",
 ) -> list[tuple[float, float]]:
-    """:func:`transfer` at several points, as a list of (dn_phi/dt, drho_phi/dt) [MeV^4, MeV^5] from one kernel call.
+    """:func:`transfer` at several points, as a list of (dn_phi/dt, drho_phi/dt) [MeV^4, MeV^5].
 
-    The same arithmetic as the scalar path (both rules of each point stacked, the same reductions), so the values
-    equal transfer()'s to rounding (tests/numeric/cosmology/test_decays.py::test_transfer_many_equals_transfer);
-    points the fast rule does not cover (outside the domain, degenerate fermion daughters, MB) go to transfer().
+    One :func:`transfer` call per point (the solver's batched Jacobian that stacked the points in one kernel call gave
+    way to the compiled backend, numeric/cosmology/jit.py): the values are transfer()'s.
 
     Parameters
     ----------
@@ -156,55 +155,15 @@ def transfer_many(
     -------
     list of tuple of float
         One (dn_phi/dt [MeV^4], drho_phi/dt [MeV^5]) per point, in the order of ``t_phi``: :func:`transfer`'s
-        values to rounding, with its accuracy (relative 1e-8 except near equilibrium).
+        values, with its accuracy (relative 1e-8 except near equilibrium).
 
     Raises
     ------
     ParameterError
         If a point is outside the domain of :func:`transfer` (raised by the :func:`transfer` call of that point).
     """
-    n = len(t_phi)
-    out = [None] * n
-    fermion = daughter == "fermion"
-    rows, todo = [], []
-    for i in range(n):
-        ok = statistics == "quantum" and _scalar_ok(m, gamma, t_phi[i], xi_phi[i], t_d[i], xi_d[i], daughter,
-                                                   statistics)
-        if ok:
-            mm, _g, tp, xp, td, xd = ok
-            y_p, y_d = mm / tp, mm / td
-            r0 = y_p - xp
-            q0 = y_d - 2.0 * xd
-            if q0 >= -4.0:
-                c = q0 if q0 > 0.0 else 0.0
-                ea, eb = _eta_max_f(y_p, U_CUT), _eta_max_f(y_d, U_CUT + (-q0 if q0 < 0.0 else 0.0))
-                rows.append((ea, eb, y_p, y_d, r0, q0, r0, c, y_d, xd))
-                todo.append((i, td, r0, c, ea, eb))
-                continue
-        out[i] = transfer(m, gamma, t_phi[i], xi_phi[i], t_d[i], xi_d[i], daughter=daughter, statistics=statistics)
-    if not todo:
-        return out
-    k = len(todo)
-    a = np.array(rows).T  # (10, k)
-    lens, ys, rs, cs = (a[j:j + 2].T.reshape(2 * k, 1) for j in (0, 2, 4, 6))
-    eta = lens * _T
-    yd = np.repeat(a[8], 2)[:, None]
-    xd = np.repeat(a[9], 2)[:, None]
-    kern = _k.rate_term_fermion if fermion else _k.rate_term_boson
-    vals = kern(eta, yd, xd, ys, rs, cs)
-    # (k, 2, n) @ (n,): one (2, n) product per point, as in the scalar path (a (2k, n) product blocks differently
-    # in BLAS and differs in the last bit, which the near-equilibrium cancellation would amplify)
-    sums = (vals.reshape(k, 2, -1) @ _W).reshape(-1).tolist()
-    esums = ((vals * np.cosh(eta)).reshape(k, 2, -1) @ _W).reshape(-1).tolist()
-    m, gamma = float(m), float(gamma)
-    for j, (i, td, r0, c, ea, eb) in enumerate(todo):
-        a_n, b_n = sums[2 * j], sums[2 * j + 1]
-        a_e, b_e = esums[2 * j], esums[2 * j + 1]
-        res = _combine(m, gamma, td, r0, c, ea * a_n, ea * a_e, eb * b_n, eb * b_e)
-        if not (math.isfinite(res[0]) and math.isfinite(res[1])):  # a node exactly on q = 0 (see _integrals)
-            res = _scalar_slow(m, gamma, t_phi[i], xi_phi[i], td, xi_d[i], daughter, statistics)
-        out[i] = res
-    return out
+    return [transfer(m, gamma, tp, xp, td, xd, daughter=daughter, statistics=statistics)
+            for tp, xp, td, xd in zip(t_phi, xi_phi, t_d, xi_d)]
 
 
 def _combine(m, gamma, t_d, r0, c, a_n, a_e, b_n, b_e):

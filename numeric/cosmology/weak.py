@@ -779,30 +779,13 @@ def _nu_nu_scalar(t_a, xi_a, t_b, xi_b, statistics):
     return gf2 * (n_g - n_l), gf2 * ((r_g - r_l) + (s_g - s_l))
 
 
-# ---- several species at once (the solver's right-hand side): one contraction for all table lookups
-def _bary_rows(ts, x, w, l, e):
-    """Unnormalised barycentric weights at the points ts (rows; one-hot on a node), as one (len(ts), n) array."""
-    for t in ts:
-        if t in l:
-            return np.array([e[l.index(t)] if t in l else w / (t - x) for t in ts])
-    return w / (np.array(ts)[:, None] - x)
-
-
-def _fast_e_ok(t_gamma, t_nu, xi_nu):
-    """Inside the FD table (plain floats): where nu_e_transfer's table path applies."""
-    return (type(t_nu) is float and type(xi_nu) is float and 1e-6 <= t_nu <= 1e3
-            and 0.25 * t_gamma < t_nu < 4.0 * t_gamma and -XI_MAX <= xi_nu <= XI_MAX
-            and abs(math.log(t_nu / t_gamma)) <= RHO_MAX)
-
-
+# ---- several species at once (the NumPy backend's right-hand side): one call per species
 def nu_e_transfer_many(
     t_gamma: float, t_nu: Sequence[float], xi_nu: Sequence[float], couplings: Sequence[tuple[float, float]],
 ) -> list[tuple[float, float]]:
     """:func:`nu_e_transfer` (FD, m_e = M_E) of several species at one t_gamma: a list of (dn/dt, drho/dt).
 
-    The table lookups of all species are done in one contraction (the y block is shared anyway); values equal
-    the one-species calls to rounding (~1e-16; tests/numeric/cosmology/test_weak.py::test_many_equals_single).
-    Entries outside the table use nu_e_transfer itself.
+    One :func:`nu_e_transfer` call per species (they share its y-block cache): the values are its values.
 
     Parameters
     ----------
@@ -826,66 +809,13 @@ def nu_e_transfer_many(
     ParameterError
         If an entry is outside the domain of :func:`nu_e_transfer` (raised by its call for that entry).
     """
-    n = len(t_nu)
-    out = [None] * n
-    todo = []
-    memo = _MEMO_E
-    plain = type(t_gamma) is float and 1e-6 <= t_gamma <= 1e3
-    for i in range(n):
-        g_l, g_r = couplings[i]
-        out[i] = memo.get((t_gamma, t_nu[i], xi_nu[i], g_l, g_r, M_E, "fd"))
-        if out[i] is None:
-            if (plain and type(g_l) is float and type(g_r) is float and -10.0 <= g_l <= 10.0 and -10.0 <= g_r <= 10.0
-                    and _fast_e_ok(t_gamma, t_nu[i], xi_nu[i])):  # the ranges _nu_e_scalar's fast path checks
-                todo.append(i)
-            else:
-                out[i] = nu_e_transfer(t_gamma, t_nu[i], xi_nu[i], g_l, g_r)
-    if not todo:
-        return out
-    F = _fast()
-    y = M_E / t_gamma
-    v = _Y_CACHE.get((y, "fd"))
-    if v is None:
-        v = _y_block(y, "fd")
-    rhos = [math.log(t_nu[i] / t_gamma) for i in todo]
-    c = _bary_rows([r / RHO_MAX for r in rhos], F["x_rho"], F["w_rho"], F["l_rho"], F["e_rho"])
-    # stacked (1, n) products, one per species: the same BLAS call as the one-species path (a (k, n) product
-    # blocks differently and differs in the last bit, which the gain - loss cancellation would amplify)
-    V = np.matmul(c[:, None, :], v).reshape(len(todo), N_XI, 13)
-    c = _bary_rows([xi_nu[i] / XI_MAX for i in todo], F["x_xi"], F["w_xi"], F["l_xi"], F["e_xi"])
-    rows = np.matmul(c[:, None, :], V)[:, 0, :].tolist()
-    gf2 = G_F * G_F
-    eg = math.exp(-2.0 * y)
-    tg8 = t_gamma**8
-    tg9 = tg8 * t_gamma
-    if len(memo) + len(todo) > _MEMO_MAX:
-        memo.clear()
-    for i, v in zip(todo, rows):
-        s = 1.0 / v.pop()
-        v = [q * s for q in v]
-        t_n, xi = t_nu[i], xi_nu[i]
-        g_l, g_r = couplings[i]
-        A, B = g_l * g_l + g_r * g_r, g_l * g_r
-        r = t_n / t_gamma
-        tn8 = t_n**8
-        el = math.exp(2.0 * xi - 2.0 * y / r)
-        es = math.exp(xi - y)
-        n_g = tg8 * eg * math.exp(v[0]) * (A + B * v[6])
-        n_l = tn8 * el * math.exp(v[1]) * (A + B * v[7])
-        r_g = tg9 * eg * math.exp(v[2]) * (A + B * v[8])
-        r_l = tn8 * t_n * el * math.exp(v[3]) * (A + B * v[9])
-        s_g = tg9 * es * math.exp(v[4]) * (A + B * v[10])
-        s_l = tg9 * es * math.exp(v[5]) * (A + B * v[11])
-        res = out[i] = (gf2 * (n_g - n_l), gf2 * ((r_g - r_l) + (s_g - s_l)))
-        memo[(t_gamma, t_n, xi, g_l, g_r, M_E, "fd")] = res
-    return out
+    return [nu_e_transfer(t_gamma, t, x, g_l, g_r) for t, x, (g_l, g_r) in zip(t_nu, xi_nu, couplings)]
 
 
 def nu_nu_transfer_many(pairs: Sequence[tuple[float, float, float, float]]) -> list[tuple[float, float]]:
     """:func:`nu_nu_transfer` (FD) of several species pairs: a list of (dn/dt, drho/dt) of species a.
 
-    The table lookups of all pairs are done in one contraction (values equal the one-pair calls to rounding).
-    Pairs outside the table use nu_nu_transfer itself.
+    One :func:`nu_nu_transfer` call per pair: the values are its values.
 
     Parameters
     ----------
@@ -904,49 +834,7 @@ def nu_nu_transfer_many(pairs: Sequence[tuple[float, float, float, float]]) -> l
     ParameterError
         If a pair is outside the domain of :func:`nu_nu_transfer` (raised by its call for that pair).
     """
-    n = len(pairs)
-    out = [None] * n
-    todo = []
-    memo = _MEMO_NN
-    for i, (t_a, xi_a, t_b, xi_b) in enumerate(pairs):
-        out[i] = memo.get((t_a, xi_a, t_b, xi_b, "fd"))
-        if out[i] is None:
-            if (type(t_a) is float and type(xi_a) is float and type(t_b) is float and type(xi_b) is float
-                    and 1e-6 <= t_a <= 1e3 and 1e-6 <= t_b <= 1e3 and 0.25 * t_b < t_a < 4.0 * t_b
-                    and abs(math.log(t_a / t_b)) <= RHO_MAX and abs(0.5 * (xi_a + xi_b)) <= XI_MAX
-                    and abs(xi_a - xi_b) <= D_MAX):
-                todo.append(i)
-            else:
-                out[i] = nu_nu_transfer(t_a, xi_a, t_b, xi_b)
-    if not todo:
-        return out
-    F = _fast()
-    k = len(todo)
-    sel = [pairs[i] for i in todo]
-    c = _bary_rows([math.log(p[0] / p[2]) / RHO_MAX for p in sel], F["x_rho"], F["w_rho"], F["l_rho"], F["e_rho"])
-    V = np.matmul(c[:, None, :], F["nunu1"]).reshape(k, N_S, -1)  # stacked: as the one-pair path (see above)
-    c = _bary_rows([0.5 * (p[1] + p[3]) / XI_MAX for p in sel], F["x_s"], F["w_s"], F["l_s"], F["e_s"])
-    V = np.matmul(c[:, None, :], V).reshape(k, N_D, 7)
-    c = _bary_rows([(p[1] - p[3]) / D_MAX for p in sel], F["x_d"], F["w_d"], F["l_d"], F["e_d"])
-    rows = np.matmul(c[:, None, :], V)[:, 0, :].tolist()
-    gf2 = 0.25 * G_F * G_F
-    if len(memo) + k > _MEMO_MAX:
-        memo.clear()
-    for i, p, v in zip(todo, sel, rows):
-        s = 1.0 / v.pop()
-        v = [q * s for q in v]
-        t_a, xi_a, t_b, xi_b = p
-        tb8, ta8 = t_b**8, t_a**8
-        eb, ea, es = math.exp(2.0 * xi_b), math.exp(2.0 * xi_a), math.exp(xi_a + xi_b)
-        n_g = tb8 * eb * math.exp(v[0])
-        n_l = ta8 * ea * math.exp(v[1])
-        r_g = tb8 * t_b * eb * math.exp(v[2])
-        r_l = ta8 * t_a * ea * math.exp(v[3])
-        s_g = tb8 * t_b * es * math.exp(v[4])
-        s_l = tb8 * t_b * es * math.exp(v[5])
-        res = out[i] = (gf2 * (n_g - n_l), gf2 * ((r_g - r_l) + (s_g - s_l)))
-        memo[(t_a, xi_a, t_b, xi_b, "fd")] = res
-    return out
+    return [nu_nu_transfer(t_a, xi_a, t_b, xi_b) for t_a, xi_a, t_b, xi_b in pairs]
 
 
 # --------------------------------------------------------------------------- validation

@@ -205,8 +205,7 @@ def test_fused_kernel_f_eq_part_degenerate(kind, eta, y_d, xi_d):
 
 @pytest.mark.parametrize("daughter", ["fermion", "boson"])
 def test_transfer_many_equals_transfer(daughter):
-    """transfer_many (the solver's batched Jacobian) gives transfer()'s values bit for bit: the same stacked rules
-    and one (2, n) product per point; degenerate fermion daughters and MB points go through transfer() itself."""
+    """transfer_many is transfer() point by point, in order (degenerate fermion daughters and MB points too)."""
     rng = np.random.default_rng(11)
     m = 1.5
     for _ in range(60):

@@ -194,7 +194,6 @@ def test_compiled_rhs_and_jacobian_equal_numpy_off_equilibrium(case):
         f_jit = s_jit.rhs(0.0, y.copy())
         assert s_jit.n_fallback == 0
         assert np.all(np.abs(f_jit - f_np) <= 1e-12 * np.abs(f_np)), (case, tg)
-        s_np.batch_jac = False
         J_np = s_np.jac(0.0, y)
         J_jit = s_jit.jac(0.0, y)
         hs = 1e-7 * np.maximum(1.0, np.abs(y))

@@ -504,9 +504,9 @@ def test_caches_are_transparent():
 
 # ------------------------------------------------------------------------------------ several species at once
 def test_many_equals_single():
-    """nu_e_transfer_many / nu_nu_transfer_many (the solver's batched lookups) give what one call per species or
-    pair gives, bit for bit (the same BLAS products per entry): inside the table, on its nodes (equilibrium, where
-    gain and loss cancel exactly), outside it (the exact evaluator), with repeated entries and memo hits."""
+    """nu_e_transfer_many / nu_nu_transfer_many (the NumPy backend's per-species calls) give what one call per
+    species or pair gives, in order: inside the table, on its nodes (equilibrium, where gain and loss cancel
+    exactly), outside it (the exact evaluator), with repeated entries and memo hits."""
     rng = np.random.default_rng(7)
     couplings = [(GL, GR), (weak.G_L_MU, GR), (0.3, 0.2)]
     for trial in range(120):
