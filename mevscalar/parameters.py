@@ -364,7 +364,11 @@ _ROWS = [
               metavar="G[,G2,G3]"),
     Parameter("br_nunu", "BR(phi->nu nu)", "", "branching ratio of phi into neutrinos", interval=_BR, metavar="B",
               domains={"log_rate": Domain(_BR_OPEN, "log(R/H) needs R > 0 and R = 0 at BR_nunu = 0, "
-                                          "cosmology.decoupling.log_rate_over_hubble")}),
+                                          "cosmology.decoupling.log_rate_over_hubble"),
+                       "log_grid": Domain(_BR_OPEN, "a map grid: its BR_nunu windows are interpolated in log BR_nunu, "
+                                          "cosmology.verdict"),
+                       "relaxation": Domain(_BR_OPEN, "without phi -> nu nu nothing relaxes, "
+                                            "cosmology.boltzmann.phi_mediated_relaxation")}),
     Parameter("t_d", "T_D", "MeV", "neutrino-phi decoupling temperature, given directly", interval=_iv(0, INF, False),
               metavar="MEV", json_key="t_d_used_MeV"),
     Parameter("t_gamma", "T_gamma", "MeV", "photon temperature at which T_nu/T_gamma is also reported",

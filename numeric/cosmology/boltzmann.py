@@ -1081,10 +1081,9 @@ def phi_mediated_relaxation(m_phi, g_mu, br_nunu, t, *, statistics: str = "quant
     m = float(P.check("m_phi", m_phi, "boltzmann"))
     T = float(in_range("t", t, 1e-3, 30.0))
     choice("statistics", statistics, STATISTICS)
+    P.check("br_nunu", br_nunu, "relaxation")
     w = pheno.phi_widths(m, g_mu, br_nunu=br_nunu, nunu=nunu)
     gnn = float(w.gamma_nunu)
-    if gnn <= 0.0:
-        raise ParameterError("br_nunu must be > 0 (allowed range (0, 1)): no phi -> nu nu, nothing to relax")
 
     def cn(xi):
         return -2.0 * decays.transfer(m, gnn, T, 0.0, T, xi, daughter="fermion", statistics=statistics)[0]

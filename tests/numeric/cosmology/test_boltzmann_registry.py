@@ -59,3 +59,10 @@ def test_cli_backend_is_reported(capsys):
 
     assert main(["neff", "--sm", "--method", "boltzmann", "--backend", "numpy", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["backend"] == "numpy"
+
+
+def test_relaxation_needs_a_neutrino_width():
+    """BR_nunu = 0 is physical but relaxes nothing: the registry's "relaxation" domain (0, 1) names it."""
+    msg = py_message(lambda: boltzmann.phi_mediated_relaxation(1.5, 4e-4, 0.0, 1.0))
+    assert msg.startswith("br_nunu (--br-nunu) must be a number in the allowed range (0, 1) (without phi -> nu nu")
+    assert "physical range [0, 1)" in msg

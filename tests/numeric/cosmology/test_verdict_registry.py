@@ -55,4 +55,5 @@ def test_python_and_cli_give_the_same_message(name, call, argv, capsys, tmp_path
 def test_a_map_grid_needs_br_nunu_above_zero():
     # 0 is inside the registered [0, 1), but the windows interpolate in log BR_nunu
     msg = py_message(lambda: v.chain_map([1.0], [0.0, 1e-3]))
-    assert msg.startswith("br_nunu must be > 0 on a map grid") and "[0, 1)" in msg
+    assert msg.startswith("br_nunu (--br-nunu) must be a number in the allowed range (0, 1) (a map grid")
+    assert "physical range [0, 1)" in msg
