@@ -50,6 +50,7 @@ import numpy as np
 
 from mevscalar.constants import HBAR_MEV_S, M_E, M_PL
 from mevscalar.generated import background_np as _bg
+from mevscalar.numeric.cosmology.qed import T_MIN as _QED_T_MIN
 from mevscalar.errors import SolverError, require_extra
 from mevscalar import parameters as P
 from mevscalar.validate import ParameterError, choice, in_range
@@ -70,8 +71,8 @@ __all__ = [
 
 STATISTICS = ("quantum", "mb")
 #: How the right-hand side is evaluated: "numba" (compiled, :mod:`.jit`; the jit extra), "numpy" (the building
-#: blocks of thermo, weak, decays and qed) or "auto" (numba when installed). The two agree to rounding. The
-#: registry's choices of backend (declared once).
+#: blocks of thermo, weak, decays and qed) or "auto" (numba when installed). Their right-hand sides agree to
+#: rounding, N_eff within the solver's error (<~1e-6). The registry's choices of backend (declared once).
 BACKENDS = P.get("backend").choices
 FLAVOURS = P.get("flavour").choices  # the registry's choices of flavour (declared once)
 QED_ORDERS = (0, 2, 3)
@@ -85,9 +86,9 @@ T_START_RANGE = (3.0, 50.0)  # MeV: below 3 MeV the neutrinos are no longer coup
 T_END_RANGE = (1e-5, 0.05)  # MeV
 
 N_NU = 3
-#: Below this T_gamma [MeV] the QED corrections (O(e^-m_e/T) = e^-511) are exactly 0 in double precision;
-#: numeric/cosmology/qed.py's domain ends there.
-QED_T_MIN = 1e-3
+#: Below this T_gamma [MeV] the QED corrections (O(e^-m_e/T) = e^-511) are exactly 0 in double precision:
+#: numeric/cosmology/qed.py's domain ends there (its T_MIN, read from it: the compiled backend uses the same one).
+QED_T_MIN = _QED_T_MIN
 #: (8/7) (11/4)^(4/3): N_eff = NEFF_NORM rho_nu/rho_gamma after e+- annihilation (model/background.py, read off
 #: the generated kernel n_eff_of_rho at unit densities).
 NEFF_NORM = float(_bg.n_eff_of_rho(1.0, 1.0))
@@ -454,7 +455,7 @@ class _System:
         cr = [0.0] * self.ns
         c_em = 0.0
         if self.sm_weak:
-            if self.wstat == "fd":  # all species' table lookups in one contraction
+            if self.wstat == "fd":  # one table lookup per species
                 ew = weak.nu_e_transfer_many(tg, ts, xs, self.couplings)
             else:
                 ew = [weak.nu_e_transfer(tg, ts[i], xs[i], *self.couplings[i], statistics=self.wstat)
@@ -778,14 +779,17 @@ def _jit_module():
 
 
 def _backend(backend: str) -> str:
-    """The backend to use: "numba" or "numpy" ("auto": numba when it is installed)."""
+    """The backend to use: "numba" or "numpy" ("auto": numba when the compiled module imports, e.g. not with a Numba
+    that does not support the installed NumPy)."""
     backend = P.check("backend", backend)
     if backend == "numba":
         require_extra("numba", "jit", "backend='numba'")
     elif backend == "auto":
-        import importlib.util
-
-        backend = "numba" if importlib.util.find_spec("numba") is not None else "numpy"
+        try:
+            _jit_module()
+        except ImportError:
+            return "numpy"
+        return "numba"
     return backend
 
 
@@ -847,7 +851,7 @@ def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bo
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
     backend : str
         "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
-        needs the jit extra) or "numpy": the same equations, results equal to rounding.
+        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within the solver's error (<~1e-6).
 
     Returns
     -------
@@ -993,7 +997,7 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
     backend : str
         "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
-        needs the jit extra) or "numpy": the same equations, results equal to rounding.
+        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within the solver's error (<~1e-6).
 
     Returns
     -------

@@ -127,8 +127,7 @@ def transfer_many(
 ) -> list[tuple[float, float]]:
     """:func:`transfer` at several points, as a list of (dn_phi/dt, drho_phi/dt) [MeV^4, MeV^5].
 
-    One :func:`transfer` call per point (the solver's batched Jacobian that stacked the points in one kernel call gave
-    way to the compiled backend, numeric/cosmology/jit.py): the values are transfer()'s.
+    One :func:`transfer` call per point.
 
     Parameters
     ----------

@@ -3,7 +3,7 @@
 :mod:`mevscalar.numeric.cosmology.boltzmann` evaluates its right-hand side from building blocks written for NumPy
 (thermodynamics, the weak-rate tables, phi's decays, the QED correction); each is a handful of NumPy calls on
 10-100-element arrays, so a right-hand side costs ~0.7 ms of call overhead. This module runs the same right-hand
-side, and its forward-difference Jacobian, as one compiled call (~20-30 us).
+side, and its forward-difference Jacobian, as one compiled call (~50-70 us a right-hand side, 9x less).
 
 One source. Every formula is a generated kernel: the functions of ``generated/thermo_np.py``, ``decays_np.py``
 and ``background_np.py`` are compiled here as they are (``numba.njit`` of the very function objects; nothing is
@@ -33,6 +33,7 @@ import functools
 import hashlib
 import math
 import os
+import tempfile
 from pathlib import Path
 
 import numba
@@ -65,9 +66,14 @@ def cache_dir() -> Path:
     pathlib.Path
         ``<NUMBA_CACHE_DIR, or $XDG_CACHE_HOME, or ~/.cache>/mev-scalar/numba-<hash>``; the hash covers this
         file, the generated kernels it compiles, the NumPy backend's modules whose constants it reads,
-        mevscalar.constants and the Numba version.
+        mevscalar.constants and the Numba and NumPy versions.
+
+    Raises
+    ------
+    RuntimeError
+        If no cache folder is configured and the home directory cannot be determined (Path.home()).
     """
-    h = hashlib.sha256(numba.__version__.encode())
+    h = hashlib.sha256(f"{numba.__version__} {np.__version__}".encode())
     for f in (__file__, _th.__file__, _dk.__file__, _bg.__file__, _thermo.__file__, _decays.__file__, _weak.__file__,
               _qed.__file__, _constants.__file__):
         h.update(Path(f).read_bytes())
@@ -75,9 +81,34 @@ def cache_dir() -> Path:
     return Path(base) / "mev-scalar" / f"numba-{h.hexdigest()[:16]}"
 
 
-_numba_cache_dir = numba.config.CACHE_DIR
-numba.config.CACHE_DIR = str(cache_dir())  # read once per function, when it is decorated (restored below)
-_njit = functools.partial(numba.njit, cache=True, nogil=True)
+def _writable_cache_dir() -> str | None:
+    """:func:`cache_dir`, created and checked writable; None if it cannot be (then nothing is cached: Numba's
+    fallback, a __pycache__ folder keyed on this file alone, is the stale-code case the hash exists to avoid)."""
+    try:
+        d = cache_dir()
+        d.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=d):
+            pass
+        return str(d)
+    except (OSError, RuntimeError):
+        return None
+
+
+_CACHE_DIR = _writable_cache_dir()
+
+
+def _njit(f):
+    """numba.njit(f) with the NumPy error model (x/0 gives inf or nan, caught by the finiteness checks and handed
+    back to the NumPy backend, instead of a ZeroDivisionError) and its code cached in :func:`cache_dir`.
+    numba.config.CACHE_DIR is read when a function is decorated: it is set for this call only."""
+    saved = numba.config.CACHE_DIR
+    try:
+        if _CACHE_DIR is not None:
+            numba.config.CACHE_DIR = _CACHE_DIR
+        return numba.njit(f, cache=_CACHE_DIR is not None, nogil=True, error_model="numpy")
+    finally:
+        numba.config.CACHE_DIR = saved
+
 
 # ---- the generated kernels, compiled as they are
 _f_boson = _njit(_th.thermo_f_boson)
@@ -154,8 +185,8 @@ def tables() -> tuple:
     nue = np.ascontiguousarray(np.stack([a.reshape(_weak.P_Y, _W_N_RHO, _W_N_XI, 13) for a in F["nue1"]]))
     nunu = np.ascontiguousarray(F["nunu1"].reshape(_W_N_RHO, _W_N_S, _W_N_D, 7))
     return (
-        fd, _layout_params(-1, 2, 8, 64.0, fd.shape[2]),
-        e0, _layout_params(-6, 1, 4, 768.0, e0.shape[2]),
+        fd, _layout_params(*_thermo.FD_LAYOUT, fd.shape[2]),
+        e0, _layout_params(*_thermo.E0_LAYOUT, e0.shape[2]),
         np.array(_thermo._C0, dtype=float),
         np.ascontiguousarray(_qed.table()),
         np.array(_weak.Y_EDGES, dtype=float),
@@ -240,8 +271,11 @@ def fermion_xi0(m, T, g, e0, lay, out):
 @_njit
 def boson(m, T, xi, g, out):
     """thermo.species of a massive boson (m > 0, -60 <= xi < m/T) into out (7,): the trapezoidal rule in t with
-    the pole correction. Returns False where the rule would need more than thermo's node limit."""
+    the pole correction. Returns False (nothing written) for m/T = 0 or where the rule would need more than thermo's
+    node limit."""
     x = m / T
+    if not x > 0.0:  # the m = 0 boson (q = eps = e^t rule) is not compiled: the NumPy backend's
+        return False
     # layout (thermo._layout, boson, x > 0)
     top = x + _U + max(xi - x, 0.0)
     ql = _Q_LO
@@ -365,10 +399,11 @@ def nue_y_block(t_gamma, y_edges, nue, x_y, w_y):
 
 
 @_njit
-def nue_ok(t_gamma, t_nu, xi_nu):
-    """Inside the FD table (weak.nu_e_transfer_many's fast-path condition)."""
+def nue_ok(t_gamma, t_nu, xi_nu, g_l, g_r):
+    """Inside the FD table with couplings in range: where weak.nu_e_transfer takes its table path."""
     return (1e-6 <= t_gamma <= 1e3 and 1e-6 <= t_nu <= 1e3 and 0.25 * t_gamma < t_nu < 4.0 * t_gamma
-            and -_W_XI_MAX <= xi_nu <= _W_XI_MAX and abs(math.log(t_nu / t_gamma)) <= _W_RHO_MAX)
+            and -_W_XI_MAX <= xi_nu <= _W_XI_MAX and abs(math.log(t_nu / t_gamma)) <= _W_RHO_MAX
+            and -10.0 <= g_l <= 10.0 and -10.0 <= g_r <= 10.0)
 
 
 @_njit
@@ -415,7 +450,7 @@ def nue_transfer(t_gamma, t_nu, xi_nu, g_l, g_r, yb, x_rho, w_rho, x_xi, w_xi):
 
 @_njit
 def nunu_ok(t_a, xi_a, t_b, xi_b):
-    """Inside the nu-nu table (weak.nu_nu_transfer_many's fast-path condition)."""
+    """Inside the nu-nu table: where weak.nu_nu_transfer takes its table path."""
     return (1e-6 <= t_a <= 1e3 and 1e-6 <= t_b <= 1e3 and 0.25 * t_b < t_a < 4.0 * t_b
             and abs(math.log(t_a / t_b)) <= _W_RHO_MAX and abs(0.5 * (xi_a + xi_b)) <= _W_XI_MAX
             and abs(xi_a - xi_b) <= _W_D_MAX)
@@ -529,6 +564,9 @@ def _rhs(y, dy, m, gamma_gg, gamma_nu, mult, g_l, g_r, qed, chem, sm_weak, nu_nu
         tab[6], tab[7], tab[8]
     x_y, w_y, x_rho, w_rho, x_xi, w_xi = tab[9], tab[10], tab[11], tab[12], tab[13], tab[14]
     x_s, w_s, x_d, w_d, t48, w48, t200, w200 = tab[15], tab[16], tab[17], tab[18], tab[19], tab[20], tab[21], tab[22]
+    for i in range(y.shape[0]):
+        if not math.isfinite(y[i]):
+            return STATUS_FALLBACK
     ns = mult.shape[0]
     k = 2 if chem else 1
     i_phi = 1 + k * ns
@@ -582,7 +620,7 @@ def _rhs(y, dy, m, gamma_gg, gamma_nu, mult, g_l, g_r, qed, chem, sm_weak, nu_nu
     if sm_weak:
         yb = nue_y_block(tg, y_edges, nue, x_y, w_y)
         for i in range(ns):
-            if not nue_ok(tg, ts[i], xs[i]):
+            if not nue_ok(tg, ts[i], xs[i], g_l[i], g_r[i]):
                 return STATUS_FALLBACK
             dn, dr = nue_transfer(tg, ts[i], xs[i], g_l[i], g_r[i], yb, x_rho, w_rho, x_xi, w_xi)
             cn[i] += dn
@@ -650,17 +688,8 @@ def _rhs(y, dy, m, gamma_gg, gamma_nu, mult, g_l, g_r, qed, chem, sm_weak, nu_nu
     return STATUS_OK
 
 
-@_njit
-def rhs(y: np.ndarray, m: float, gamma_gg: float, gamma_nu: np.ndarray, mult: np.ndarray, g_l: np.ndarray,
-        g_r: np.ndarray, qed: int, chem: bool, sm_weak: bool, nu_nu: bool, with_phi: bool, phi_gone_ok: bool,
-        xi_gone: float, tab: tuple) -> tuple:
-    """The right-hand side dy/dN of the evolution at state y (boltzmann._System's layout and equations).
-
-    Parameters
-    ----------
-    y : numpy.ndarray
-        State [ln T_gamma, (ln(T_i/T_gamma), xi_i)..., (ln(T_phi/T_gamma), ln(m/T_phi - xi_phi))], contiguous.
-    m : float
+#: The parameters :func:`rhs` and :func:`jac` share (boltzmann._System's), filled into both docstrings.
+_SYSTEM_PARAMS = """    m : float
         phi mass [MeV] (0 without phi).
     gamma_gg : float
         Width of phi -> gamma gamma [MeV], >= 0.
@@ -687,7 +716,27 @@ def rhs(y: np.ndarray, m: float, gamma_gg: float, gamma_nu: np.ndarray, mult: np
     xi_gone : float
         phi counts as gone below this xi_phi (-inf when forced).
     tab : tuple of numpy.ndarray
-        :func:`tables`.
+        :func:`tables`."""
+
+
+def _system_doc(f):
+    """Fill the shared parameter block into f's docstring (before Numba wraps it)."""
+    f.__doc__ = f.__doc__.replace("{system}", _SYSTEM_PARAMS.lstrip("\n"))
+    return f
+
+
+@_njit
+@_system_doc
+def rhs(y: np.ndarray, m: float, gamma_gg: float, gamma_nu: np.ndarray, mult: np.ndarray, g_l: np.ndarray,
+        g_r: np.ndarray, qed: int, chem: bool, sm_weak: bool, nu_nu: bool, with_phi: bool, phi_gone_ok: bool,
+        xi_gone: float, tab: tuple) -> tuple:
+    """The right-hand side dy/dN of the evolution at state y (boltzmann._System's layout and equations).
+
+    Parameters
+    ----------
+    y : numpy.ndarray
+        State [ln T_gamma, (ln(T_i/T_gamma), xi_i)..., (ln(T_phi/T_gamma), ln(m/T_phi - xi_phi))], contiguous.
+{system}
 
     Returns
     -------
@@ -702,6 +751,7 @@ def rhs(y: np.ndarray, m: float, gamma_gg: float, gamma_nu: np.ndarray, mult: np
 
 
 @_njit
+@_system_doc
 def jac(y: np.ndarray, hs: np.ndarray, m: float, gamma_gg: float, gamma_nu: np.ndarray, mult: np.ndarray,
         g_l: np.ndarray, g_r: np.ndarray, qed: int, chem: bool, sm_weak: bool, nu_nu: bool, with_phi: bool,
         phi_gone_ok: bool, xi_gone: float, tab: tuple) -> tuple:
@@ -713,34 +763,7 @@ def jac(y: np.ndarray, hs: np.ndarray, m: float, gamma_gg: float, gamma_nu: np.n
         State (as in :func:`rhs`), contiguous.
     hs : numpy.ndarray
         Step of each column, y's shape, > 0.
-    m : float
-        phi mass [MeV] (0 without phi).
-    gamma_gg : float
-        Width of phi -> gamma gamma [MeV], >= 0.
-    gamma_nu : numpy.ndarray
-        Width of phi into a pair of one flavour/state of each neutrino species [MeV], shape (n_species,).
-    mult : numpy.ndarray
-        Multiplicity of each species, shape (n_species,).
-    g_l : numpy.ndarray
-        Effective g_L of each species, shape (n_species,).
-    g_r : numpy.ndarray
-        Effective g_R of each species, shape (n_species,).
-    qed : int
-        Order of the QED correction: 0, 2 or 3.
-    chem : bool
-        Chemical potentials evolved.
-    sm_weak : bool
-        The weak rates on.
-    nu_nu : bool
-        The nu <-> nu rates between species on.
-    with_phi : bool
-        The state has phi's entries.
-    phi_gone_ok : bool
-        phi may be active (not dropped, or forced).
-    xi_gone : float
-        phi counts as gone below this xi_phi (-inf when forced).
-    tab : tuple of numpy.ndarray
-        :func:`tables`.
+{system}
 
     Returns
     -------
@@ -768,5 +791,3 @@ def jac(y: np.ndarray, hs: np.ndarray, m: float, gamma_gg: float, gamma_nu: np.n
         yp[j] = y[j]
     return J, STATUS_OK
 
-
-numba.config.CACHE_DIR = _numba_cache_dir  # the user's setting again, for any other Numba code

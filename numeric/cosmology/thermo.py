@@ -304,8 +304,14 @@ class _ScalarTables:
         return j + e * self.P + self.off, 2.0 * (t - j) - 1.0
 
 
+#: (k0, n0, per_octave, y_max) of the generated tables' layouts (model.thermo's tabulation): the FD tables in |xi|,
+#: the e+- tables in x = m/T
+FD_LAYOUT = (-1, 2, 8, 64.0)
+E0_LAYOUT = (-6, 1, 4, 768.0)
+
+
 def _tables3():
-    t = _ScalarTables([K._TAB_FD_H2, K._TAB_FD_H3, K._TAB_FD_H4], -1, 2, 8, 64.0)
+    t = _ScalarTables([K._TAB_FD_H2, K._TAB_FD_H3, K._TAB_FD_H4], *FD_LAYOUT)
     rows, loc = t.rows, t.locate
 
     def h(y):
@@ -322,7 +328,7 @@ def _tables3():
 
 def _tables6():
     t = _ScalarTables([K._TAB_E0_P_F, K._TAB_E0_N_F, K._TAB_E0_RHO_F, K._TAB_E0_N_DF, K._TAB_E0_RHO_DF,
-                       K._TAB_E0_DRHO_DT_DF], -6, 1, 4, 768.0)
+                       K._TAB_E0_DRHO_DT_DF], *E0_LAYOUT)
     rows, loc = t.rows, t.locate
 
     def h(y):
