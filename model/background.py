@@ -4,18 +4,19 @@ Derived here once (SymPy) for ``mevscalar.numeric.cosmology.boltzmann``, which e
 kernels ``mevscalar.generated.background_np`` (issue 10: before, the solver typed each of them by hand).
 
 1. Friedmann, flat universe, G = 1/m_PL^2: H^2 = 8 pi G rho/3, so H(rho) = sqrt(8 pi rho/3)/m_PL
-   (:func:`hubble_of_rho`). At rho = pi^2 g_* T^4/30 it is the radiation-era H(T) of ``model.decoupling``
-   (the '1.66' of Eq. 11), asserted by :func:`check_radiation_limit`.
-2. The photon energy density is the blackbody integral rho_gamma = (2/(2 pi^2)) Int_0^inf p^3/(e^(p/T) - 1) dp
-   (two helicities), evaluated by SymPy: pi^2 T^4/15 (:func:`rho_photon`); its T derivative at fixed (zero)
-   chemical potential, 4 pi^2 T^3/15, enters the photon-temperature equation (:func:`drho_photon_dT`).
-3. N_eff is defined by rho_rad = rho_gamma [1 + (7/8) (4/11)^(4/3) N_eff] after e+- annihilation (the paper's
-   Eq. 7 written with energy densities: each of N_nu species contributes (7/8) (T_nu/T_gamma)^4 rho_gamma and
-   instantaneous decoupling gives T_nu/T_gamma = (4/11)^(1/3)). So N_eff = (8/7) (11/4)^(4/3) rho_nu/rho_gamma
-   (:func:`n_eff_of_rho`); at rho_nu = N_nu (7/8) (T_nu/T_gamma)^4 rho_gamma it is Eq. 7, asserted by
-   :func:`check_eq7`.
+   (:func:`hubble_of_rho`; ``model.decoupling``'s radiation-era H(T) is this at rho = pi^2 g_* T^4/30). Its
+   coefficient is the '1.66' of Eq. 11, sqrt(8 pi^3/90), asserted by :func:`check_radiation_limit`.
+2. The photon energy density is the blackbody integral rho_gamma = (2/(2 pi^2)) T^4 Int_0^inf u^3/(e^u - 1) du
+   (two helicities). The Bose integral, pi^4/15, is the one ``model.decoupling`` derives for its F_rho
+   normalisation (``Decoupling.energy_density_prefactor``): rho_gamma = pi^2 T^4/15 (:func:`rho_photon`). Its T
+   derivative at fixed (zero) chemical potential, 4 pi^2 T^3/15, enters the photon-temperature equation
+   (:func:`drho_photon_dT`).
+3. N_eff is Eq. 7, N_eff = N_nu (11/4)^(4/3) (T_nu/T_gamma)^4 (``model.entropy.neff_from_ratio``, its one
+   statement), written with energy densities: N_nu massless FD species of 2 dof at T_nu carry
+   rho_nu = N_nu (7/8) (T_nu/T_gamma)^4 rho_gamma, 7/8 being the ratio of the FD to the BE energy integral (the same
+   prefactors). So N_eff = (8/7) (11/4)^(4/3) rho_nu/rho_gamma (:func:`n_eff_of_rho`), asserted against the printed
+   Eq. 7 by :func:`check_eq7`.
 """
-
 from __future__ import annotations
 
 import sympy as sp
@@ -36,11 +37,11 @@ def hubble_of_rho() -> sp.Expr:
 
 
 def rho_photon() -> sp.Expr:
-    """rho_gamma(T) = 2/(2 pi^2) Int_0^inf p^3/(e^(p/T) - 1) dp [MeV^4], by SymPy: p = T u and the geometric
-    series 1/(e^u - 1) = sum_k e^(-k u) give T^4/pi^2 sum_k Int u^3 e^(-k u) du = T^4/pi^2 sum_k 6/k^4."""
-    k = sym("k", "k", integer=True, positive=True)
-    term = sp.integrate(_u**3 * sp.exp(-k * _u), (_u, 0, sp.oo), conds="none")
-    return sp.simplify(2 / (2 * sp.pi**2) * T**4 * sp.summation(term, (k, 1, sp.oo)))
+    """rho_gamma(T) = 2/(2 pi^2) T^4 Int_0^inf u^3/(e^u - 1) du [MeV^4], the Bose integral from model.decoupling
+    (1/Int = Decoupling.energy_density_prefactor(fermion=False) = 15/pi^4)."""
+    from mevscalar.model.decoupling import Decoupling
+
+    return sp.simplify(2 / (2 * sp.pi**2) * T**4 / Decoupling.energy_density_prefactor(False))
 
 
 def drho_photon_dT() -> sp.Expr:
@@ -49,10 +50,17 @@ def drho_photon_dT() -> sp.Expr:
 
 
 def n_eff_norm() -> sp.Expr:
-    """(8/7) (11/4)^(4/3): solve rho_rad = rho_gamma [1 + (7/8)(4/11)^(4/3) N_eff] for N_eff per unit rho_nu/rho_gamma."""
-    n = sym("N_eff", "N_{\\rm eff}")
-    sol = sp.solve(sp.Eq(rho_gamma + rho_nu, rho_gamma * (1 + sp.Rational(7, 8) * sp.Rational(4, 11) ** sp.Rational(4, 3) * n)), n)
-    return sp.simplify(sol[0] / (rho_nu / rho_gamma))
+    """N_eff per unit rho_nu/rho_gamma: Eq. 7 (model.entropy.neff_from_ratio) at the T_nu/T_gamma that gives
+    rho_nu = N_nu (rho_FD/rho_BE) (T_nu/T_gamma)^4 rho_gamma; rho_FD/rho_BE = 7/8 is the ratio of the two energy
+    integrals (model.decoupling's prefactors). Evaluates to (8/7) (11/4)^(4/3)."""
+    from mevscalar.model.decoupling import Decoupling
+    from mevscalar.model.entropy import neff_from_ratio
+    from mevscalar.model.symbols import N_nu
+
+    fd_over_be = Decoupling.energy_density_prefactor(False) / Decoupling.energy_density_prefactor(True)
+    x = sym("x", "x", positive=True)  # rho_nu/rho_gamma
+    ratio = (x / (N_nu * fd_over_be)) ** sp.Rational(1, 4)
+    return sp.simplify(neff_from_ratio(ratio) / x)
 
 
 def n_eff_of_rho() -> sp.Expr:
@@ -61,11 +69,14 @@ def n_eff_of_rho() -> sp.Expr:
 
 
 def check_radiation_limit() -> bool:
-    """H(rho = pi^2 g_* T^4/30) equals model.decoupling's radiation-era H(T)."""
+    """H(rho = pi^2 g_* T^4/30) = 1.66 sqrt(g_*) T^2/m_PL with 1.66 = sqrt(8 pi^3/90), the radiation-era rate of
+    Eq. 11 (Kolb and Turner, The Early Universe, 1990), and model.decoupling's H(T) is this expression."""
     from mevscalar.model.decoupling import Decoupling
 
     h = hubble_of_rho().subs(rho, sp.pi**2 * g_star * T**4 / 30)
-    return sp.simplify(h - Decoupling().hubble) == 0
+    coefficient = sp.sqrt(8 * sp.pi**3 / 90)
+    return (sp.simplify(h - coefficient * sp.sqrt(g_star) * T**2 / m_PL) == 0
+            and sp.simplify(h - Decoupling().hubble) == 0)
 
 
 def check_eq7() -> bool:

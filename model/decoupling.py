@@ -285,9 +285,10 @@ class Decoupling:
     # ----------------------------------------------------------------- expansion
     @cached_property
     def hubble(self):
-        """H = sqrt(8 pi G rho/3), G = 1/m_PL^2, rho = pi^2 g_* T^4/30 [MeV]."""
-        rho = sp.pi**2 * g_star * T**4 / 30
-        return sp.sqrt(8 * sp.pi * rho / 3) / m_PL
+        """H(T) [MeV]: Friedmann's H(rho) (model.background, its one statement) at rho = pi^2 g_* T^4/30."""
+        from mevscalar.model import background
+
+        return background.hubble_of_rho().subs(background.rho, sp.pi**2 * g_star * T**4 / 30)
 
     @cached_property
     def hubble_constant(self):

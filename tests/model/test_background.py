@@ -1,8 +1,8 @@
 """model/background.py: H(rho), rho_gamma(T) and the N_eff normalisation the Boltzmann solver uses (issue 10).
 
-Each derivation is checked against an independent statement: the radiation-era H(T) of model/decoupling.py,
-Eq. 7 of the paper, a direct mpmath quadrature of the blackbody integral, and the instantaneous-decoupling value
-N_eff = 3 at T_nu/T_gamma = (4/11)^(1/3).
+Each derivation is checked against an independent statement: the radiation-era H = 1.66 sqrt(g_*) T^2/m_PL
+(1.66 = sqrt(8 pi^3/90)), Eq. 7 of the paper as printed, a direct mpmath quadrature of the blackbody integral, and
+the instantaneous-decoupling value N_eff = 3 at T_nu/T_gamma = (4/11)^(1/3).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from mevscalar.model import background
 
 def test_friedmann_reduces_to_the_radiation_era_hubble_rate():
     assert background.check_radiation_limit()
-    # and numerically through both generated kernels, at g_* = 10.75
+    # and numerically through both generated kernels (model.decoupling's H(T) is Friedmann's H(rho)), g_* = 10.75
     for t in (0.01, 1.0, 10.0):
         rho = math.pi**2 * 10.75 * t**4 / 30.0
         assert bg.hubble_of_rho(rho, M_PL) == pytest.approx(decoupling_np.hubble_rate(t, 10.75, M_PL), rel=1e-14)
