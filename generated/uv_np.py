@@ -2,12 +2,12 @@
 
 DO NOT EDIT: run `mev-scalar regenerate`. `mev-scalar regenerate --check` fails when stale.
 """
-# source-hash: 0068feb38e8617515e183aa089a81266
+# source-hash: 5e595860d4d7def3f620ce4289f5123f
 # codegen-version: 1
 
 import numpy
 
-__all__ = ['neutral_mass_matrix', 'neutral_mass_matrix_dphi', 'g_nu_eq20', 'neutral_mass_matrix_dphi_canonical', 'g_nu_eq20_canonical', 'v_phi_eq20', 'v_phi_eq20_canonical', 'g_mu_uv', 'g_mu_uv_exact', 'g_mu_eq15_relerr', 'm_mu_uv', 'v_p_induced_uv']
+__all__ = ['neutral_mass_matrix', 'neutral_mass_matrix_dphi', 'g_nu_eq20', 'neutral_mass_matrix_dphi_canonical', 'g_nu_eq20_canonical', 'v_phi_eq20', 'v_phi_eq20_canonical', 'g_mu_uv', 'g_mu_uv_fluctuation', 'g_mu_uv_exact', 'g_mu_eq15_relerr', 'm_mu_uv', 'v_p_induced_uv']
 
 
 def neutral_mass_matrix(y_N1, y_N2, y_N3, y_Np1, y_Np2, y_Np3, v, v_p, lambda_N, v_phi, m_N, m_Np):
@@ -107,6 +107,16 @@ def g_mu_uv(y_mu, v, mu_phi, m_Hp):
     return (1/2)*numpy.sqrt(2)*mu_phi*v*y_mu/m_Hp**2
 
 
+def g_mu_uv_fluctuation(y_mu, v, mu_phi, m_Hp):
+    """muon coupling of the fluctuation varphi in phi = (v_phi + varphi)/sqrt2, the normalisation Eq. 20 holds in (Eq. 15's g_mu is the coupling of the canonical one).
+    
+    Equation: Eq. 15 per unit of the Eq. 20 fluctuation (derived: phi = (v_phi + varphi)/sqrt2).  Units: 1.
+    Domain (tested against the mpmath twin to rtol=1e-12): y_mu in [0.001, 12.5664], v in [1000, 1e+06], mu_phi in [1, 1e+07], m_Hp in [10000, 1e+08].
+    Twin: numpy.
+    """
+    return (1/2)*mu_phi*v*y_mu/m_Hp**2
+
+
 def g_mu_uv_exact(y_mu, v, mu_phi, m_Hp, m_phi):
     """g_mu = (y_mu/sqrt2) sin(theta), tan(theta) = mu_phi v/(m_H'^2 - m_phi^2), canonical phi.
     
@@ -161,6 +171,7 @@ DOMAINS = {
     'v_phi_eq20': {'m_nu': (1e-12, 1.0), 'g_nu_a': (1e-15, 1.0)},
     'v_phi_eq20_canonical': {'m_nu': (1e-12, 1.0), 'g_nu_a': (1e-15, 1.0)},
     'g_mu_uv': {'y_mu': (0.001, 12.566370614359172), 'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0)},
+    'g_mu_uv_fluctuation': {'y_mu': (0.001, 12.566370614359172), 'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0)},
     'g_mu_uv_exact': {'y_mu': (0.001, 12.566370614359172), 'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0), 'm_phi': (0.01, 200.0)},
     'g_mu_eq15_relerr': {'v': (1000.0, 1000000.0), 'mu_phi': (1.0, 10000000.0), 'm_Hp': (10000.0, 100000000.0), 'm_phi': (0.01, 200.0)},
     'm_mu_uv': {'y_mu': (0.001, 12.566370614359172), 'v_p': (1.0, 100000.0)},
@@ -177,6 +188,7 @@ TOLERANCES = {
     'v_phi_eq20': (1e-15, 0.0, False),
     'v_phi_eq20_canonical': (1e-15, 0.0, False),
     'g_mu_uv': (1e-12, 0.0, False),
+    'g_mu_uv_fluctuation': (1e-12, 0.0, False),
     'g_mu_uv_exact': (1e-12, 0.0, False),
     'g_mu_eq15_relerr': (1e-12, 1e-18, False),
     'm_mu_uv': (1e-12, 0.0, False),

@@ -519,7 +519,7 @@ def uv_rows() -> list[dict]:
         float(U.g_mu_eq15_relerr(V_EW, MU_PHI_MEV, M_HP_MEV, m_phi)),
         f"m_phi = {m_phi:g} MeV; exact: (y_mu/sqrt2) sin(theta), tan(theta) = mu_phi v/(m_H'^2 - m_phi^2); the error "
         "is ~ (mu_phi v/m_H'^2)^2/2 and negligible", rel_diff=None))
-    gfl = gmu / ratio  # varphi_Eq20 = sqrt2 varphi_canonical: every coupling to it is 1/ratio of the canonical one
+    gfl = float(U.g_mu_uv_fluctuation(Y_MU, V_EW, MU_PHI_MEV, M_HP_MEV))  # derived per unit of Eq. 20's varphi
     rows.append(row(
         "g_mu for the fluctuation normalised as in Eq. 20, phi=(v_phi+varphi)/sqrt2", "Eq. 15 vs Eq. 20", gmu, gfl,
         "Eq. 15 is the coupling of the canonically normalised real scalar; Eq. 20 uses phi=(v_phi+varphi)/sqrt2, whose "

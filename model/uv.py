@@ -592,6 +592,12 @@ def kernels() -> list:
                        "m_Hp": Range(1e4, 1e8, "log")},
                units="1", equation="Eq. 15 (derived: H' integrated out at tree level)",
                doc="phi-muon coupling g_mu = y_mu v mu_phi / (sqrt2 m_H'^2); basis with m_mu = +y_mu v_p/sqrt2."),
+        Kernel("g_mu_uv_fluctuation", (S.y_mu, S.v, S.mu_phi, S.m_Hp), m.g_mu_fluctuation,
+               domain={"y_mu": yrange, "v": Range(1e3, 1e6, "log"), "mu_phi": Range(1.0, 1e7, "log"),
+                       "m_Hp": Range(1e4, 1e8, "log")},
+               units="1", equation="Eq. 15 per unit of the Eq. 20 fluctuation (derived: phi = (v_phi + varphi)/sqrt2)",
+               doc="muon coupling of the fluctuation varphi in phi = (v_phi + varphi)/sqrt2, the normalisation "
+                   "Eq. 20 holds in (Eq. 15's g_mu is the coupling of the canonical one)."),
         Kernel("g_mu_uv_exact", (S.y_mu, S.v, S.mu_phi, S.m_Hp, S.m_phi), m.g_mu_exact,
                domain={"y_mu": yrange, "v": Range(1e3, 1e6, "log"), "mu_phi": Range(1.0, 1e7, "log"),
                        "m_Hp": Range(1e4, 1e8, "log"), "m_phi": Range(1e-2, 200.0, "log")},
