@@ -12,18 +12,6 @@ import sys
 from ..errors import ParameterError
 
 
-def float_list(name: str, text: str, length: int | None = None) -> list[float]:
-    """Parse 'a,b,c' into floats; the error names the flag. (The commands parse registered number lists with
-    :func:`mevscalar.parameters.check`, which also checks the range; this stays for unregistered lists.)"""
-    try:
-        vals = [float(t) for t in str(text).split(",") if t.strip() != ""]
-    except ValueError:
-        raise ParameterError(f"{name} must be a comma-separated list of numbers, got {text!r}") from None
-    if length is not None and len(vals) != length:
-        raise ParameterError(f"{name} must have exactly {length} comma-separated components, got {len(vals)}")
-    return vals
-
-
 def _jsonable(obj):
     if isinstance(obj, dict):
         return {str(k): _jsonable(v) for k, v in obj.items()}
