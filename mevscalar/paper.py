@@ -587,10 +587,10 @@ def verdict_rows(executor: Executor | None = None) -> list[dict]:
         rows.append(row(
             f"BR_nunu window for N_eff in Planck 2 sigma at m_phi = {e['m_phi_MeV']:g} MeV (g-2 2021)",
             "Eqs. (7), (10)-(12)", BR_RANGE_TEXT,
-            f"unmixed {v._fmt_iv(e['unmixed'])}; mixed {v._fmt_iv(e['mixed'])}; "
-            f"Eqs. 11+12 {v._fmt_iv(e.get('chain', []))}",
+            f"unmixed {v.format_windows(e['unmixed'])}; mixed {v.format_windows(e['mixed'])}; "
+            f"Eqs. 11+12 {v.format_windows(e.get('chain', []))}",
             f"solver windows read off a BR_nunu grid of {len(brs)} points over [{brs[0]:g}, {brs[-1]:g}] (linear in "
-            f"log BR); the flavour bracket is {v._fmt_bracket(e['bracket'])}; overlaps the paper's range: "
+            f"log BR); the flavour bracket is {v.format_bracket(e['bracket'])}; overlaps the paper's range: "
             f"{'yes' if v._overlaps(e['unmixed'] + e['mixed'], *BR_NUNU_RANGE) else 'no'}", rel_diff=None))
     sm = boltzmann.sm(qed=3).n_eff
     rows.append(row(

@@ -65,7 +65,7 @@ def _n(x) -> str:
 
 
 def markdown(d: dict) -> str:
-    from ..numeric.cosmology.verdict import _fmt_bracket, _fmt_iv
+    from ..numeric.cosmology.verdict import format_bracket, format_windows
 
     p = d["planck"]
     lines = ["# The verdict from the precision decoupling solver", "", "## Verdict", "", d["verdict"]["headline"], "",
@@ -80,8 +80,8 @@ def markdown(d: dict) -> str:
               "| g-2 | m_phi [MeV] | g_mu | solver unmixed | solver mixed | bracket | Eqs. 11+12 |",
               "| --- | --- | --- | --- | --- | --- | --- |"]
     for e in d["windows"]:
-        lines.append(f"| {e['dataset']} | {e['m_phi_MeV']:.3g} | {e['g_mu']:.3g} | {_fmt_iv(e.get('unmixed', []))} | "
-                     f"{_fmt_iv(e.get('mixed', []))} | {_fmt_bracket(e['bracket'])} | {_fmt_iv(e.get('chain', []))} |")
+        lines.append(f"| {e['dataset']} | {e['m_phi_MeV']:.3g} | {e['g_mu']:.3g} | {format_windows(e.get('unmixed', []))} | "
+                     f"{format_windows(e.get('mixed', []))} | {format_bracket(e['bracket'])} | {format_windows(e.get('chain', []))} |")
     lines += ["", "## N_eff at the paper's points", "",
               "| g-2 | m_phi [MeV] | BR_nunu | Eqs. 11+12 | T_D [MeV] | solver unmixed | solver mixed |",
               "| --- | --- | --- | --- | --- | --- | --- |"]

@@ -55,6 +55,8 @@ __all__ = [
     "chain_map",
     "default_brs",
     "default_masses",
+    "format_bracket",
+    "format_windows",
     "paper_points",
     "refine_edges",
     "scenario_map",
@@ -447,7 +449,19 @@ def refine_edges(win: list[dict], maps: dict, *, neff: str | Measurement = "plan
     return out
 
 
-def _fmt_iv(ivs) -> str:
+def format_windows(ivs: Sequence) -> str:
+    """BR_nunu windows as text: "[lo, hi] U ...", with "<=" / ">=" where a window reaches the grid's edge.
+
+    Parameters
+    ----------
+    ivs : sequence of tuple
+        (lo, hi, at_lower_edge, at_upper_edge) per window, as :func:`windows` returns them; may be empty.
+
+    Returns
+    -------
+    str
+        The windows to 2 significant digits joined by " U ", or "none".
+    """
     if not ivs:
         return "none"
     parts = []
@@ -572,9 +586,9 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff: str | Me
             survives[f"{ds}/{method}"] = s
         desc = []
         for e in es:
-            parts = [f"{fl} {_fmt_iv(e.get(fl, []))}" for fl in FLAVOURS if fl in e]
+            parts = [f"{fl} {format_windows(e.get(fl, []))}" for fl in FLAVOURS if fl in e]
             if "chain" in e:
-                parts.append(f"Eqs. 11+12 {_fmt_iv(e['chain'])}")
+                parts.append(f"Eqs. 11+12 {format_windows(e['chain'])}")
             desc.append(f"m_phi = {e['m_phi_MeV']:g} MeV: " + "; ".join(parts))
         lines.append(f"- g-2 {ds}: " + " | ".join(desc))
     solver_keys = [k for k in survives if not k.endswith("/chain")]
@@ -616,7 +630,19 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff: str | Me
             "paper_br_range": PAPER_BR_RANGE, "paper_m_range": PAPER_M_RANGE}
 
 
-def _fmt_bracket(b) -> str:
+def format_bracket(b: Sequence[float] | None) -> str:
+    """The flavour bracket of a window as text.
+
+    Parameters
+    ----------
+    b : sequence of float or None
+        (lo, hi): the BR_nunu range the two flavour treatments' windows span, or None.
+
+    Returns
+    -------
+    str
+        "[lo, hi]" to 2 significant digits, or "none".
+    """
     return "none" if b is None else f"[{b[0]:.2g}, {b[1]:.2g}]"
 
 
