@@ -851,7 +851,8 @@ def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bo
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
     backend : str
         "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
-        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within the solver's error (<~1e-6).
+        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within
+        the solver's error (<~1e-6).
 
     Returns
     -------
@@ -997,7 +998,8 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
     backend : str
         "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
-        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within the solver's error (<~1e-6).
+        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within
+        the solver's error (<~1e-6).
 
     Returns
     -------

@@ -155,6 +155,51 @@ def _g_star_value(g_star, T, m_phi, n_nu, include_phi):
     return g
 
 
+#: Parameter descriptions shared by several docstrings of this module, filled in by :func:`_params_doc` (each
+#: documented once).
+_PARAMETER_DOCS = {
+    "g_star": (
+        "    g_star : float or {'T'}\n"
+        "        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``\"T\"`` for "
+        ":func:`g_star_of_t`\n"
+        "        (the registry's ``g_star``)."
+    ),
+    "rate": (
+        "    rate : {'eq10', 'detailed_balance'}\n"
+        "        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance "
+        "rate\n"
+        "        R_10/(4 N_nu) (the registry's ``rate``; module docstring)."
+    ),
+    "n_nu": (
+        "    n_nu : float\n"
+        "        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted "
+        "in\n"
+        "        g_*(T), > 0 (default 3)."
+    ),
+    "include_phi": (
+        "    include_phi : bool\n"
+        "        With ``g_star=\"T\"``: count phi itself in g_*(T) (default False)."
+    ),
+    "t_min": (
+        "    t_min : float\n"
+        "        Lowest temperature searched [MeV], > 0 (default ``T_MIN_DEFAULT`` = 1e-3)."
+    ),
+    "t_max": (
+        "    t_max : float\n"
+        "        Highest temperature searched [MeV], > t_min (default ``T_MAX_DEFAULT`` = 100)."
+    ),
+}
+
+
+def _params_doc(fn):
+    """Fill the shared parameter descriptions (``@name@`` lines) into fn's docstring."""
+    if fn.__doc__:  # None under python -OO
+        for name, text in _PARAMETER_DOCS.items():
+            fn.__doc__ = fn.__doc__.replace(f"    @{name}@", text)
+    return fn
+
+
+@_params_doc
 def hubble(T: ArrayLike, g_star: float | str = G_STAR_PAPER, *, m_phi: ArrayLike | None = None, n_nu: float = 3,
            include_phi: bool = False) -> float | np.ndarray:
     """The Hubble rate H(T) = sqrt(8 pi^3 g_*/90) T^2/m_PL in the radiation era (m_PL the non-reduced Planck mass).
@@ -163,16 +208,11 @@ def hubble(T: ArrayLike, g_star: float | str = G_STAR_PAPER, *, m_phi: ArrayLike
     ----------
     T : float or array_like
         Temperature T [MeV] (photons and neutrinos share it before decoupling), in (0, inf).
-    g_star : float or {'T'}
-        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
-        (the registry's ``g_star``).
+    @g_star@
     m_phi : float or array_like or None
         Scalar mass [MeV] in (0, 1e6], for ``g_star="T"`` with ``include_phi`` (default None).
-    n_nu : float
-        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
-        g_*(T), > 0 (default 3).
-    include_phi : bool
-        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+    @n_nu@
+    @include_phi@
 
     Returns
     -------
@@ -262,6 +302,7 @@ def _x_finite(t, m):
     return xx
 
 
+@_params_doc
 def rate(T: ArrayLike, m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *, rate: str = "eq10",
          n_nu: float = 3) -> float | np.ndarray:
     """The exchange rate R(T): the paper's n_nu^eq <sigma v>_res, or the detailed-balance rate.
@@ -281,12 +322,8 @@ def rate(T: ArrayLike, m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLik
         Total width of phi Gamma_phi [MeV], in (0, inf).
     br_nunu : float or array_like
         Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); BR_gg = 1 - br_nunu.
-    rate : {'eq10', 'detailed_balance'}
-        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
-        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
-    n_nu : float
-        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
-        g_*(T), > 0 (default 3).
+    @rate@
+    @n_nu@
 
     Returns
     -------
@@ -318,6 +355,7 @@ def _log_r_over_h(x, m, gam, br, g, rate_kind, n_nu):
         return K.log_rate_over_hubble_db(x, m, gam, br, g, M_PL, n_nu)
 
 
+@_params_doc
 def log_rate_over_hubble(T: ArrayLike, m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *,
                          g_star: float | str = G_STAR_PAPER, rate: str = "eq10", n_nu: float = 3,
                          include_phi: bool = False) -> float | np.ndarray:
@@ -339,17 +377,10 @@ def log_rate_over_hubble(T: ArrayLike, m_phi: ArrayLike, gamma_phi: ArrayLike, b
     br_nunu : float or array_like
         Branching ratio BR(phi -> nu nu) in (0, 1): the registry's ``br_nunu`` domain ``log_rate`` (at
         br_nunu = 0, R = 0 and the logarithm does not exist).
-    g_star : float or {'T'}
-        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
-        (the registry's ``g_star``).
-    rate : {'eq10', 'detailed_balance'}
-        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
-        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
-    n_nu : float
-        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
-        g_*(T), > 0 (default 3).
-    include_phi : bool
-        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+    @g_star@
+    @rate@
+    @n_nu@
+    @include_phi@
 
     Returns
     -------
@@ -416,6 +447,7 @@ def _eq11_L(m, gam, br, g, rate_kind, n_nu):
         return K.eq11_log_argument_db(m, gam, br, g, M_PL, n_nu)
 
 
+@_params_doc
 def t_d_eq11(m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *, g_star: ArrayLike | str = G_STAR_PAPER,
              rate: str = "eq10", n_nu: float = 3, include_phi: bool = False) -> Eq11Result:
     """T_D from Eq. (11): x = L + (7/2) log x, solved in closed form on both Lambert-W branches.
@@ -436,14 +468,9 @@ def t_d_eq11(m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *, g_st
         g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75; an array must match the broadcast
         shape of the other inputs) or ``"T"``, which iterates g_* = g_*(T_D) to a fixed point (Eq. (11) itself
         assumes a constant g_*) (the registry's ``g_star``).
-    rate : {'eq10', 'detailed_balance'}
-        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
-        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
-    n_nu : float
-        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
-        g_*(T), > 0 (default 3).
-    include_phi : bool
-        With ``g_star="T"``: count phi itself in g_*(T) (default False).
+    @rate@
+    @n_nu@
+    @include_phi@
 
     Returns
     -------
@@ -537,6 +564,7 @@ def _validate_grid_inputs(m_phi, gamma_phi, br_nunu, rate_kind, t_min, t_max):
     return np.broadcast_arrays(m, gam, br)
 
 
+@_params_doc
 def t_d_exact_grid(m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *, g_star: float | str = G_STAR_PAPER,
                    rate: str = "eq10", n_nu: float = 3, include_phi: bool = False, t_min: float = T_MIN_DEFAULT,
                    t_max: float = T_MAX_DEFAULT) -> dict[str, np.ndarray]:
@@ -555,21 +583,12 @@ def t_d_exact_grid(m_phi: ArrayLike, gamma_phi: ArrayLike, br_nunu: ArrayLike, *
         Total width of phi Gamma_phi [MeV], in (0, inf).
     br_nunu : float or array_like
         Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); BR_gg = 1 - br_nunu.
-    g_star : float or {'T'}
-        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
-        (the registry's ``g_star``).
-    rate : {'eq10', 'detailed_balance'}
-        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
-        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
-    n_nu : float
-        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
-        g_*(T), > 0 (default 3).
-    include_phi : bool
-        With ``g_star="T"``: count phi itself in g_*(T) (default False).
-    t_min : float
-        Lowest temperature searched [MeV], > 0 (default ``T_MIN_DEFAULT`` = 1e-3).
-    t_max : float
-        Highest temperature searched [MeV], > t_min (default ``T_MAX_DEFAULT`` = 100).
+    @g_star@
+    @rate@
+    @n_nu@
+    @include_phi@
+    @t_min@
+    @t_max@
 
     Returns
     -------
@@ -683,6 +702,7 @@ def _polish_roots(f, a, b, args):
 _STATUS = {0: "resonance", 1: "no_resonance", 2: "coupled_at_t_min"}
 
 
+@_params_doc
 def t_d_exact(m_phi: float, gamma_phi: float, br_nunu: float, *, g_star: float | str = G_STAR_PAPER,
               rate: str = "eq10", n_nu: float = 3, include_phi: bool = False, t_min: float = T_MIN_DEFAULT,
               t_max: float = T_MAX_DEFAULT) -> DecouplingResult:
@@ -696,21 +716,12 @@ def t_d_exact(m_phi: float, gamma_phi: float, br_nunu: float, *, g_star: float |
         Total width of phi [MeV], in (0, inf); a scalar.
     br_nunu : float
         Branching ratio BR(phi -> nu nu) in [0, 1) (the registry's ``br_nunu``); a scalar.
-    g_star : float or {'T'}
-        g_* in H: a number in [2, 106.75] (default ``G_STAR_PAPER`` = 10.75) or ``"T"`` for :func:`g_star_of_t`
-        (the registry's ``g_star``).
-    rate : {'eq10', 'detailed_balance'}
-        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
-        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
-    n_nu : float
-        Number of neutrino flavours N_nu sharing the neutrino width (detailed-balance rate) and counted in
-        g_*(T), > 0 (default 3).
-    include_phi : bool
-        With ``g_star="T"``: count phi itself in g_*(T) (default False).
-    t_min : float
-        Lowest temperature searched [MeV], > 0 (default ``T_MIN_DEFAULT`` = 1e-3).
-    t_max : float
-        Highest temperature searched [MeV], > t_min (default ``T_MAX_DEFAULT`` = 100).
+    @g_star@
+    @rate@
+    @n_nu@
+    @include_phi@
+    @t_min@
+    @t_max@
 
     Returns
     -------
@@ -779,6 +790,7 @@ def effective_t_d(t_d_resonance: ArrayLike | None, t_recouple: ArrayLike | None 
     return float(out) if out.ndim == 0 else out
 
 
+@_params_doc
 def eq11_error_table(m_phis: Sequence[float] = paper.TRIANGLE_SAMPLES_MEV, brs: Sequence[float] = paper.BR_SAMPLES,
                      *, g_mu: float | None = None, dataset: str = "2021", rate: str = "eq10") -> list[dict]:
     """T_D from Eq. (11) against the exact crossing over the cosmological triangle (constant g_* = 10.75).
@@ -795,9 +807,7 @@ def eq11_error_table(m_phis: Sequence[float] = paper.TRIANGLE_SAMPLES_MEV, brs: 
     dataset : str
         The muon g-2 data set fixing g_mu, one of ``data.GM2`` (default ``"2021"``, the paper's Eq. 1; the
         registry's ``gm2_dataset``).
-    rate : {'eq10', 'detailed_balance'}
-        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
-        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    @rate@
 
     Returns
     -------
@@ -842,14 +852,13 @@ def eq11_error_table(m_phis: Sequence[float] = paper.TRIANGLE_SAMPLES_MEV, brs: 
 
 
 # --------------------------------------------------------------------------- the paper's constants, computed
+@_params_doc
 def eq11_constant(rate: str = "eq10", n_nu: float = 3) -> float:
     """The constant C of Eq. (11), from the generated kernels of ``model.decoupling`` (audit: mevscalar.paper).
 
     Parameters
     ----------
-    rate : {'eq10', 'detailed_balance'}
-        The exchange rate: the paper's n_nu^eq <sigma v>_res with Eq. 10 (default) or the detailed-balance rate
-        R_10/(4 N_nu) (the registry's ``rate``; module docstring).
+    @rate@
     n_nu : float
         Number of flavours sharing the width, > 0, for the detailed-balance rate (default 3).
 
