@@ -15,11 +15,12 @@ equations of motion of ``boltzmann._System._rhs``. Each block is tested against 
 and whole solves against the NumPy backend (tests/numeric/cosmology/test_jit.py).
 
 Domain. The compiled path covers what the solver's fast paths cover: quantum statistics, arguments inside every
-table and rule. Anywhere else (an argument outside a table, a domain error, a non-finite value) :func:`rhs`
-returns status 1 and the caller evaluates that right-hand side with the NumPy backend, which falls back to its
-exact evaluators or raises the error that names the parameter: the two backends fail in the same way.
+table and rule. Anywhere else (an argument outside a table, a domain error, a non-finite state or result: with
+Numba's NumPy error model x/0 gives inf, it does not raise) :func:`rhs` returns status 1 and the caller evaluates
+that right-hand side with the NumPy backend, which falls back to its exact evaluators or raises the error that
+names the parameter: the two backends fail in the same way.
 
-Compilation: ~20 s on first use, then cached on disk by Numba (~0.5 s per process). Numba keys its cache on the
+Compilation: ~20-30 s on first use, then cached on disk by Numba (about 1 s per process to load). Numba keys its cache on the
 defining file alone, not on what the compiled code inlines from other files (the generated kernels, the constants
 of thermo, decays, weak and qed): the cache therefore lives in a folder named by a hash of all those sources
 (:func:`cache_dir`), so a regenerated kernel or a changed rule recompiles instead of running stale code.
