@@ -230,8 +230,13 @@ _die.outputs = ("s",)
 
 
 # --------------------------------------------------------------------------- real interruptions
+#: The scan script. It installs Python's Ctrl-C handler itself, as an interpreter started from a terminal has it:
+#: an ignored SIGINT is inherited across exec, and a test run started in the background by a non-interactive shell
+#: (`pytest &`) has one, which the scan would inherit (a preexec_fn would reset it too, but forks this process,
+#: which may hold JAX's threads).
 _SCRIPT = textwrap.dedent("""
-    import functools, sys
+    import functools, signal, sys
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from mevscalar.numeric.cosmology import runner
     pts = [{"x": float(i) / 4, "y": 0.5} for i in range(int(sys.argv[2]))]
     try:
@@ -307,10 +312,7 @@ def test_sigint_leaves_a_consistent_file_and_resume_completes(tmp_path):
     out = tmp_path / "c.csv"
     n = 24
     pts = _points(n)
-    # The scan starts with SIGINT's default disposition, as from a terminal: an ignored SIGINT is inherited across
-    # exec, and a test run started in the background by a non-interactive shell (`pytest &`) has one.
-    proc = subprocess.Popen([PY, str(script), str(out), str(n), "0.15"], stdout=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc = subprocess.Popen([PY, str(script), str(out), str(n), "0.15"], stdout=subprocess.PIPE, text=True)
     _wait_rows(out, 4, proc)
     proc.send_signal(signal.SIGINT)
     stdout, _ = proc.communicate(timeout=20)
