@@ -25,7 +25,7 @@ def hubble_of_rho(rho, m_PL):
 def rho_photon(T):
     """Photon energy density at temperature T [MeV], zero chemical potential.
     
-    Equation: derived: blackbody, 2 helicities, Int p^3 f_B = pi^2 T^4/15.  Units: MeV^4.
+    Equation: derived: blackbody, 2 helicities, (2/(2 pi^2)) Int p^3 f_B dp = pi^2 T^4/15.  Units: MeV^4.
     Domain (tested against the mpmath twin to rtol=1e-12): T in [1e-06, 1000].
     Twin: mpmath (exact expression).
     """
@@ -47,7 +47,7 @@ def drho_photon_dT(T):
 def n_eff_of_rho(rho_nu, rho_gamma):
     """N_eff from the neutrino and photon energy densities after e+- annihilation.
     
-    Equation: derived: rho_rad = rho_gamma [1 + (7/8)(4/11)^(4/3) N_eff] (Eq. 7 in energy densities).  Units: 1.
+    Equation: derived: Eq. 7 in energy densities, rho_nu = N_nu (7/8) (T_nu/T_gamma)^4 rho_gamma (7/8 = FD/BE).  Units: 1.
     Domain (tested against the mpmath twin to rtol=1e-12): rho_nu in [1e-30, 1e+12], rho_gamma in [1e-30, 1e+12].
     Twin: mpmath (exact expression).
     """

@@ -591,7 +591,7 @@ def verdict_rows(executor: Executor | None = None) -> list[dict]:
             f"Eqs. 11+12 {v.format_windows(e.get('chain', []))}",
             f"solver windows read off a BR_nunu grid of {len(brs)} points over [{brs[0]:g}, {brs[-1]:g}] (linear in "
             f"log BR); the flavour bracket is {v.format_bracket(e['bracket'])}; overlaps the paper's range: "
-            f"{'yes' if v._overlaps(e['unmixed'] + e['mixed'], *BR_NUNU_RANGE) else 'no'}", rel_diff=None))
+            f"{'yes' if v.overlaps(e['unmixed'] + e['mixed'], *BR_NUNU_RANGE) else 'no'}", rel_diff=None))
     sm = boltzmann.sm(qed=3).n_eff
     rows.append(row(
         "N_eff in the Standard Model: precision solver vs literature", "Eq. (6)", v.SM_N_EFF_LITERATURE, sm,

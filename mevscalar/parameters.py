@@ -393,7 +393,7 @@ _ROWS = [
     Parameter("statistics", "", "", "boltzmann: quantum statistics (default) or Maxwell-Boltzmann in the "
               "collision terms", kind="choice", choices=("quantum", "mb")),
     Parameter("backend", "", "", "boltzmann: how the right-hand side is evaluated: auto (compiled when Numba is "
-              "installed; default), numba (compiled, the jit extra) or numpy; N_eff agrees within the solver's error",
+              "installed and works; default), numba (compiled, the jit extra) or numpy; N_eff agrees within the solver's error",
               kind="choice", choices=("auto", "numba", "numpy"), default="auto"),
     Parameter("nunu", "", "", "neutrino width: eq4 (the paper's Eq. 4) or majorana (derived, 2x)", kind="choice",
               choices=("eq4", "majorana"), default="eq4"),

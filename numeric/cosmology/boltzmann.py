@@ -71,7 +71,7 @@ __all__ = [
 
 STATISTICS = ("quantum", "mb")
 #: How the right-hand side is evaluated: "numba" (compiled, :mod:`.jit`; the jit extra), "numpy" (the building
-#: blocks of thermo, weak, decays and qed) or "auto" (numba when installed). Their right-hand sides agree to
+#: blocks of thermo, weak, decays and qed) or "auto" (numba when the compiled module imports). Their right-hand sides agree to
 #: rounding, N_eff within the solver's error (<~1e-6). The registry's choices of backend (declared once).
 BACKENDS = P.get("backend").choices
 FLAVOURS = P.get("flavour").choices  # the registry's choices of flavour (declared once)
@@ -850,9 +850,9 @@ def sm(*, qed: int | bool = 3, chemical_potentials: bool = True, common_t_nu: bo
     background : bool
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
     backend : str
-        "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
-        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within
-        the solver's error (<~1e-6).
+        "auto" (default: the compiled right-hand side when :mod:`.jit` imports, i.e. Numba is installed and works),
+        "numba" (compiled; needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding,
+        N_eff within the solver's error (<~1e-6).
 
     Returns
     -------
@@ -997,9 +997,9 @@ def evolve(m_phi: float, g_mu: float, br_nunu: float | None = None, g_nu: float 
     background : bool
         Add the background arrays BBN needs (:attr:`BoltzmannResult.background`).
     backend : str
-        "auto" (default: the compiled right-hand side when Numba is installed), "numba" (compiled, :mod:`.jit`;
-        needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding, N_eff within
-        the solver's error (<~1e-6).
+        "auto" (default: the compiled right-hand side when :mod:`.jit` imports, i.e. Numba is installed and works),
+        "numba" (compiled; needs the jit extra) or "numpy": the same equations, right-hand sides equal to rounding,
+        N_eff within the solver's error (<~1e-6).
 
     Returns
     -------

@@ -275,7 +275,7 @@ def boson(m, T, xi, g, out):
     the pole correction. Returns False (nothing written) for m/T = 0 or where the rule would need more than thermo's
     node limit."""
     x = m / T
-    if not x > 0.0:  # the m = 0 boson (q = eps = e^t rule) is not compiled: the NumPy backend's
+    if not x > 0.0:  # the m = 0 boson (its q = eps = e^t rule) is not compiled: the NumPy backend answers
         return False
     # layout (thermo._layout, boson, x > 0)
     top = x + _U + max(xi - x, 0.0)
@@ -722,7 +722,8 @@ _SYSTEM_PARAMS = """    m : float
 
 def _system_doc(f):
     """Fill the shared parameter block into f's docstring (before Numba wraps it)."""
-    f.__doc__ = f.__doc__.replace("{system}", _SYSTEM_PARAMS.lstrip("\n"))
+    if f.__doc__:  # None under python -OO
+        f.__doc__ = f.__doc__.replace("{system}", _SYSTEM_PARAMS)
     return f
 
 

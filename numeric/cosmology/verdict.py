@@ -57,6 +57,7 @@ __all__ = [
     "default_masses",
     "format_bracket",
     "format_windows",
+    "overlaps",
     "paper_points",
     "refine_edges",
     "scenario_map",
@@ -536,7 +537,23 @@ def windows(maps: dict, chain_maps: dict | None = None, *, neff: str | Measureme
 
 
 # --------------------------------------------------------------------------- verdict
-def _overlaps(ivs, lo, hi) -> bool:
+def overlaps(ivs: Sequence, lo: float, hi: float) -> bool:
+    """Whether any window overlaps the BR_nunu range [lo, hi].
+
+    Parameters
+    ----------
+    ivs : sequence of tuple
+        Windows (lo, hi, ...) as :func:`windows` returns them; may be empty.
+    lo : float
+        Lower end of the range, in [0, 1).
+    hi : float
+        Upper end of the range, >= lo.
+
+    Returns
+    -------
+    bool
+        True if some window [a, b] has a <= hi and b >= lo.
+    """
     return any(a <= hi and b >= lo for a, b, *_ in ivs)
 
 
@@ -581,7 +598,7 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff: str | Me
             have = [e for e in es if method in e]
             if not have:
                 continue
-            hits = [_overlaps(e[method], lo, hi) for e in have]
+            hits = [overlaps(e[method], lo, hi) for e in have]
             s = "yes" if all(hits) else ("partly" if any(hits) else "no")
             survives[f"{ds}/{method}"] = s
         desc = []
@@ -605,7 +622,7 @@ def verdict(win: list[dict], points: list[dict] | None = None, *, neff: str | Me
         for k in by["partly"]:
             ds, method = k.split("/")
             ok = [f"{e['m_phi_MeV']:g}" for e in win if e["dataset"] == ds and method in e
-                  and PAPER_M_RANGE[0] <= e["m_phi_MeV"] <= PAPER_M_RANGE[1] and _overlaps(e[method], lo, hi)]
+                  and PAPER_M_RANGE[0] <= e["m_phi_MeV"] <= PAPER_M_RANGE[1] and overlaps(e[method], lo, hi)]
             parts.append(f"for {k} only at m_phi = {', '.join(ok)} MeV")
         if by["no"]:
             parts.append("not at all for " + ", ".join(by["no"]))

@@ -20,7 +20,8 @@ from mevscalar.model import background
 
 def test_friedmann_reduces_to_the_radiation_era_hubble_rate():
     assert background.check_radiation_limit()
-    # and numerically through both generated kernels (model.decoupling's H(T) is Friedmann's H(rho)), g_* = 10.75
+    # model.decoupling's H(T) is Friedmann's H(rho) by construction; numerically through both generated kernels
+    # (the two code paths of one expression), g_* = 10.75
     for t in (0.01, 1.0, 10.0):
         rho = math.pi**2 * 10.75 * t**4 / 30.0
         assert bg.hubble_of_rho(rho, M_PL) == pytest.approx(decoupling_np.hubble_rate(t, 10.75, M_PL), rel=1e-14)

@@ -143,7 +143,7 @@ def test_weak_rates_equal_the_table_path_to_rounding_of_the_gross_terms(tab):
         ref = weak.nu_e_transfer(tg, tn, xi, g_l, g_r)
         assert abs(dn - ref[0]) <= wtol * (abs(n_g) + abs(n_l)), (tg, tn, xi, g_l, g_r)
         assert abs(drho - ref[1]) <= wtol * (abs(r_g) + abs(r_l) + abs(s_g) + abs(s_l)), (tg, tn, xi, g_l, g_r)
-    assert n_in > 300 and n_out >= 8
+    assert n_in > 300 and n_out == 8  # the random points are inside; of each edge pair exactly one is outside
     pairs = [(tg * math.exp(rng.uniform(-0.7, 0.7)), rng.uniform(-2, 2), tg, rng.uniform(-2, 2))
              for tg in 10.0 ** rng.uniform(-3, 1.5, 300)]
     for f in edge:  # |ln(T_a/T_b)| = ln 2, |xi_a + xi_b|/2 = 2, |xi_a - xi_b| = 4
@@ -274,15 +274,15 @@ def test_outside_the_compiled_domain_the_numpy_path_answers(where):
         y[2] = float("nan")
     _, status = jit.rhs(y, *s_jit._jit_args, *s_jit._jit_phi(), s_jit._jit_tab)
     assert status == jit.STATUS_FALLBACK
-    try:
-        want = s_np._rhs(0.0, y.copy())
-    except (ParameterError, FloatingPointError) as exc:
-        with pytest.raises(type(exc)) as got:
+    if where in ("T above qed", "m_e/T above thermo's range", "a non-finite state"):  # the kernels' ParameterError
+        with pytest.raises(ParameterError) as want:
+            s_np._rhs(0.0, y.copy())
+        with pytest.raises(ParameterError) as got:
             s_jit.rhs(0.0, y.copy())
-        assert str(got.value) == str(exc)
-    else:
-        got = s_jit.rhs(0.0, y.copy())
-        assert np.array_equal(got, want, equal_nan=True)
+        assert str(got.value) == str(want.value) and "must be" in str(got.value)
+    else:  # outside a weak table: the exact evaluator's value
+        got, want = s_jit.rhs(0.0, y.copy()), s_np._rhs(0.0, y.copy())
+        assert np.array_equal(got, want) and np.all(np.isfinite(got))
     assert s_jit.n_fallback == 1
 
 
@@ -296,10 +296,14 @@ def test_cache_folder_is_keyed_on_every_source_and_leaves_numba_config_alone(tmp
     fake.write_text(open(jit._constants.__file__).read() + "\n# changed\n")
     monkeypatch.setattr(jit._constants, "__file__", str(fake))
     assert jit.cache_dir() != before and jit.cache_dir().parent == before.parent
+    # a user's own NUMBA_CACHE_DIR: the hashed folder goes below it, and numba.config keeps the user's value
+    user = tmp_path / "user-numba-cache"
     code = ("import numba; b = numba.config.CACHE_DIR; import mevscalar.numeric.cosmology.jit as j; "
-            "assert numba.config.CACHE_DIR == b, (b, numba.config.CACHE_DIR); print(j._CACHE_DIR is not None)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "True"
+            "assert numba.config.CACHE_DIR == b, (b, numba.config.CACHE_DIR); print(b); print(j._CACHE_DIR)")
+    env = dict(__import__("os").environ, NUMBA_CACHE_DIR=str(user))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    b, used = out.split()
+    assert b == str(user) and used.startswith(str(user / "mev-scalar" / "numba-"))
 
 
 # --------------------------------------------------------------------------- whole solves
@@ -310,8 +314,8 @@ CONVERGED = 1e-5
 
 def _agree_within_the_solver_error(run):
     """The two backends are two rounding paths through one adaptive solve, whose step sequences part at the
-    rounding level: each must meet the accuracy target against a solve 1000x tighter (measured: 1e-7 - 1.3e-6;
-    the backends differ by 2e-9 - 8.5e-7)."""
+    rounding level: each must meet the accuracy target against a tighter solve (rtol 1000x, atol 100x; measured:
+    1e-7 - 1.3e-6; the backends differ by 2e-9 - 8.5e-7)."""
     a, b = run(backend="numba"), run(backend="numpy")
     tight = run(backend="numba", rtol=1e-10, atol=1e-11)
     assert (a.backend, b.backend, tight.backend) == ("numba", "numpy", "numba")

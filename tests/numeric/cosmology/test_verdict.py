@@ -202,3 +202,13 @@ def test_refine_edges_and_windows_share_one_interval_search(monkeypatch):
     w = v.windows({("2021", "unmixed"): mp})
     v.refine_edges(w, {("2021", "unmixed"): mp}, xtol=1e-3)
     assert seen == [None, 1e-3]
+
+
+def test_window_formatters_and_overlap():
+    """The text forms the verdict, the s70 step and the paper audit print, and the overlap test they rest on."""
+    two = [(1e-5, 3e-4, True, False), (0.002, 0.1, False, True)]
+    assert v.format_windows([]) == "none" and v.format_windows(two) == "[<=1e-05, 0.0003] U [0.002, >=0.1]"
+    assert v.format_bracket(None) == "none" and v.format_bracket((1.4e-4, 2.2e-3)) == "[0.00014, 0.0022]"
+    ivs = [(1.4e-4, 7.8e-4, False, False)]
+    assert v.overlaps(ivs, 5e-4, 1e-2) and not v.overlaps(ivs, 1e-3, 1e-2) and not v.overlaps([], 0.0, 1.0)
+    assert v.overlaps(ivs, 7.8e-4, 1e-2)  # touching ends overlap
