@@ -722,6 +722,12 @@ def _energy_density_table(fermion: bool) -> Table:
     )
 
 
+def _constant_kernel(name: str, expr, equation: str, doc: str) -> Kernel:
+    """A dimensionless constant as a kernel without arguments (correctly rounded: rtol 1e-15)."""
+    return Kernel(name=name, args=(), expr=expr, domain={}, units="1", equation=equation, doc=doc, rtol=1e-15,
+                  rtol_why="a constant, correctly rounded")
+
+
 def _g_star_kernels() -> list[Kernel]:
     ks = []
     for fermion in (True, False):
@@ -753,39 +759,16 @@ def _g_star_kernels() -> list[Kernel]:
         rtol=1e-15,
         rtol_why="a sum of four non-negative terms: one rounding each",
     ))
-    ks.append(Kernel(
-        name="rate_peak_x",
-        args=(),
-        expr=D.rate_peak_x,
-        domain={},
-        units="1",
-        equation="derived: the maximum of R/H ~ x^4 K_1(x), root of 3 K_1(x) = x K_0(x) (sp.nsolve, 30 digits)",
-        doc="x = m_phi/T at the maximum of R/H at constant g_* (3.41387; Eq. 11's asymptotic K_1 puts it at 7/2).",
-        rtol=1e-15,
-        rtol_why="a constant, correctly rounded",
-    ))
-    ks.append(Kernel(
-        name="hubble_prefactor",
-        args=(),
-        expr=D.hubble_constant,
-        domain={},
-        units="1",
-        equation="the '1.66' of H = 1.66 sqrt(g_*) T^2/m_PL (Eq. 11), derived: sqrt(8 pi^3/90)",
-        doc="Prefactor of the radiation-era Hubble rate in units of sqrt(g_*) T^2/m_PL.",
-        rtol=1e-15,
-        rtol_why="a constant, correctly rounded",
-    ))
-    ks.append(Kernel(
-        name="eq11_constant_eq10",
-        args=(),
-        expr=D.c_eq11,
-        domain={},
-        units="1",
-        equation="the '1.67' of Eq. (11), derived with the Eq. (10) rate: 2 sqrt(10)/(pi zeta(3))",
-        doc="The constant C in Eq. (11)'s L = log(C m_PL Gamma BR_gg BR_nunu/(g_*^(1/2) m_phi^2)).",
-        rtol=1e-15,
-        rtol_why="a constant, correctly rounded",
-    ))
+    ks.append(_constant_kernel(
+        "rate_peak_x", D.rate_peak_x,
+        "derived: the maximum of R/H ~ x^4 K_1(x), root of 3 K_1(x) = x K_0(x) (sp.nsolve, 30 digits)",
+        "x = m_phi/T at the maximum of R/H at constant g_* (3.41387; Eq. 11's asymptotic K_1 puts it at 7/2)."))
+    ks.append(_constant_kernel("hubble_prefactor", D.hubble_constant,
+                               "the '1.66' of H = 1.66 sqrt(g_*) T^2/m_PL (Eq. 11), derived: sqrt(8 pi^3/90)",
+                               "Prefactor of the radiation-era Hubble rate in units of sqrt(g_*) T^2/m_PL."))
+    ks.append(_constant_kernel("eq11_constant_eq10", D.c_eq11,
+                               "the '1.67' of Eq. (11), derived with the Eq. (10) rate: 2 sqrt(10)/(pi zeta(3))",
+                               "The constant C in Eq. (11)'s L = log(C m_PL Gamma BR_gg BR_nunu/(g_*^(1/2) m_phi^2))."))
     ks.append(Kernel(
         name="eq11_constant_db",
         args=(N_nu,),
